@@ -1,0 +1,417 @@
+// Writes the JSON Schemas of the plan format (contract v1) from one source, so the shared
+// definitions (ID, Text, Year, YearMap, Baseline) are written once. Run: node schemas/generate.mjs
+// test/schemas.test.ts fails when the committed files differ from what this writes.
+import { writeFileSync } from 'node:fs';
+
+const BASE = 'https://sdplan.github.io/schemas/v1/';
+
+const defs = {
+  ID: {
+    title: 'ID',
+    description: 'Identifier: letters, digits, dot, underscore, dash; starts with a letter or digit; at most 64 characters.',
+    type: 'string',
+    pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$',
+    maxLength: 64,
+  },
+  Text: {
+    title: 'Text',
+    description: 'A plain string in the plan\'s default language, or a map from language code (one of plan.languages) to string.',
+    anyOf: [
+      { type: 'string', minLength: 1 },
+      {
+        type: 'object',
+        propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+        additionalProperties: { type: 'string', minLength: 1 },
+        minProperties: 1,
+      },
+    ],
+  },
+  Year: { title: 'Year', description: 'A calendar year, 1900 to 2200.', type: 'integer', minimum: 1900, maximum: 2200 },
+  YearMap: {
+    title: 'YearMap',
+    description: 'A map from year to a number, e.g. {2018: 5, 2019: 10}.',
+    type: 'object',
+    propertyNames: { pattern: '^(19\\d\\d|2[01]\\d\\d|2200)$' },
+    additionalProperties: { type: 'number' },
+  },
+  Period: {
+    title: 'Period',
+    description: 'First and last year, both included.',
+    type: 'object',
+    required: ['start', 'end'],
+    additionalProperties: false,
+    properties: {
+      start: { $ref: '#/$defs/Year', description: 'First year of the period.' },
+      end: { $ref: '#/$defs/Year', description: 'Last year of the period.' },
+    },
+  },
+  Baseline: {
+    title: 'Baseline',
+    description: 'The value measured in a reference year, against which progress is measured.',
+    type: 'object',
+    required: ['year', 'value'],
+    additionalProperties: false,
+    properties: {
+      year: { $ref: '#/$defs/Year', description: 'Year the baseline was measured.' },
+      value: { type: 'number', description: 'The baseline value, in the indicator\'s unit.' },
+    },
+  },
+  Direction: {
+    title: 'Direction',
+    description: 'Which way is better: increase, decrease, or milestone (stages reached, more is better, nothing counts beyond the target).',
+    enum: ['increase', 'decrease', 'milestone'],
+  },
+};
+
+function schema(name, title, description, body, used) {
+  const $defs = {};
+  for (const d of used) $defs[d] = defs[d];
+  return {
+    $schema: 'https://json-schema.org/draft/2020-12/schema',
+    $id: `${BASE}${name}.schema.json`,
+    title,
+    description,
+    ...body,
+    $defs: { ...$defs, ...(body.$defs ?? {}) },
+  };
+}
+
+const ref = (d, description) => ({ $ref: `#/$defs/${d}`, description });
+const idList = (description) => ({ type: 'array', description, items: { $ref: '#/$defs/ID' }, uniqueItems: true });
+const tagList = (description) => ({ type: 'array', description, items: { type: 'string', minLength: 1 }, uniqueItems: true });
+
+const plan = schema('plan', 'sdplan plan.yaml', 'Plan metadata, organisation and evaluation settings of a sustainable development plan.', {
+  type: 'object',
+  required: ['sdplan', 'id', 'title', 'period', 'languages'],
+  additionalProperties: false,
+  properties: {
+    sdplan: { const: 1, description: 'Format version of this plan folder; this schema describes version 1.' },
+    id: ref('ID', 'Stable identifier of the plan, e.g. dangjin-2035.'),
+    title: ref('Text', 'Title of the plan.'),
+    vision: ref('Text', 'The vision statement the plan serves.'),
+    period: ref('Period', 'Years the plan covers.'),
+    base_year: ref('Year', 'Reference year of the plan\'s diagnosis.'),
+    languages: {
+      type: 'array',
+      description: 'Languages of the plan\'s texts; the first is the default language.',
+      items: { type: 'string', pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+      minItems: 1,
+      uniqueItems: true,
+    },
+    currency: { type: 'string', pattern: '^[A-Z]{3}$', description: 'ISO 4217 code of every budget amount, e.g. KRW.' },
+    revision: {
+      type: 'object',
+      description: 'The revision of the plan that this folder holds.',
+      additionalProperties: false,
+      properties: {
+        number: { type: 'integer', minimum: 0, description: 'Revision number (0 for the first adopted plan).' },
+        adopted: { type: 'string', format: 'date', description: 'Date the revision was adopted (ISO 8601, YYYY-MM-DD).' },
+        cycle_years: { type: 'integer', minimum: 1, maximum: 10, description: 'Plans are revised and evaluated every this many years (default 2).' },
+      },
+    },
+    organization: {
+      type: 'array',
+      description: 'Departments of the administration and their teams; teams lead tasks.',
+      items: {
+        type: 'object',
+        required: ['id', 'name', 'teams'],
+        additionalProperties: false,
+        properties: {
+          id: ref('ID', 'Department ID.'),
+          name: ref('Text', 'Department name.'),
+          teams: {
+            type: 'array',
+            description: 'Teams of the department.',
+            items: {
+              type: 'object',
+              required: ['id', 'name'],
+              additionalProperties: false,
+              properties: {
+                id: ref('ID', 'Team ID, referenced by tasks as lead or partner.'),
+                name: ref('Text', 'Team name.'),
+                budget_cap: { type: 'number', minimum: 0, description: 'Optional: the most this team may lead in one year, in plan currency.' },
+              },
+            },
+          },
+        },
+      },
+    },
+    evaluation: {
+      type: 'object',
+      description: 'How achievement is computed and graded.',
+      additionalProperties: false,
+      properties: {
+        method: { enum: ['progress', 'ratio'], description: 'progress (baseline-relative, default) or ratio (actual / target).' },
+        cap: { type: 'number', minimum: 1, description: 'Highest achievement rate credited (default 1.2).' },
+        weights: { enum: ['equal', 'budget'], description: 'How task rates roll up: equal (default) or weighted by the year\'s budget.' },
+        grades: {
+          type: 'array',
+          description: 'Grade bands, highest first; a rate gets the first band whose min it reaches.',
+          minItems: 1,
+          items: {
+            type: 'object',
+            required: ['grade', 'min'],
+            additionalProperties: false,
+            properties: {
+              grade: { type: 'string', minLength: 1, description: 'Grade label, e.g. S.' },
+              min: { type: 'number', minimum: 0, description: 'Lowest rate that earns this grade.' },
+            },
+          },
+        },
+        grading: {
+          type: 'object',
+          description: 'Optional relative grading of teams by quota instead of bands.',
+          additionalProperties: false,
+          properties: {
+            quota: {
+              type: 'object',
+              description: 'Share of teams per grade, best first, e.g. {S: 0.2, A: 0.4, B: 0.3, C: 0.1}.',
+              additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
+            },
+          },
+        },
+        progress_thresholds: {
+          type: 'object',
+          description: 'Thresholds of the progress status of sustainability indicators.',
+          additionalProperties: false,
+          properties: {
+            with_target: { $ref: '#/$defs/Thresholds', description: 'Thresholds on the ratio of actual to needed growth (default 0.95 / 0.6 / 0).' },
+            without_target: { $ref: '#/$defs/Thresholds', description: 'Thresholds on the yearly growth rate (default 0.015 / 0.005 / 0).' },
+          },
+        },
+      },
+    },
+    overlaps: {
+      type: 'object',
+      description: 'Settings of overlap detection between tasks.',
+      additionalProperties: false,
+      properties: {
+        threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Pairs scoring below this are not reported (default 0.5).' },
+        accepted: {
+          type: 'array',
+          description: 'Overlaps reviewed and kept on purpose.',
+          items: {
+            type: 'object',
+            required: ['tasks', 'reason'],
+            additionalProperties: false,
+            properties: {
+              tasks: { ...idList('The two task IDs of the pair.'), minItems: 2, maxItems: 2 },
+              reason: { type: 'string', minLength: 1, description: 'Why the overlap is kept.' },
+            },
+          },
+        },
+      },
+    },
+    rules: {
+      type: 'object',
+      description: 'Severity overrides by rule ID (see `sdplan rules`).',
+      additionalProperties: { enum: ['error', 'warning', 'info', 'off'] },
+    },
+  },
+  $defs: {
+    Thresholds: {
+      type: 'object',
+      description: 'Progress thresholds: substantial at or above high, moderate at or above med, limited at or above low.',
+      additionalProperties: false,
+      required: ['high', 'med', 'low'],
+      properties: {
+        high: { type: 'number', description: 'Substantial progress at or above this.' },
+        med: { type: 'number', description: 'Moderate progress at or above this.' },
+        low: { type: 'number', description: 'Limited progress at or above this; deterioration below.' },
+      },
+    },
+  },
+}, ['ID', 'Text', 'Year', 'Period']);
+
+const goals = schema('goals', 'sdplan goals.yaml', 'Goals of the plan, each tied to UN SDG targets, with its strategies.', {
+  type: 'object',
+  required: ['goals'],
+  additionalProperties: false,
+  properties: {
+    goals: {
+      type: 'array',
+      description: 'The goals of the plan.',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'strategies'],
+        additionalProperties: false,
+        properties: {
+          id: ref('ID', 'Goal ID, e.g. G07. Shares one namespace with strategies, tasks and indicators.'),
+          title: ref('Text', 'Goal title.'),
+          description: ref('Text', 'What the goal means for the city.'),
+          sdg_targets: {
+            type: 'array',
+            description: 'UN SDG target codes the goal serves, e.g. "7.2"; must exist in the UN catalogue.',
+            items: { type: 'string', pattern: '^\\d{1,2}\\.[0-9a-z]{1,2}$' },
+            uniqueItems: true,
+          },
+          subcommittee: ref('ID', 'Governance body (subcommittee) ID that follows this goal.'),
+          strategies: {
+            type: 'array',
+            description: 'Strategies under the goal.',
+            items: {
+              type: 'object',
+              required: ['id', 'title'],
+              additionalProperties: false,
+              properties: {
+                id: ref('ID', 'Strategy ID, e.g. G07-S1.'),
+                title: ref('Text', 'Strategy title.'),
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+}, ['ID', 'Text']);
+
+const indicators = schema('indicators', 'sdplan indicators.yaml', 'Sustainability (city-wide outcome) indicators, evaluated externally.', {
+  type: 'object',
+  required: ['indicators'],
+  additionalProperties: false,
+  properties: {
+    indicators: {
+      type: 'array',
+      description: 'The sustainability indicators.',
+      items: {
+        type: 'object',
+        required: ['id', 'goal', 'name', 'unit', 'direction'],
+        additionalProperties: false,
+        properties: {
+          id: ref('ID', 'Indicator ID, e.g. SI-07-01. Actuals name it in their indicator column.'),
+          goal: ref('ID', 'The goal this indicator measures.'),
+          name: ref('Text', 'Indicator name.'),
+          unit: { type: 'string', minLength: 1, description: 'Unit of measurement, e.g. tCO2eq or %.' },
+          direction: ref('Direction', 'Which way is better.'),
+          baseline: ref('Baseline', 'Baseline year and value.'),
+          targets: ref('YearMap', 'Targets by year (optional: without one the indicator is assessed by its trend).'),
+          sdg_indicator: { type: 'string', pattern: '^\\d{1,2}\\.[0-9a-z]{1,2}\\.\\d{1,2}$', description: 'Optional UN SDG indicator code, e.g. "13.2.2".' },
+          limit: { type: 'number', description: 'Optional natural bound of the indicator, used when there is no target.' },
+          source: { type: 'string', description: 'Where the values come from.' },
+        },
+      },
+    },
+  },
+}, ['ID', 'Text', 'Year', 'YearMap', 'Baseline', 'Direction']);
+
+const tasks = schema('tasks', 'sdplan tasks file', 'Implementation tasks, each led by a team, with its performance indicators.', {
+  type: 'object',
+  required: ['tasks'],
+  additionalProperties: false,
+  properties: {
+    tasks: {
+      type: 'array',
+      description: 'The tasks of this file.',
+      items: {
+        type: 'object',
+        required: ['id', 'title', 'strategy', 'lead'],
+        additionalProperties: false,
+        properties: {
+          id: ref('ID', 'Task ID, e.g. T-0701.'),
+          title: ref('Text', 'Task title.'),
+          description: ref('Text', 'What the task does.'),
+          strategy: ref('ID', 'The primary strategy the task implements.'),
+          replaces: idList('Tasks of the previous revision merged into (or split off as) this one.'),
+          also_goals: idList('Other goals the task serves.'),
+          lead: ref('ID', 'Team ID of the lead team.'),
+          partners: idList('Team IDs of partner teams.'),
+          period: ref('Period', 'Years the task runs.'),
+          budget: ref('YearMap', 'Budget by year, in plan currency.'),
+          target_groups: tagList('Who the task serves (free tags).'),
+          areas: tagList('Where the task acts (free tags, places).'),
+          effects: {
+            type: 'array',
+            description: 'Declared effects on sustainability indicators.',
+            items: {
+              type: 'object',
+              required: ['indicator', 'change'],
+              additionalProperties: false,
+              properties: {
+                indicator: ref('ID', 'Sustainability indicator ID.'),
+                change: { enum: ['increase', 'decrease'], description: 'What the task does to the indicator.' },
+              },
+            },
+          },
+          indicators: {
+            type: 'array',
+            description: 'Performance indicators; a task needs at least one (rule task/no-indicator).',
+            items: {
+              type: 'object',
+              required: ['id', 'name', 'unit', 'direction'],
+              additionalProperties: false,
+              properties: {
+                id: ref('ID', 'Performance indicator ID, e.g. T-0701-P1.'),
+                name: ref('Text', 'Indicator name.'),
+                unit: { type: 'string', minLength: 1, description: 'Unit of measurement.' },
+                direction: ref('Direction', 'Which way is better.'),
+                method: { enum: ['progress', 'ratio', 'linear'], description: 'Overrides evaluation.method for this indicator (linear: decrease only).' },
+                weight: { type: 'number', description: 'Relative weight within the task (default 1); must be positive.' },
+                baseline: ref('Baseline', 'Baseline year and value.'),
+                targets: ref('YearMap', 'Targets by year.'),
+                source: { type: 'string', description: 'Where the values come from.' },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+}, ['ID', 'Text', 'Year', 'YearMap', 'Period', 'Baseline', 'Direction']);
+
+const governance = schema('governance', 'sdplan governance.yaml', 'Council, subcommittees and evaluation committee, with the composition policy.', {
+  type: 'object',
+  required: ['bodies'],
+  additionalProperties: false,
+  properties: {
+    policy: {
+      type: 'object',
+      description: 'Composition rules checked by the governance rules.',
+      additionalProperties: false,
+      properties: {
+        max_gender_share: { type: 'number', minimum: 0, maximum: 1, description: 'No gender above this share of a body\'s members (e.g. 0.6).' },
+        min_external_share: {
+          type: 'object',
+          description: 'Lowest share of external members, by body kind.',
+          additionalProperties: { type: 'number', minimum: 0, maximum: 1 },
+        },
+      },
+    },
+    bodies: {
+      type: 'array',
+      description: 'The bodies of the plan\'s governance.',
+      items: {
+        type: 'object',
+        required: ['id', 'kind', 'members'],
+        additionalProperties: false,
+        properties: {
+          id: ref('ID', 'Body ID, e.g. environment.'),
+          kind: { enum: ['council', 'subcommittee', 'evaluation-committee', 'other'], description: 'Kind of body.' },
+          name: ref('Text', 'Name of the body.'),
+          parent: ref('ID', 'The body this one belongs to (subcommittees: the council).'),
+          members: {
+            type: 'array',
+            description: 'Members, without names unless needed.',
+            items: {
+              type: 'object',
+              required: ['id'],
+              additionalProperties: false,
+              properties: {
+                id: ref('ID', 'Member ID.'),
+                name: { type: 'string', description: 'Personal data: optional, never printed unless asked.' },
+                gender: { type: 'string', minLength: 1, description: 'Gender, e.g. female or male.' },
+                sector: { enum: ['public', 'business', 'civil', 'expert'], description: 'Sector the member comes from.' },
+                external: { type: 'boolean', description: 'True when the member is not part of the city administration.' },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+}, ['ID', 'Text']);
+
+const out = { plan, goals, indicators, tasks, governance };
+const dir = new URL('./', import.meta.url);
+for (const [name, s] of Object.entries(out)) {
+  writeFileSync(new URL(`${name}.schema.json`, dir), JSON.stringify(s, null, 2) + '\n');
+}

@@ -1,0 +1,80 @@
+// Checking in phases: what reading found, then each file against its schema, then the
+// cross-reference rules over the typed plan; then positions, severities and suppressions.
+import type { Diagnostic, Finding, Level, Severity } from '../model/diagnostic.js';
+import type { LoadedPlan } from '../load/load-plan.js';
+import { checkSchema } from './schema-check.js';
+import { indexPlan } from './plan-index.js';
+import { RULE_LIST } from './rules/index.js';
+import { RULES, isRuleId, type RuleId } from './rule-ids.js';
+import { SDG } from '../sdg/catalog.js';
+import { applySuppressions, parseDirectives } from './suppressions.js';
+
+export interface CheckOptions {
+  /** Per-run severity overrides (--rule ID=level); they win over plan.yaml `rules:`. */
+  overrides?: Readonly<Record<string, Level>>;
+}
+
+export function collectFindings(loaded: LoadedPlan): Finding[] {
+  const findings = [...loaded.findings];
+  for (const d of loaded.docs) findings.push(...checkSchema(d.kind, d.file, d.value));
+  const ctx = { plan: loaded.plan, index: indexPlan(loaded.plan), sdg: SDG };
+  for (const rule of RULE_LIST) findings.push(...rule.run(ctx));
+  return findings;
+}
+
+/** Default severity, then plan.yaml `rules:`, then the run's overrides. */
+export function levelsFor(loaded: LoadedPlan, options: CheckOptions): (rule: RuleId) => Level {
+  const levels = new Map<string, Level>();
+  for (const o of loaded.plan.ruleOverrides) {
+    if (isRuleId(o.rule) && ['error', 'warning', 'info', 'off'].includes(o.level)) levels.set(o.rule, o.level as Level);
+  }
+  for (const [rule, level] of Object.entries(options.overrides ?? {})) levels.set(rule, level);
+  return (rule) => levels.get(rule) ?? RULES[rule].severity;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  const key = (d: Diagnostic): Array<string | number> => [d.file, d.line, d.column, d.rule, d.path, JSON.stringify(d.args)];
+  const ka = key(a);
+  const kb = key(b);
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i]! < kb[i]!) return -1;
+    if (ka[i]! > kb[i]!) return 1;
+  }
+  return 0;
+}
+
+export function checkPlan(loaded: LoadedPlan, options: CheckOptions = {}): Diagnostic[] {
+  const level = levelsFor(loaded, options);
+  const place = (f: Finding, severity: Severity): Diagnostic => {
+    let { line, column } = f;
+    if (line === undefined || column === undefined) {
+      ({ line, column } = loaded.sources.locate(f.file, f.path, f.atKey));
+    }
+    let args = f.args;
+    if (f.related) {
+      const r = loaded.sources.locate(f.related.file, f.related.pointer);
+      args = { ...args, otherFile: f.related.file, otherLine: r.line };
+    }
+    return { rule: f.rule, severity, args, file: f.file, line, column, path: f.path };
+  };
+  const toDiagnostics = (findings: Finding[]): Diagnostic[] =>
+    findings.flatMap((f) => {
+      const l = level(f.rule);
+      return l === 'off' ? [] : [place(f, l)];
+    });
+
+  // A directive for a rule that is off silences nothing, and is reported as unused.
+  const placed = toDiagnostics(collectFindings(loaded));
+  const directives = loaded.docs.flatMap((d) => parseDirectives(d.file, loaded.sources.text(d.file) ?? ''));
+  const { kept, findings } = applySuppressions(placed, directives);
+  const all = [...kept, ...toDiagnostics(findings)];
+  const seen = new Set<string>();
+  return all
+    .filter((d) => {
+      const k = `${d.rule}|${d.file}|${d.line}|${d.column}|${d.path}|${JSON.stringify(d.args)}`;
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort(compareDiagnostics);
+}

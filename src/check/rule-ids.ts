@@ -1,0 +1,72 @@
+// Every rule sdplan knows: its stable ID, default severity and a one-line description.
+// RuleId is derived from this table, so a finding cannot name a rule that is not listed here,
+// and render/messages.ts must give words to every rule (Record<RuleId, ...>).
+import type { Severity } from '../model/diagnostic.js';
+
+export interface RuleInfo {
+  severity: Severity;
+  description: string;
+}
+
+export const RULES = {
+  // parse and shape
+  'file/unreadable': { severity: 'error', description: 'A plan file cannot be read (permissions, a dangling link).' },
+  'file/outside-plan': { severity: 'error', description: 'A plan file is a link to a place outside the plan folder; it is not read.' },
+  'file/too-large': { severity: 'error', description: 'A plan file is larger than 20 MB and is not read.' },
+  'file/encoding': { severity: 'error', description: 'A file is not valid UTF-8 or holds NUL or other control characters.' },
+  'file/merge-conflict': { severity: 'error', description: 'A file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>).' },
+  'layout/missing-file': { severity: 'error', description: 'The plan folder lacks plan.yaml, goals.yaml or any tasks/*.yaml file.' },
+  'yaml/syntax': { severity: 'error', description: 'A YAML file cannot be parsed (syntax, tabs used for indentation).' },
+  'yaml/duplicate-key': { severity: 'error', description: 'A YAML mapping has the same key twice; one value would be lost silently.' },
+  'yaml/unknown-tag': { severity: 'error', description: 'A YAML file uses a tag (!something) that sdplan does not know.' },
+  'yaml/alias-limit': { severity: 'error', description: 'A YAML file uses more aliases than a plan needs (alias bombs are refused).' },
+  'schema/unknown-field': { severity: 'error', description: 'A field that the format does not define (often a misspelling).' },
+  'schema/missing-field': { severity: 'error', description: 'A required field is missing.' },
+  'schema/wrong-type': { severity: 'error', description: 'A value has the wrong type (text where a number is expected, and so on).' },
+  'schema/invalid-value': { severity: 'error', description: 'A value is not allowed: outside its range, not one of the choices, or badly formed.' },
+  // identity and references
+  'id/duplicate': { severity: 'error', description: 'Two goals, strategies, tasks or indicators share one ID.' },
+  'ref/unknown-strategy': { severity: 'error', description: 'A task names a strategy that goals.yaml does not define.' },
+  'ref/unknown-goal': { severity: 'error', description: 'An indicator or task names a goal that goals.yaml does not define.' },
+  'ref/unknown-team': { severity: 'error', description: 'A task names a lead or partner team that plan.yaml does not define.' },
+  'ref/unknown-indicator': { severity: 'error', description: 'A task effect names a sustainability indicator that indicators.yaml does not define.' },
+  'ref/unknown-body': { severity: 'error', description: 'A goal or body names a governance body that governance.yaml does not define.' },
+  'ref/unknown-task': { severity: 'error', description: 'An accepted overlap names a task that the plan does not define.' },
+  // time and targets
+  'period/outside-plan': { severity: 'error', description: 'A task runs in years outside the plan period, or its period ends before it starts.' },
+  'target/outside-period': { severity: 'error', description: 'A performance indicator has a target for a year outside its task\'s period.' },
+  'target/against-direction': { severity: 'error', description: 'A target is worse than the baseline for the indicator\'s direction.' },
+  'target/missing-final': { severity: 'warning', description: 'A performance indicator has no target for the last year of its task.' },
+  'baseline/after-target': { severity: 'error', description: 'A baseline year is later than the first target year.' },
+  // content
+  'task/no-indicator': { severity: 'error', description: 'A task has no performance indicator, so it cannot be evaluated.' },
+  'weight/invalid': { severity: 'error', description: 'A performance indicator weight is zero, negative or not a number.' },
+  'sdg/unknown-target': { severity: 'error', description: 'A goal names a UN SDG target code that does not exist.' },
+  'sdg/unknown-indicator': { severity: 'warning', description: 'An indicator names a UN SDG indicator code that does not exist.' },
+  'i18n/missing-translation': { severity: 'warning', description: 'A text lacks one of the plan\'s languages.' },
+  'i18n/unknown-language': { severity: 'error', description: 'A text is written in a language that plan.languages does not list.' },
+  'goal/no-task': { severity: 'warning', description: 'No task serves a goal.' },
+  'strategy/no-task': { severity: 'warning', description: 'No task implements a strategy.' },
+  'team/no-task': { severity: 'info', description: 'A team leads no task.' },
+  // governance
+  'governance/gender-share': { severity: 'error', description: 'One gender holds more than the policy\'s maximum share of a body\'s members.' },
+  'governance/external-share': { severity: 'error', description: 'A body has fewer external members than the policy\'s minimum share.' },
+  // actuals CSV
+  'actuals/syntax': { severity: 'error', description: 'A CSV row cannot be read (quotes, column count, header).' },
+  'actuals/unknown-indicator': { severity: 'error', description: 'A CSV row names an indicator that the plan does not define.' },
+  'actuals/bad-value': { severity: 'error', description: 'A CSV row has a year or value that is not a number.' },
+  'actuals/year-outside-plan': { severity: 'error', description: 'A CSV row reports a year outside the plan period (baselines excepted).' },
+  'actuals/conflict': { severity: 'error', description: 'Two CSV rows give different values for the same indicator and year.' },
+  // configuration and suppression
+  'config/unknown-rule': { severity: 'warning', description: 'plan.yaml `rules:` or --rule names a rule that does not exist.' },
+  'suppress/unused': { severity: 'warning', description: 'An sdplan-disable-next-line comment silences nothing; remove it.' },
+  'suppress/invalid': { severity: 'warning', description: 'An sdplan-disable-next-line comment names no known rule or gives no reason.' },
+} as const satisfies Record<string, RuleInfo>;
+
+export type RuleId = keyof typeof RULES;
+
+export const RULE_IDS = Object.keys(RULES).sort() as RuleId[];
+
+export function isRuleId(s: string): s is RuleId {
+  return Object.prototype.hasOwnProperty.call(RULES, s);
+}

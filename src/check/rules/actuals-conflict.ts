@@ -1,0 +1,32 @@
+import type { Actual } from '../../model/plan.js';
+import { defineRule } from '../rule.js';
+
+// The same value twice is harmless (two exports of one source); two different values mean
+// nobody knows which one the evaluation should use.
+export default defineRule({
+  id: 'actuals/conflict',
+  run({ plan }) {
+    const first = new Map<string, Actual>();
+    return plan.actuals.flatMap((a) => {
+      const key = `${a.indicator}\u0000${a.year}`;
+      const prior = first.get(key);
+      if (!prior) {
+        first.set(key, a);
+        return [];
+      }
+      if (prior.value === a.value) return [];
+      return [{
+        rule: 'actuals/conflict' as const,
+        args: {
+          row: a.line, indicator: a.indicator, year: a.year,
+          value: a.value === null ? '(empty)' : a.value, otherValue: prior.value === null ? '(empty)' : prior.value,
+          otherFile: prior.file, otherRow: prior.line,
+        },
+        file: a.file,
+        path: `/rows/${a.line}/value`,
+        line: a.line,
+        column: 1,
+      }];
+    });
+  },
+});

@@ -1,0 +1,59 @@
+// Every cross-reference rule, in the order they run. A new rule is one file and one line here.
+import type { Rule } from '../rule.js';
+import duplicateId from './duplicate-id.js';
+import unknownStrategy from './unknown-strategy.js';
+import unknownGoal from './unknown-goal.js';
+import unknownTeam from './unknown-team.js';
+import unknownIndicator from './unknown-indicator.js';
+import unknownBody from './unknown-body.js';
+import unknownTask from './unknown-task.js';
+import periodOutsidePlan from './period-outside-plan.js';
+import targetOutsidePeriod from './target-outside-period.js';
+import targetAgainstDirection from './target-against-direction.js';
+import targetMissingFinal from './target-missing-final.js';
+import baselineAfterTarget from './baseline-after-target.js';
+import taskNoIndicator from './task-no-indicator.js';
+import invalidWeight from './invalid-weight.js';
+import sdgUnknownTarget from './sdg-unknown-target.js';
+import sdgUnknownIndicator from './sdg-unknown-indicator.js';
+import missingTranslation from './missing-translation.js';
+import unknownLanguage from './unknown-language.js';
+import goalNoTask from './goal-no-task.js';
+import strategyNoTask from './strategy-no-task.js';
+import teamNoTask from './team-no-task.js';
+import genderShare from './gender-share.js';
+import externalShare from './external-share.js';
+import actualsUnknownIndicator from './actuals-unknown-indicator.js';
+import actualsYearOutsidePlan from './actuals-year-outside-plan.js';
+import actualsConflict from './actuals-conflict.js';
+import unknownRule from './unknown-rule.js';
+
+export const RULE_LIST: readonly Rule[] = [
+  duplicateId,
+  unknownStrategy,
+  unknownGoal,
+  unknownTeam,
+  unknownIndicator,
+  unknownBody,
+  unknownTask,
+  periodOutsidePlan,
+  targetOutsidePeriod,
+  targetAgainstDirection,
+  targetMissingFinal,
+  baselineAfterTarget,
+  taskNoIndicator,
+  invalidWeight,
+  sdgUnknownTarget,
+  sdgUnknownIndicator,
+  missingTranslation,
+  unknownLanguage,
+  goalNoTask,
+  strategyNoTask,
+  teamNoTask,
+  genderShare,
+  externalShare,
+  actualsUnknownIndicator,
+  actualsYearOutsidePlan,
+  actualsConflict,
+  unknownRule,
+];

@@ -1,0 +1,126 @@
+// Phase 1 of checking: each parsed file against its JSON Schema (standalone validators compiled at
+// build time), with ajv's errors turned into findings that point at the offending key or value.
+import { readFileSync } from 'node:fs';
+import type { Finding } from '../model/diagnostic.js';
+import type { FileKind } from '../load/plan-files.js';
+import { splitPointer } from '../load/source-map.js';
+import * as validators from './validators.generated.js';
+import type { SchemaError, Validator } from './validators.generated.js';
+import { didYouMean } from './did-you-mean.js';
+
+type YamlKind = Exclude<FileKind, 'actuals'>;
+const VALIDATORS: Record<YamlKind, Validator> = validators;
+
+const schemaCache = new Map<YamlKind, unknown>();
+function schemaOf(kind: YamlKind): unknown {
+  let s = schemaCache.get(kind);
+  if (s === undefined) {
+    // Read only when an unknown field needs "did you mean": the validators themselves are code.
+    s = JSON.parse(readFileSync(new URL(`../../schemas/${kind}.schema.json`, import.meta.url), 'utf8'));
+    schemaCache.set(kind, s);
+  }
+  return s;
+}
+
+function at(root: unknown, pointer: string): unknown {
+  let v = root;
+  for (const seg of splitPointer(pointer)) {
+    if (typeof v !== 'object' || v === null) return undefined;
+    v = (v as Record<string, unknown>)[seg];
+  }
+  return v;
+}
+
+function typeName(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'list';
+  if (typeof v === 'object') return 'map';
+  if (typeof v === 'number') return Number.isInteger(v) ? 'integer' : 'number';
+  return typeof v;
+}
+
+const EXPECTED: Record<string, string> = { object: 'map', array: 'list', string: 'text', integer: 'integer', number: 'number', boolean: 'true or false' };
+
+/** Of the branches of an anyOf, keep the errors of the one that matches the value's type. */
+function pruneAnyOf(errors: SchemaError[]): SchemaError[] {
+  const anyOfs = errors.filter((e) => e.keyword === 'anyOf');
+  let out = errors;
+  for (const a of anyOfs) {
+    const inside = (e: SchemaError) => e !== a && e.schemaPath.startsWith(a.schemaPath + '/');
+    const branchOf = (e: SchemaError) => e.schemaPath.slice(a.schemaPath.length + 1).split('/')[0];
+    const branches = new Set(out.filter(inside).map(branchOf));
+    const typeFailed = new Set(
+      out.filter((e) => inside(e) && e.keyword === 'type' && e.instancePath === a.instancePath).map(branchOf),
+    );
+    const matching = [...branches].filter((b) => !typeFailed.has(b));
+    const keep = matching[0];
+    out = out.filter((e) => {
+      if (e === a) return keep === undefined; // no branch has the right type: report the anyOf itself
+      return !inside(e) || branchOf(e) === keep;
+    });
+  }
+  return out;
+}
+
+export function checkSchema(kind: YamlKind, file: string, value: unknown): Finding[] {
+  const validate = VALIDATORS[kind];
+  if (validate(value)) return [];
+  const errors = pruneAnyOf(validate.errors ?? []);
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (const e of errors) {
+    const f = toFinding(kind, file, value, e);
+    const key = `${f.rule}|${f.path}|${JSON.stringify(f.args)}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    findings.push(f);
+  }
+  return findings;
+}
+
+function toFinding(kind: YamlKind, file: string, root: unknown, e: SchemaError): Finding {
+  const base = { file, path: e.instancePath };
+  const p = e.params;
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const field = String(p.additionalProperty);
+      const parentSchema = at(schemaOf(kind), e.schemaPath.replace(/^#/, '').replace(/\/additionalProperties$/, ''));
+      const known = Object.keys((parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const suggestion = didYouMean(field, known);
+      return {
+        ...base,
+        path: `${e.instancePath}/${field.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        atKey: true,
+        rule: 'schema/unknown-field',
+        args: suggestion ? { field, suggestion } : { field },
+      };
+    }
+    case 'required':
+      return { ...base, rule: 'schema/missing-field', args: { field: String(p.missingProperty) } };
+    case 'type':
+      return { ...base, rule: 'schema/wrong-type', args: { expected: EXPECTED[String(p.type)] ?? String(p.type), actual: typeName(at(root, e.instancePath)) } };
+    case 'anyOf':
+      return { ...base, rule: 'schema/wrong-type', args: { expected: 'text', actual: typeName(at(root, e.instancePath)) } };
+    case 'propertyNames':
+    case 'pattern':
+      if (p.propertyName !== undefined) {
+        return { ...base, path: `${e.instancePath}/${String(p.propertyName)}`, atKey: true, rule: 'schema/invalid-value', args: { problem: 'key', value: String(p.propertyName) } };
+      }
+      return { ...base, rule: 'schema/invalid-value', args: { problem: 'pattern', value: String(at(root, e.instancePath)) } };
+    case 'enum':
+      return { ...base, rule: 'schema/invalid-value', args: { problem: 'enum', value: String(at(root, e.instancePath)), allowed: (p.allowedValues as unknown[]).join(', ') } };
+    case 'const':
+      return { ...base, rule: 'schema/invalid-value', args: { problem: 'enum', value: String(at(root, e.instancePath)), allowed: String(p.allowedValue) } };
+    case 'minimum':
+    case 'maximum':
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      return { ...base, rule: 'schema/invalid-value', args: { problem: e.keyword, value: String(at(root, e.instancePath)), limit: Number(p.limit) } };
+    case 'format':
+      return { ...base, rule: 'schema/invalid-value', args: { problem: 'format', value: String(at(root, e.instancePath)), format: String(p.format) } };
+    case 'uniqueItems':
+      return { ...base, rule: 'schema/invalid-value', args: { problem: 'unique', i: Number(p.i), j: Number(p.j) } };
+    default:
+      return { ...base, rule: 'schema/invalid-value', args: { problem: e.keyword, limit: Number(p.limit ?? 0) } };
+  }
+}

@@ -1,0 +1,24 @@
+// `sdplan rules`: every rule with its ID, default severity and description.
+import { Option, type Command } from 'commander';
+import { RULES, RULE_IDS } from '../check/rule-ids.js';
+
+export function registerRules(program: Command): void {
+  program
+    .command('rules')
+    .description('list every rule: ID, default severity, description')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .action(async (opts: { format: 'table' | 'json' | 'md' }) => {
+      const rows = RULE_IDS.map((id) => ({ id, severity: RULES[id].severity, description: RULES[id].description }));
+      if (opts.format === 'json') {
+        process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
+      } else if (opts.format === 'md') {
+        const lines = ['| Rule | Default | Description |', '| --- | --- | --- |', ...rows.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description} |`)];
+        process.stdout.write(lines.join('\n') + '\n');
+      } else {
+        const { default: Table } = await import('cli-table3');
+        const table = new Table({ head: ['Rule', 'Default', 'Description'], style: { head: [], border: [] }, wordWrap: true, colWidths: [28, 9, 70] });
+        for (const r of rows) table.push([r.id, r.severity, r.description]);
+        process.stdout.write(table.toString() + '\n');
+      }
+    });
+}

@@ -1,0 +1,311 @@
+// Parsed values -> typed Plan. Schema validation has already reported what is malformed; this
+// builder takes what it can from any shape (never trusts it), so rules always see a usable plan.
+import type {
+  AcceptedOverlap, Actual, Baseline, Body, BodyKind, Change, Department, Direction, Effect, Evaluation,
+  Goal, Governance, Member, Method, PerformanceIndicator, Plan, Source, Strategy, SustainabilityIndicator,
+  Task, Team, Text, YearMap,
+} from '../model/plan.js';
+import { DEFAULT_GRADES } from '../model/plan.js';
+import { joinPointer } from './source-map.js';
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const obj = (v: unknown): Obj => (isObj(v) ? v : {});
+const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const int = (v: unknown): number | undefined => (Number.isInteger(v) ? (v as number) : undefined);
+const strs = (v: unknown): string[] => arr(v).map(str).filter((s): s is string => s !== undefined);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
+  allowed.includes(v as T) ? (v as T) : undefined;
+
+const DIRECTIONS = ['increase', 'decrease', 'milestone'] as const;
+const METHODS = ['progress', 'ratio', 'linear'] as const;
+const CHANGES = ['increase', 'decrease'] as const;
+const BODY_KINDS = ['council', 'subcommittee', 'evaluation-committee', 'other'] as const;
+
+/** Inputs of the builder: each file's parsed value, by kind; tasks may come from many files. */
+export interface ParsedFiles {
+  plan?: { file: string; value: unknown };
+  goals?: { file: string; value: unknown };
+  indicators?: { file: string; value: unknown };
+  governance?: { file: string; value: unknown };
+  tasks: Array<{ file: string; value: unknown }>;
+  actuals: Actual[];
+}
+
+export function textOf(v: unknown, defaultLang: string): Text | undefined {
+  if (typeof v === 'string') return Object.fromEntries([[defaultLang, v]]);
+  if (!isObj(v)) return undefined;
+  // fromEntries defines own properties, so a key such as __proto__ cannot reach a prototype.
+  const entries = Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string');
+  return entries.length > 0 ? Object.fromEntries(entries) : undefined;
+}
+
+export function yearMapOf(v: unknown): YearMap {
+  if (!isObj(v)) return [];
+  return Object.entries(v)
+    .filter(([k, n]) => /^\d{4}$/.test(k) && num(n) !== undefined)
+    .map(([k, n]) => [Number(k), n as number] as const)
+    .sort((a, b) => a[0] - b[0]);
+}
+
+function baselineOf(v: unknown): Baseline | undefined {
+  const o = obj(v);
+  const year = int(o.year);
+  const value = num(o.value);
+  return year !== undefined && value !== undefined ? { year, value } : undefined;
+}
+
+function periodOf(v: unknown): { start: number; end: number } | undefined {
+  const o = obj(v);
+  const start = int(o.start);
+  const end = int(o.end);
+  return start !== undefined && end !== undefined ? { start, end } : undefined;
+}
+
+function evaluationOf(v: unknown): Evaluation {
+  const o = obj(v);
+  const grades = arr(o.grades)
+    .map((g) => ({ grade: str(obj(g).grade), min: num(obj(g).min) }))
+    .filter((g): g is { grade: string; min: number } => g.grade !== undefined && g.min !== undefined);
+  const quota = obj(obj(o.grading).quota);
+  const evaluation: Evaluation = {
+    method: o.method === 'ratio' ? 'ratio' : 'progress',
+    cap: num(o.cap) ?? 1.2,
+    weights: o.weights === 'budget' ? 'budget' : 'equal',
+    grades: grades.length > 0 ? grades : DEFAULT_GRADES,
+  };
+  const quotaEntries = Object.entries(quota).filter((e): e is [string, number] => num(e[1]) !== undefined);
+  if (quotaEntries.length > 0) evaluation.quota = Object.fromEntries(quotaEntries);
+  return evaluation;
+}
+
+export function buildPlan(files: ParsedFiles): Plan {
+  const planFile = files.plan?.file ?? 'plan.yaml';
+  const p = obj(files.plan?.value);
+  const languages = strs(p.languages);
+  const lang = languages[0] ?? 'en';
+  const T = (v: unknown) => textOf(v, lang);
+  const at = (file: string, ...segs: Array<string | number>): Source => ({ file, pointer: joinPointer(...segs) });
+
+  const departments: Department[] = [];
+  const teams: Team[] = [];
+  arr(p.organization).forEach((d, di) => {
+    const dep = obj(d);
+    const id = str(dep.id);
+    if (id === undefined) return;
+    const department: Department = { id, name: T(dep.name) ?? {}, teams: [], src: at(planFile, 'organization', di) };
+    arr(dep.teams).forEach((t, ti) => {
+      const to = obj(t);
+      const tid = str(to.id);
+      if (tid === undefined) return;
+      const team: Team = { id: tid, name: T(to.name) ?? {}, department: id, src: at(planFile, 'organization', di, 'teams', ti) };
+      const cap = num(to.budget_cap);
+      if (cap !== undefined) team.budgetCap = cap;
+      department.teams.push(team);
+      teams.push(team);
+    });
+    departments.push(department);
+  });
+
+  const overlaps = obj(p.overlaps);
+  const acceptedOverlaps: AcceptedOverlap[] = arr(overlaps.accepted).map((a, i) => ({
+    tasks: strs(obj(a).tasks),
+    reason: str(obj(a).reason) ?? '',
+    src: at(planFile, 'overlaps', 'accepted', i),
+  }));
+  const ruleOverrides = Object.entries(obj(p.rules))
+    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .map(([rule, level]) => ({ rule, level, src: at(planFile, 'rules', rule) }));
+
+  const plan: Plan = {
+    id: str(p.id) ?? '',
+    src: at(planFile),
+    title: T(p.title) ?? {},
+    period: periodOf(p.period) ?? { start: 0, end: 0 },
+    languages: languages.length > 0 ? languages : [lang],
+    departments,
+    teams,
+    evaluation: evaluationOf(p.evaluation),
+    overlapThreshold: num(overlaps.threshold) ?? 0.5,
+    acceptedOverlaps,
+    ruleOverrides,
+    goals: [],
+    strategies: [],
+    indicators: [],
+    tasks: [],
+    actuals: files.actuals,
+  };
+  const vision = T(p.vision);
+  if (vision) plan.vision = vision;
+  const baseYear = int(p.base_year);
+  if (baseYear !== undefined) plan.baseYear = baseYear;
+  const currency = str(p.currency);
+  if (currency) plan.currency = currency;
+  if (isObj(p.revision)) {
+    const r = p.revision;
+    plan.revision = { cycleYears: int(r.cycle_years) ?? 2 };
+    const n = int(r.number);
+    if (n !== undefined) plan.revision.number = n;
+    const adopted = str(r.adopted);
+    if (adopted) plan.revision.adopted = adopted;
+  }
+
+  if (files.goals) {
+    const gf = files.goals.file;
+    arr(obj(files.goals.value).goals).forEach((g, gi) => {
+      const go = obj(g);
+      const id = str(go.id);
+      if (id === undefined) return;
+      const goal: Goal = {
+        id,
+        title: T(go.title) ?? {},
+        sdgTargets: strs(go.sdg_targets),
+        strategies: [],
+        src: at(gf, 'goals', gi),
+      };
+      const description = T(go.description);
+      if (description) goal.description = description;
+      const sub = str(go.subcommittee);
+      if (sub !== undefined) goal.subcommittee = sub;
+      arr(go.strategies).forEach((s, si) => {
+        const so = obj(s);
+        const sid = str(so.id);
+        if (sid === undefined) return;
+        const strategy: Strategy = { id: sid, goal: id, title: T(so.title) ?? {}, src: at(gf, 'goals', gi, 'strategies', si) };
+        goal.strategies.push(strategy);
+        plan.strategies.push(strategy);
+      });
+      plan.goals.push(goal);
+    });
+  }
+
+  if (files.indicators) {
+    const inf = files.indicators.file;
+    arr(obj(files.indicators.value).indicators).forEach((v, i) => {
+      const o = obj(v);
+      const id = str(o.id);
+      if (id === undefined) return;
+      const ind: SustainabilityIndicator = {
+        id,
+        goal: str(o.goal) ?? '',
+        name: T(o.name) ?? {},
+        unit: str(o.unit) ?? '',
+        direction: oneOf<Direction>(o.direction, DIRECTIONS) ?? 'increase',
+        targets: yearMapOf(o.targets),
+        src: at(inf, 'indicators', i),
+      };
+      const baseline = baselineOf(o.baseline);
+      if (baseline) ind.baseline = baseline;
+      const sdg = str(o.sdg_indicator);
+      if (sdg !== undefined) ind.sdgIndicator = sdg;
+      const limit = num(o.limit);
+      if (limit !== undefined) ind.limit = limit;
+      const source = str(o.source);
+      if (source !== undefined) ind.source = source;
+      plan.indicators.push(ind);
+    });
+  }
+
+  for (const tf of files.tasks) {
+    arr(obj(tf.value).tasks).forEach((v, ti) => {
+      const o = obj(v);
+      const id = str(o.id);
+      if (id === undefined) return;
+      const effects: Effect[] = arr(o.effects).flatMap((e, ei) => {
+        const eo = obj(e);
+        const indicator = str(eo.indicator);
+        const change = oneOf<Change>(eo.change, CHANGES);
+        return indicator !== undefined && change !== undefined ? [{ indicator, change, src: at(tf.file, 'tasks', ti, 'effects', ei) }] : [];
+      });
+      const indicators: PerformanceIndicator[] = arr(o.indicators).flatMap((pi, pii) => {
+        const po = obj(pi);
+        const pid = str(po.id);
+        if (pid === undefined) return [];
+        const ind: PerformanceIndicator = {
+          id: pid,
+          task: id,
+          name: T(po.name) ?? {},
+          unit: str(po.unit) ?? '',
+          direction: oneOf<Direction>(po.direction, DIRECTIONS) ?? 'increase',
+          weight: po.weight === undefined ? 1 : typeof po.weight === 'number' ? po.weight : NaN,
+          targets: yearMapOf(po.targets),
+          src: at(tf.file, 'tasks', ti, 'indicators', pii),
+        };
+        const method = oneOf<Method>(po.method, METHODS);
+        if (method) ind.method = method;
+        const baseline = baselineOf(po.baseline);
+        if (baseline) ind.baseline = baseline;
+        const source = str(po.source);
+        if (source !== undefined) ind.source = source;
+        return [ind];
+      });
+      const task: Task = {
+        id,
+        title: T(o.title) ?? {},
+        strategy: str(o.strategy) ?? '',
+        replaces: strs(o.replaces),
+        alsoGoals: strs(o.also_goals),
+        lead: str(o.lead) ?? '',
+        partners: strs(o.partners),
+        budget: yearMapOf(o.budget),
+        targetGroups: strs(o.target_groups),
+        areas: strs(o.areas),
+        effects,
+        indicators,
+        src: at(tf.file, 'tasks', ti),
+      };
+      const description = T(o.description);
+      if (description) task.description = description;
+      const period = periodOf(o.period);
+      if (period) task.period = period;
+      plan.tasks.push(task);
+    });
+  }
+
+  if (files.governance) {
+    const gvf = files.governance.file;
+    const g = obj(files.governance.value);
+    const policy = obj(g.policy);
+    const governance: Governance = {
+      minExternalShare: Object.fromEntries(
+        Object.entries(obj(policy.min_external_share)).filter((e): e is [string, number] => num(e[1]) !== undefined),
+      ),
+      bodies: [],
+      src: at(gvf),
+    };
+    const maxGender = num(policy.max_gender_share);
+    if (maxGender !== undefined) governance.maxGenderShare = maxGender;
+    arr(g.bodies).forEach((b, bi) => {
+      const bo = obj(b);
+      const id = str(bo.id);
+      if (id === undefined) return;
+      const members: Member[] = arr(bo.members).flatMap((m, mi) => {
+        const mo = obj(m);
+        const mid = str(mo.id);
+        if (mid === undefined) return [];
+        const member: Member = { id: mid, src: at(gvf, 'bodies', bi, 'members', mi) };
+        const gender = str(mo.gender);
+        if (gender !== undefined) member.gender = gender;
+        const sector = str(mo.sector);
+        if (sector !== undefined) member.sector = sector;
+        if (typeof mo.external === 'boolean') member.external = mo.external;
+        return [member];
+      });
+      const body: Body = {
+        id,
+        kind: oneOf<BodyKind>(bo.kind, BODY_KINDS) ?? 'other',
+        name: T(bo.name) ?? {},
+        members,
+        src: at(gvf, 'bodies', bi),
+      };
+      const parent = str(bo.parent);
+      if (parent !== undefined) body.parent = parent;
+      governance.bodies.push(body);
+    });
+    plan.governance = governance;
+  }
+  return plan;
+}

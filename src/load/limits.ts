@@ -1,0 +1,10 @@
+// Limits that keep hostile or accidental input from exhausting the machine.
+
+/** Largest plan file read (YAML or CSV). A real plan file is well under 1 MB. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+/** Most alias references (`*name`) one YAML file may use. Plans need none; a few are tolerated. */
+export const MAX_ALIASES = 100;
+
+/** Most nodes a YAML file may expand to through aliases, beyond its own size. Stops alias bombs. */
+export const MAX_ALIAS_EXPANSION = 10_000;

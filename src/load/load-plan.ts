@@ -1,0 +1,68 @@
+// A plan folder -> parsed documents, typed Plan, source map and the findings of reading it.
+// The only entry point that touches the file system for a plan.
+import type { Finding } from '../model/diagnostic.js';
+import type { Actual, Plan } from '../model/plan.js';
+import { discoverFiles, readChecked, type FileKind } from './plan-files.js';
+import { parseYamlText } from './parse-yaml.js';
+import { readActuals } from './read-actuals.js';
+import { buildPlan, type ParsedFiles } from './build-plan.js';
+import { SourceMap } from './source-map.js';
+
+export interface ParsedDoc {
+  kind: Exclude<FileKind, 'actuals'>;
+  file: string;
+  value: unknown;
+}
+
+export interface LoadedPlan {
+  dir: string;
+  plan: Plan;
+  docs: ParsedDoc[];
+  sources: SourceMap;
+  findings: Finding[];
+}
+
+export function loadPlan(dir: string): LoadedPlan {
+  const { files, findings } = discoverFiles(dir);
+  const sources = new SourceMap();
+  const docs: ParsedDoc[] = [];
+  const actuals: Actual[] = [];
+  for (const file of files) {
+    const raw = readChecked(file, dir);
+    if (!('text' in raw)) {
+      findings.push(raw);
+      continue;
+    }
+    sources.addText(file.rel, raw.text);
+    if (file.kind === 'actuals') {
+      const r = readActuals(file.rel, raw.text);
+      actuals.push(...r.rows);
+      findings.push(...r.findings);
+      continue;
+    }
+    const parsed = parseYamlText(file.rel, raw.text);
+    if (parsed.ok) docs.push({ kind: file.kind, file: file.rel, value: parsed.value });
+    else findings.push(...parsed.findings);
+  }
+  return { dir, plan: buildPlan(toParsedFiles(docs, actuals)), docs, sources, findings };
+}
+
+export function toParsedFiles(docs: ParsedDoc[], actuals: Actual[]): ParsedFiles {
+  const one = (kind: ParsedDoc['kind']) => {
+    const d = docs.find((x) => x.kind === kind);
+    return d ? { file: d.file, value: d.value } : undefined;
+  };
+  const files: ParsedFiles = {
+    tasks: docs.filter((d) => d.kind === 'tasks').map((d) => ({ file: d.file, value: d.value })),
+    actuals,
+  };
+  const plan = one('plan');
+  const goals = one('goals');
+  const indicators = one('indicators');
+  const governance = one('governance');
+  if (plan) files.plan = plan;
+  if (goals) files.goals = goals;
+  if (indicators) files.indicators = indicators;
+  if (governance) files.governance = governance;
+  return files;
+}

@@ -1,0 +1,158 @@
+// Finds the files of a plan folder (layout of the format contract) and reads them as checked text.
+import { readdirSync, readFileSync, statSync, realpathSync, lstatSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { Finding } from '../model/diagnostic.js';
+import { MAX_FILE_BYTES } from './limits.js';
+
+export type FileKind = 'plan' | 'goals' | 'indicators' | 'tasks' | 'governance' | 'actuals';
+
+export interface PlanFile {
+  kind: FileKind;
+  /** Plan-relative, '/'-separated. */
+  rel: string;
+  abs: string;
+}
+
+export interface RawText {
+  file: PlanFile;
+  text: string;
+}
+
+const SINGLE: Array<[FileKind, string, boolean]> = [
+  ['plan', 'plan.yaml', true],
+  ['goals', 'goals.yaml', true],
+  ['indicators', 'indicators.yaml', false],
+  ['governance', 'governance.yaml', false],
+];
+
+function listDir(dir: string, ext: RegExp): string[] {
+  try {
+    return readdirSync(dir, { withFileTypes: true })
+      .filter((e) => (e.isFile() || e.isSymbolicLink()) && ext.test(e.name))
+      .map((e) => e.name)
+      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  } catch {
+    return [];
+  }
+}
+
+function exists(p: string): boolean {
+  try {
+    return lstatSync(p) !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Lists the plan's files in a fixed order; missing required parts become `layout/missing-file` findings. */
+export function discoverFiles(dir: string): { files: PlanFile[]; findings: Finding[] } {
+  const files: PlanFile[] = [];
+  const findings: Finding[] = [];
+  for (const [kind, name, required] of SINGLE) {
+    const abs = join(dir, name);
+    if (exists(abs)) files.push({ kind, rel: name, abs });
+    else if (exists(join(dir, name.replace(/\.yaml$/, '.yml')))) {
+      files.push({ kind, rel: name.replace(/\.yaml$/, '.yml'), abs: join(dir, name.replace(/\.yaml$/, '.yml')) });
+    } else if (required) findings.push({ rule: 'layout/missing-file', args: { file: name }, file: name, path: '', line: 0, column: 0 });
+  }
+  const taskNames = listDir(join(dir, 'tasks'), /\.ya?ml$/);
+  if (taskNames.length === 0) {
+    findings.push({ rule: 'layout/missing-file', args: { file: 'tasks/*.yaml' }, file: 'tasks', path: '', line: 0, column: 0 });
+  }
+  for (const n of taskNames) files.push({ kind: 'tasks', rel: `tasks/${n}`, abs: join(dir, 'tasks', n) });
+  for (const n of listDir(join(dir, 'actuals'), /\.csv$/)) files.push({ kind: 'actuals', rel: `actuals/${n}`, abs: join(dir, 'actuals', n) });
+  return { files, findings };
+}
+
+const fileFinding = (file: PlanFile, rule: Finding['rule'], args: Finding['args'], line = 0, column = 0): Finding => ({
+  rule,
+  args,
+  file: file.rel,
+  path: '',
+  line,
+  column,
+});
+
+/** 1-based line and column of a UTF-16 offset in text. */
+export function lineColumn(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  let start = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    start = i + 1;
+  }
+  return { line, column: offset - start + 1 };
+}
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+// C0 controls other than tab, LF and CR, and DEL: never meaningful in a plan file.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+const CONFLICT = /^(<{7}|={7}|>{7})(?: |\r?$)/m;
+
+/**
+ * Reads one file as text, or explains why it cannot be used: outside the plan folder, too large,
+ * not UTF-8, control characters, leftover merge-conflict markers. A BOM is dropped.
+ */
+export function readChecked(file: PlanFile, root: string): RawText | Finding {
+  let real: string;
+  try {
+    real = realpathSync(file.abs);
+    const rel = relative(realpathSync(root), real);
+    if (rel.startsWith('..') || rel.startsWith(sep) || /^[A-Za-z]:/.test(rel)) {
+      return fileFinding(file, 'file/outside-plan', { target: real });
+    }
+    const size = statSync(real).size;
+    if (size > MAX_FILE_BYTES) return fileFinding(file, 'file/too-large', { size, limit: MAX_FILE_BYTES });
+  } catch (e) {
+    return fileFinding(file, 'file/unreadable', { reason: (e as NodeJS.ErrnoException).code ?? 'error' });
+  }
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(real);
+  } catch (e) {
+    return fileFinding(file, 'file/unreadable', { reason: (e as NodeJS.ErrnoException).code ?? 'error' });
+  }
+  return checkText(file, bytes);
+}
+
+/** The byte-level checks, apart from the file system so tests can feed bytes directly. */
+export function checkText(file: PlanFile, bytes: Uint8Array): RawText | Finding {
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+    const pos = lineColumn(before, before.length);
+    return fileFinding(file, 'file/encoding', { problem: 'not-utf8', byte: at }, pos.line, pos.column);
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const ctl = CONTROL.exec(text);
+  if (ctl) {
+    const pos = lineColumn(text, ctl.index);
+    const code = ctl[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+    return fileFinding(file, 'file/encoding', { problem: 'control', char: `U+${code}` }, pos.line, pos.column);
+  }
+  const conflict = CONFLICT.exec(text);
+  if (conflict) {
+    const pos = lineColumn(text, conflict.index);
+    return fileFinding(file, 'file/merge-conflict', {}, pos.line, pos.column);
+  }
+  return { file, text };
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const n = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (n === 0 || i + n > bytes.length) return i;
+    try {
+      decoder.decode(bytes.subarray(i, i + n));
+    } catch {
+      return i;
+    }
+    i += n;
+  }
+  return i;
+}

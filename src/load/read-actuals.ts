@@ -1,0 +1,98 @@
+// actuals/*.csv -> Actual rows. Long format: indicator,year,value[,note,source]. Every row keeps
+// its line so findings can name it; a malformed row is a finding, and the rows around it survive.
+import { parse } from 'csv-parse/sync';
+import type { Finding } from '../model/diagnostic.js';
+import type { Actual } from '../model/plan.js';
+
+const REQUIRED = ['indicator', 'year', 'value'] as const;
+const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+export interface ActualsResult {
+  rows: Actual[];
+  findings: Finding[];
+}
+
+const rowFinding = (file: string, line: number, rule: Finding['rule'], args: Finding['args'], field = ''): Finding => ({
+  rule,
+  args: { row: line, ...args },
+  file,
+  path: `/rows/${line}${field ? '/' + field : ''}`,
+  line,
+  column: 1,
+});
+
+interface InfoRecord {
+  info: { lines: number };
+  record: string[];
+}
+
+function isInfoRecord(x: unknown): x is InfoRecord {
+  return typeof x === 'object' && x !== null && 'info' in x && 'record' in x && Array.isArray(x.record);
+}
+
+export function readActuals(file: string, text: string): ActualsResult {
+  const findings: Finding[] = [];
+  const rows: Actual[] = [];
+  let records: InfoRecord[];
+  try {
+    const out: unknown[] = parse(text, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      skip_records_with_error: true,
+      on_skip: (err: { message: string; lines?: number } | undefined) => {
+        const line = err?.lines ?? 0;
+        findings.push(rowFinding(file, line, 'actuals/syntax', { reason: (err?.message ?? 'unreadable row').replace(/ (on|at) line \d+$/, '') }));
+        return undefined;
+      },
+    });
+    // With `info: true` csv-parse yields {info, record} objects; its typings do not say so.
+    records = out.filter(isInfoRecord);
+  } catch (e) {
+    findings.push(rowFinding(file, (e as { lines?: number }).lines ?? 1, 'actuals/syntax', { reason: (e as Error).message }));
+    return { rows, findings };
+  }
+  const header = records[0];
+  if (!header) {
+    findings.push(rowFinding(file, 1, 'actuals/syntax', { reason: 'empty file: a header row indicator,year,value is required' }));
+    return { rows, findings };
+  }
+  const cols = header.record.map((c) => c.trim().toLowerCase());
+  const missing = REQUIRED.filter((c) => !cols.includes(c));
+  if (missing.length > 0) {
+    findings.push(rowFinding(file, header.info.lines, 'actuals/syntax', { reason: `the header lacks column(s) ${missing.join(', ')}` }));
+    return { rows, findings };
+  }
+  const at = (name: string) => cols.indexOf(name);
+  const [iInd, iYear, iValue, iNote, iSource] = [at('indicator'), at('year'), at('value'), at('note'), at('source')];
+  for (const { info, record } of records.slice(1)) {
+    const line = info.lines;
+    const indicator = (record[iInd] ?? '').trim();
+    const yearText = (record[iYear] ?? '').trim();
+    const valueText = (record[iValue] ?? '').trim();
+    if (indicator === '') {
+      findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'indicator', value: '' }, 'indicator'));
+      continue;
+    }
+    const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
+    if (!(year >= 1900 && year <= 2200)) {
+      findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'year', value: yearText }, 'year'));
+      continue;
+    }
+    let value: number | null = null;
+    if (valueText !== '') {
+      value = NUMBER.test(valueText) ? Number(valueText) : NaN;
+      if (!Number.isFinite(value)) {
+        findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'value', value: valueText }, 'value'));
+        continue;
+      }
+    }
+    const row: Actual = { indicator, year, value, line, file };
+    const note = iNote >= 0 ? record[iNote]?.trim() : undefined;
+    const source = iSource >= 0 ? record[iSource]?.trim() : undefined;
+    if (note) row.note = note;
+    if (source) row.source = source;
+    rows.push(row);
+  }
+  return { rows, findings };
+}

@@ -1,0 +1,199 @@
+// The typed, in-memory plan. Built by load/build-plan.ts from parsed YAML and CSV;
+// every entity remembers where it was written (file + JSON pointer) so findings can point at it.
+
+/** Where a value stands: plan-relative file path and RFC 6901 JSON pointer inside it. */
+export interface Source {
+  file: string;
+  pointer: string;
+}
+
+/** Text in one or more languages, keyed by language code. A plain string is stored under the default language. */
+export type Text = Readonly<Record<string, string>>;
+
+export type Direction = 'increase' | 'decrease' | 'milestone';
+export type Method = 'progress' | 'ratio' | 'linear';
+export type Change = 'increase' | 'decrease';
+
+export interface Baseline {
+  year: number;
+  value: number;
+}
+
+/** Year -> value, kept as sorted entries so iteration order never depends on insertion. */
+export type YearMap = ReadonlyArray<readonly [year: number, value: number]>;
+
+export interface Team {
+  id: string;
+  name: Text;
+  department: string;
+  budgetCap?: number;
+  src: Source;
+}
+
+export interface Department {
+  id: string;
+  name: Text;
+  teams: Team[];
+  src: Source;
+}
+
+export interface Strategy {
+  id: string;
+  goal: string;
+  title: Text;
+  src: Source;
+}
+
+export interface Goal {
+  id: string;
+  title: Text;
+  description?: Text;
+  sdgTargets: string[];
+  subcommittee?: string;
+  strategies: Strategy[];
+  src: Source;
+}
+
+export interface SustainabilityIndicator {
+  id: string;
+  goal: string;
+  name: Text;
+  unit: string;
+  direction: Direction;
+  baseline?: Baseline;
+  targets: YearMap;
+  sdgIndicator?: string;
+  limit?: number;
+  source?: string;
+  src: Source;
+}
+
+export interface PerformanceIndicator {
+  id: string;
+  task: string;
+  name: Text;
+  unit: string;
+  direction: Direction;
+  method?: Method;
+  weight: number;
+  baseline?: Baseline;
+  targets: YearMap;
+  source?: string;
+  src: Source;
+}
+
+export interface Effect {
+  indicator: string;
+  change: Change;
+  src: Source;
+}
+
+export interface Task {
+  id: string;
+  title: Text;
+  description?: Text;
+  strategy: string;
+  replaces: string[];
+  alsoGoals: string[];
+  lead: string;
+  partners: string[];
+  period?: { start: number; end: number };
+  budget: YearMap;
+  targetGroups: string[];
+  areas: string[];
+  effects: Effect[];
+  indicators: PerformanceIndicator[];
+  src: Source;
+}
+
+export interface Actual {
+  indicator: string;
+  year: number;
+  /** null: the row says "not measured" (empty value). */
+  value: number | null;
+  note?: string;
+  source?: string;
+  /** 1-based line of the row in its CSV file (the header is line 1). */
+  line: number;
+  file: string;
+}
+
+export type Gender = string;
+export type BodyKind = 'council' | 'subcommittee' | 'evaluation-committee' | 'other';
+
+export interface Member {
+  id: string;
+  gender?: Gender;
+  sector?: string;
+  external?: boolean;
+  src: Source;
+}
+
+export interface Body {
+  id: string;
+  kind: BodyKind;
+  name: Text;
+  parent?: string;
+  members: Member[];
+  src: Source;
+}
+
+export interface Governance {
+  maxGenderShare?: number;
+  minExternalShare: Readonly<Record<string, number>>;
+  bodies: Body[];
+  src: Source;
+}
+
+export interface GradeBand {
+  grade: string;
+  min: number;
+}
+
+export interface Evaluation {
+  method: Method;
+  cap: number;
+  weights: 'equal' | 'budget';
+  grades: GradeBand[];
+  quota?: Readonly<Record<string, number>>;
+}
+
+export interface AcceptedOverlap {
+  tasks: string[];
+  reason: string;
+  src: Source;
+}
+
+export interface Plan {
+  id: string;
+  /** Where plan.yaml stands (pointer ''). */
+  src: Source;
+  title: Text;
+  vision?: Text;
+  period: { start: number; end: number };
+  baseYear?: number;
+  languages: string[];
+  currency?: string;
+  revision?: { number?: number; adopted?: string; cycleYears: number };
+  departments: Department[];
+  teams: Team[];
+  evaluation: Evaluation;
+  overlapThreshold: number;
+  acceptedOverlaps: AcceptedOverlap[];
+  /** Severity overrides from plan.yaml `rules:`, with where each was written. */
+  ruleOverrides: Array<{ rule: string; level: string; src: Source }>;
+  goals: Goal[];
+  strategies: Strategy[];
+  indicators: SustainabilityIndicator[];
+  tasks: Task[];
+  actuals: Actual[];
+  governance?: Governance;
+}
+
+export const DEFAULT_GRADES: GradeBand[] = [
+  { grade: 'S', min: 1.0 },
+  { grade: 'A', min: 0.9 },
+  { grade: 'B', min: 0.8 },
+  { grade: 'C', min: 0.6 },
+  { grade: 'D', min: 0 },
+];

@@ -1,0 +1,100 @@
+// The words of every finding, made from its rule ID and arguments. Keyed by RuleId, so the
+// compiler refuses a rule without a message.
+import type { DiagArgs, Diagnostic } from '../model/diagnostic.js';
+import type { RuleId } from '../check/rule-ids.js';
+
+type Msg = (a: DiagArgs) => string;
+
+const mean = (a: DiagArgs) => (a.suggestion !== undefined ? ` Did you mean ${a.suggestion}?` : '');
+const pct = (x: string | number | undefined) => `${Math.round(Number(x) * 1000) / 10}%`;
+const other = (a: DiagArgs) => (a.otherFile !== undefined ? ` (first at ${a.otherFile}:${a.otherLine})` : '');
+
+const SCHEMA_PROBLEMS: Record<string, Msg> = {
+  key: (a) => `The key "${a.value}" is not allowed here (years must be 4-digit numbers, languages codes such as ko or en).`,
+  pattern: (a) => `The value "${a.value}" is badly formed for this field (see the format of IDs and codes).`,
+  enum: (a) => `The value "${a.value}" is not one of the choices: ${a.allowed}.`,
+  minimum: (a) => `The value ${a.value} is below the lowest allowed, ${a.limit}.`,
+  maximum: (a) => `The value ${a.value} is above the highest allowed, ${a.limit}.`,
+  exclusiveMinimum: (a) => `The value ${a.value} must be above ${a.limit}.`,
+  exclusiveMaximum: (a) => `The value ${a.value} must be below ${a.limit}.`,
+  format: (a) => `The value "${a.value}" is not a valid ${a.format} (dates are written YYYY-MM-DD).`,
+  unique: (a) => `Items ${Number(a.j) + 1} and ${Number(a.i) + 1} of this list are the same; each may appear once.`,
+  minItems: (a) => `This list needs at least ${a.limit} item(s).`,
+  maxItems: (a) => `This list may hold at most ${a.limit} item(s).`,
+  minLength: () => `This text must not be empty.`,
+  maxLength: (a) => `This text is longer than ${a.limit} characters.`,
+  minProperties: () => `This map must not be empty.`,
+};
+
+export const MESSAGES: Record<RuleId, Msg> = {
+  'file/unreadable': (a) => `The file cannot be read (${a.reason}).`,
+  'file/outside-plan': (a) => `The file is a link to ${a.target}, outside the plan folder; it was not read.`,
+  'file/too-large': (a) => `The file is ${a.size} bytes, over the limit of ${a.limit} bytes; it was not read.`,
+  'file/encoding': (a) =>
+    a.problem === 'not-utf8'
+      ? `The file is not valid UTF-8 (first bad byte at offset ${a.byte}). Save it as UTF-8.`
+      : `The file holds the control character ${a.char}, which has no place in a plan. Remove it.`,
+  'file/merge-conflict': () => `The file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>). Resolve the conflict first.`,
+  'layout/missing-file': (a) => `The plan folder has no ${a.file}, which every plan needs.`,
+  'yaml/syntax': (a) =>
+    a.reason === 'tab-indent'
+      ? `A tab is used for indentation; YAML allows only spaces.`
+      : `The YAML cannot be read: ${a.reason}.`,
+  'yaml/duplicate-key': (a) => `The key "${a.key}" appears twice in the same mapping; one of the values would be lost.`,
+  'yaml/unknown-tag': (a) => `The tag ${a.tag} is not known; plan files use plain values only.`,
+  'yaml/alias-limit': (a) => `The file uses more aliases than allowed (limit ${a.limit} aliases, ${a.expansion} expanded nodes); it was not read.`,
+  'schema/unknown-field': (a) => `The field "${a.field}" is not part of the format.${mean(a)}`,
+  'schema/missing-field': (a) => `The required field "${a.field}" is missing.`,
+  'schema/wrong-type': (a) =>
+    a.expected === 'text'
+      ? `Expected a text (a string, or a map such as {ko: ..., en: ...}) but found a ${a.actual}.`
+      : `Expected a ${a.expected} but found a ${a.actual}.`,
+  'schema/invalid-value': (a) => (SCHEMA_PROBLEMS[String(a.problem)] ?? (() => `The value breaks the ${a.problem} constraint.`))(a),
+  'id/duplicate': (a) => `The ID ${a.id} (${a.kind}) is already used by a ${a.otherKind}${other(a)}; IDs must be unique across goals, strategies, tasks and indicators.`,
+  'ref/unknown-strategy': (a) => `Task ${a.task} names strategy ${a.strategy}, which goals.yaml does not define.${mean(a)}`,
+  'ref/unknown-goal': (a) => `${a.owner} names goal ${a.goal}, which goals.yaml does not define.${mean(a)}`,
+  'ref/unknown-team': (a) => `Task ${a.task} names ${a.role} team ${a.team}, which plan.yaml's organization does not define.${mean(a)}`,
+  'ref/unknown-indicator': (a) => `Task ${a.task} declares an effect on ${a.indicator}, which indicators.yaml does not define.${mean(a)}`,
+  'ref/unknown-body': (a) => `${a.owner} names the body ${a.body}, which governance.yaml does not define.${mean(a)}`,
+  'ref/unknown-task': (a) => `The accepted overlap names task ${a.task}, which the plan does not define.${mean(a)}`,
+  'period/outside-plan': (a) =>
+    a.problem === 'reversed'
+      ? `Task ${a.task} ends (${a.end}) before it starts (${a.start}).`
+      : `Task ${a.task} runs ${a.start}-${a.end}, outside the plan period ${a.planStart}-${a.planEnd}.`,
+  'target/outside-period': (a) => `Indicator ${a.indicator} has a target for ${a.year}, outside the period of task ${a.task} (${a.start}-${a.end}).`,
+  'target/against-direction': (a) =>
+    `Indicator ${a.indicator} should ${a.direction === 'decrease' ? 'decrease' : 'increase'}, but its ${a.year} target (${a.target}) is worse than its baseline (${a.baseline}).`,
+  'target/missing-final': (a) => `Indicator ${a.indicator} has no target for ${a.year}, the last year of task ${a.task}.`,
+  'baseline/after-target': (a) => `Indicator ${a.indicator} has its baseline in ${a.baselineYear}, after its first target year ${a.targetYear}.`,
+  'task/no-indicator': (a) => `Task ${a.task} has no performance indicator, so it cannot be evaluated.`,
+  'weight/invalid': (a) => `Indicator ${a.indicator} has weight ${a.weight}; a weight must be a number above 0.`,
+  'sdg/unknown-target': (a) => `Goal ${a.goal} names SDG target ${a.target}, which the UN catalogue does not have.`,
+  'sdg/unknown-indicator': (a) => `Indicator ${a.indicator} names SDG indicator ${a.code}, which the UN catalogue does not have.`,
+  'i18n/missing-translation': (a) => `The ${a.field} of ${a.owner} has no ${a.languages} text.`,
+  'i18n/unknown-language': (a) => `The text of ${a.owner} is given in "${a.language}", which is not among the plan's languages (${a.languages}).`,
+  'goal/no-task': (a) => `No task serves goal ${a.goal}.`,
+  'strategy/no-task': (a) => `No task implements strategy ${a.strategy}.`,
+  'team/no-task': (a) => `Team ${a.team} leads no task.`,
+  'governance/gender-share': (a) => `In ${a.body}, ${a.count} of ${a.total} members (${pct(a.share)}) are ${a.gender}, above the policy's maximum of ${pct(a.max)}.`,
+  'governance/external-share': (a) => `In ${a.body}, ${a.external} of ${a.total} members (${pct(a.share)}) are external, below the policy's minimum of ${pct(a.min)}.`,
+  'actuals/syntax': (a) => `Row ${a.row} cannot be read: ${a.reason}.`,
+  'actuals/unknown-indicator': (a) => `Row ${a.row} names indicator ${a.indicator}, which the plan does not define.${mean(a)}`,
+  'actuals/bad-value': (a) =>
+    a.field === 'indicator'
+      ? `Row ${a.row} has no indicator ID.`
+      : a.field === 'year'
+        ? `Row ${a.row} has year "${a.value}"; a year is a 4-digit number from 1900 to 2200.`
+        : `Row ${a.row} has value "${a.value}", which is not a number (write 1234.5, without thousands separators or units; leave it empty if not measured).`,
+  'actuals/year-outside-plan': (a) => `Row ${a.row} reports ${a.indicator} for ${a.year}, outside the plan period ${a.start}-${a.end}.`,
+  'actuals/conflict': (a) => `Row ${a.row} gives ${a.indicator} in ${a.year} the value ${a.value}, but ${a.otherFile} row ${a.otherRow} gives ${a.otherValue}.`,
+  'config/unknown-rule': (a) => `There is no rule ${a.rule}.${mean(a)}`,
+  'suppress/unused': (a) => `This sdplan-disable-next-line comment silences nothing for ${a.rules}; remove it.`,
+  'suppress/invalid': (a) =>
+    a.problem === 'reason'
+      ? `This sdplan-disable-next-line comment gives no reason; write "-- why" after the rule ID (${a.rules}).`
+      : `This sdplan-disable-next-line comment names no known rule${a.rules ? ` (${a.rules})` : ''}.`,
+};
+
+export function messageOf(d: Pick<Diagnostic, 'rule' | 'args'>): string {
+  return MESSAGES[d.rule](d.args);
+}

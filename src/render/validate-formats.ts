@@ -1,0 +1,142 @@
+// Reporters of `sdplan validate`: pure functions (result, options) -> string, chosen from a map.
+import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { messageOf } from './messages.js';
+
+export interface PlanResult {
+  plan: string;
+  /** Diagnostics whose `file` is already relative to the current folder. */
+  diagnostics: Diagnostic[];
+}
+
+export interface FormatOptions {
+  /** Colours for the terminal (the CLI passes chalk when stdout is a colour TTY); none by default. */
+  paint?: Paint;
+}
+
+export type Counts = Record<Severity, number>;
+
+export function countOf(diags: readonly Diagnostic[]): Counts {
+  const c: Counts = { error: 0, warning: 0, info: 0 };
+  for (const d of diags) c[d.severity]++;
+  return c;
+}
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const where = (d: Diagnostic) => (d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file);
+
+export interface Paint {
+  red(s: string): string;
+  yellow(s: string): string;
+  blue(s: string): string;
+  dim(s: string): string;
+  bold(s: string): string;
+  underline(s: string): string;
+}
+
+const PLAIN: Paint = { red: (s) => s, yellow: (s) => s, blue: (s) => s, dim: (s) => s, bold: (s) => s, underline: (s) => s };
+
+function sevPaint(p: Paint, s: Severity): (x: string) => string {
+  return s === 'error' ? p.red : s === 'warning' ? p.yellow : p.blue;
+}
+
+function summary(c: Counts): string {
+  return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`;
+}
+
+/** Grouped by file, aligned columns, a summary line. */
+export function stylish(results: PlanResult[], o: FormatOptions): string {
+  const p = o.paint ?? PLAIN;
+  const out: string[] = [];
+  const all = results.flatMap((r) => r.diagnostics);
+  const files = [...new Set(all.map((d) => d.file))];
+  for (const file of files) {
+    const ds = all.filter((d) => d.file === file);
+    out.push(p.underline(file));
+    const pos = ds.map((d) => (d.line > 0 ? `${d.line}:${d.column}` : ''));
+    const w = Math.max(...pos.map((s) => s.length));
+    const rw = Math.max(...ds.map((d) => d.rule.length));
+    ds.forEach((d, i) => {
+      const sev = sevPaint(p, d.severity)(d.severity.padEnd(7));
+      out.push(`  ${p.dim(pos[i]!.padStart(w))}  ${sev}  ${p.dim(d.rule.padEnd(rw))}  ${messageOf(d)}`);
+    });
+    out.push('');
+  }
+  const c = countOf(all);
+  const icon = c.error > 0 ? p.red('✖') : c.warning > 0 ? p.yellow('⚠') : '✔';
+  const names = results.map((r) => r.plan).join(', ');
+  out.push(p.bold(`${icon} ${names}: ${summary(c)}`));
+  return out.join('\n') + '\n';
+}
+
+/** One line per finding, e.g. `tasks/energy.yaml:14:15 error ref/unknown-strategy  Task ...`. */
+export function compact(results: PlanResult[]): string {
+  const lines = results.flatMap((r) => r.diagnostics).map((d) => `${where(d)} ${d.severity} ${d.rule}  ${messageOf(d)}`);
+  return lines.join('\n') + (lines.length > 0 ? '\n' : '');
+}
+
+/** The JSON contract: {plan, diagnostics: [...], counts}; several plans give an array of these. */
+export function json(results: PlanResult[]): string {
+  const one = (r: PlanResult) => ({
+    plan: r.plan,
+    diagnostics: r.diagnostics.map((d) => ({
+      rule: d.rule,
+      severity: d.severity,
+      message: messageOf(d),
+      file: d.file,
+      line: d.line,
+      column: d.column,
+      path: d.path,
+    })),
+    counts: countOf(r.diagnostics),
+  });
+  const value = results.length === 1 ? one(results[0]!) : results.map(one);
+  return JSON.stringify(value, null, 2) + '\n';
+}
+
+// Workflow-command escaping, as the GitHub Actions toolkit does it.
+const escData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+
+/** GitHub shows about ten annotations of each kind per step; the rest go to the job summary. */
+export const GITHUB_ANNOTATION_LIMIT = 10;
+
+export function github(results: PlanResult[]): string {
+  const all = results.flatMap((r) => r.diagnostics);
+  const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  const lines: string[] = [];
+  for (const d of all) {
+    if (shown[d.severity]++ >= GITHUB_ANNOTATION_LIMIT) continue;
+    const cmd = d.severity === 'error' ? 'error' : d.severity === 'warning' ? 'warning' : 'notice';
+    const props = [`file=${escProp(d.file)}`];
+    if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
+    props.push(`title=${escProp(d.rule)}`);
+    lines.push(`::${cmd} ${props.join(',')}::${escData(messageOf(d))}`);
+  }
+  const c = countOf(all);
+  const hidden = all.length - Math.min(c.error, GITHUB_ANNOTATION_LIMIT) - Math.min(c.warning, GITHUB_ANNOTATION_LIMIT) - Math.min(c.info, GITHUB_ANNOTATION_LIMIT);
+  lines.push(`sdplan: ${summary(c)}${hidden > 0 ? ` (${hidden} more in the job summary)` : ''}`);
+  return lines.join('\n') + '\n';
+}
+
+const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;'));
+
+/** The full list as a Markdown table, for $GITHUB_STEP_SUMMARY. */
+export function githubSummary(results: PlanResult[]): string {
+  const all = results.flatMap((r) => r.diagnostics);
+  const out = [`### sdplan validate: ${results.map((r) => r.plan).join(', ')}`, '', summary(countOf(all)), ''];
+  if (all.length > 0) {
+    out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
+    for (const d of all) out.push(`| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | \`${d.rule}\` | ${cell(messageOf(d))} |`);
+    out.push('');
+  }
+  return out.join('\n');
+}
+
+export const VALIDATE_FORMATS = {
+  stylish,
+  compact,
+  json: (r: PlanResult[]) => json(r),
+  github: (r: PlanResult[]) => github(r),
+} satisfies Record<string, (r: PlanResult[], o: FormatOptions) => string>;
+
+export type ValidateFormat = keyof typeof VALIDATE_FORMATS;
