@@ -287,6 +287,7 @@ const indicators = schema('indicators', 'sdplan indicators.yaml', 'Sustainabilit
           targets: ref('YearMap', 'Targets by year (optional: without one the indicator is assessed by its trend).'),
           sdg_indicator: { type: 'string', pattern: '^\\d{1,2}\\.[0-9a-z]{1,2}\\.\\d{1,2}$', description: 'Optional UN SDG indicator code, e.g. "13.2.2".' },
           limit: { type: 'number', description: 'Optional natural bound of the indicator, used when there is no target.' },
+          managed_by: idList('Optional: IDs of the departments (plan.yaml organization) that manage and report this indicator.'),
           source: { type: 'string', description: 'Where the values come from.' },
         },
       },

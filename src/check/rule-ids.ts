@@ -29,6 +29,7 @@ export const RULES = {
   'ref/unknown-strategy': { severity: 'error', description: 'A task names a strategy that goals.yaml does not define.' },
   'ref/unknown-goal': { severity: 'error', description: 'An indicator or task names a goal that goals.yaml does not define.' },
   'ref/unknown-team': { severity: 'error', description: 'A task names a lead or partner team that plan.yaml does not define.' },
+  'ref/unknown-department': { severity: 'error', description: 'An indicator names a managing department that plan.yaml\'s organization does not define.' },
   'ref/unknown-indicator': { severity: 'error', description: 'A task effect names a sustainability indicator that indicators.yaml does not define.' },
   'ref/unknown-body': { severity: 'error', description: 'A goal or body names a governance body that governance.yaml does not define.' },
   'ref/unknown-task': { severity: 'error', description: 'An accepted overlap names a task that the plan does not define.' },

@@ -9,8 +9,12 @@ export interface AliasReport {
   expansion: number;
 }
 
-/** Returns null when the value is within limits, else what was counted when the walk stopped. */
-export function checkAliases(root: unknown): AliasReport | null {
+/**
+ * Returns null when the value is within limits, else what was counted when the walk stopped.
+ * An alias needs an anchor (`&name`), so text without '&' is skipped without a walk.
+ */
+export function checkAliases(root: unknown, text?: string): AliasReport | null {
+  if (text !== undefined && !text.includes('&')) return null;
   const size = new Map<object, number>();
   let aliases = 0;
   let expansion = 0;

@@ -195,6 +195,7 @@ export function buildPlan(files: ParsedFiles): Plan {
         unit: str(o.unit) ?? '',
         direction: oneOf<Direction>(o.direction, DIRECTIONS) ?? 'increase',
         targets: yearMapOf(o.targets),
+        managedBy: strs(o.managed_by),
         src: at(inf, 'indicators', i),
       };
       const baseline = baselineOf(o.baseline);

@@ -1,5 +1,6 @@
 // A plan folder -> parsed documents, typed Plan, source map and the findings of reading it.
 // The only entry point that touches the file system for a plan.
+import { realpathSync } from 'node:fs';
 import type { Finding } from '../model/diagnostic.js';
 import type { Actual, Plan } from '../model/plan.js';
 import { discoverFiles, readChecked, type FileKind } from './plan-files.js';
@@ -27,8 +28,9 @@ export function loadPlan(dir: string): LoadedPlan {
   const sources = new SourceMap();
   const docs: ParsedDoc[] = [];
   const actuals: Actual[] = [];
+  const realRoot = realpathSync(dir);
   for (const file of files) {
-    const raw = readChecked(file, dir);
+    const raw = readChecked(file, realRoot);
     if (!('text' in raw)) {
       findings.push(raw);
       continue;

@@ -15,7 +15,7 @@ export function parseYamlText(rel: string, text: string): ParseResult {
   } catch (e) {
     return { ok: false, findings: explainYamlError(rel, text, e as jsYaml.YAMLException) };
   }
-  const alias = checkAliases(value);
+  const alias = checkAliases(value, text);
   if (alias) {
     return {
       ok: false,

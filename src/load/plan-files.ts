@@ -92,12 +92,13 @@ const CONFLICT = /^(<{7}|={7}|>{7})(?: |\r?$)/m;
 /**
  * Reads one file as text, or explains why it cannot be used: outside the plan folder, too large,
  * not UTF-8, control characters, leftover merge-conflict markers. A BOM is dropped.
+ * `realRoot` is the plan folder with links resolved (realpathSync), computed once per plan.
  */
-export function readChecked(file: PlanFile, root: string): RawText | Finding {
+export function readChecked(file: PlanFile, realRoot: string): RawText | Finding {
   let real: string;
   try {
     real = realpathSync(file.abs);
-    const rel = relative(realpathSync(root), real);
+    const rel = relative(realRoot, real);
     if (rel.startsWith('..') || rel.startsWith(sep) || /^[A-Za-z]:/.test(rel)) {
       return fileFinding(file, 'file/outside-plan', { target: real });
     }

@@ -64,6 +64,8 @@ export interface SustainabilityIndicator {
   targets: YearMap;
   sdgIndicator?: string;
   limit?: number;
+  /** Department IDs that manage and report the indicator. */
+  managedBy: string[];
   source?: string;
   src: Source;
 }

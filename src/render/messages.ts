@@ -54,6 +54,7 @@ export const MESSAGES: Record<RuleId, Msg> = {
   'ref/unknown-strategy': (a) => `Task ${a.task} names strategy ${a.strategy}, which goals.yaml does not define.${mean(a)}`,
   'ref/unknown-goal': (a) => `${a.owner} names goal ${a.goal}, which goals.yaml does not define.${mean(a)}`,
   'ref/unknown-team': (a) => `Task ${a.task} names ${a.role} team ${a.team}, which plan.yaml's organization does not define.${mean(a)}`,
+  'ref/unknown-department': (a) => `Indicator ${a.indicator} names managing department ${a.department}, which plan.yaml's organization does not define.${mean(a)}`,
   'ref/unknown-indicator': (a) => `Task ${a.task} declares an effect on ${a.indicator}, which indicators.yaml does not define.${mean(a)}`,
   'ref/unknown-body': (a) => `${a.owner} names the body ${a.body}, which governance.yaml does not define.${mean(a)}`,
   'ref/unknown-task': (a) => `The accepted overlap names task ${a.task}, which the plan does not define.${mean(a)}`,

@@ -5,6 +5,7 @@ import unknownStrategy from './unknown-strategy.js';
 import unknownGoal from './unknown-goal.js';
 import unknownTeam from './unknown-team.js';
 import unknownIndicator from './unknown-indicator.js';
+import unknownDepartment from './unknown-department.js';
 import unknownBody from './unknown-body.js';
 import unknownTask from './unknown-task.js';
 import periodOutsidePlan from './period-outside-plan.js';
@@ -34,6 +35,7 @@ export const RULE_LIST: readonly Rule[] = [
   unknownGoal,
   unknownTeam,
   unknownIndicator,
+  unknownDepartment,
   unknownBody,
   unknownTask,
   periodOutsidePlan,
