@@ -1,7 +1,7 @@
 // Writes the JSON Schemas of the plan format (contract v1) from one source, so the shared
 // definitions (ID, Text, Year, YearMap, Baseline) are written once. Run: node schemas/generate.mjs
 // test/schemas.test.ts fails when the committed files differ from what this writes.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const BASE = 'https://sdplan.github.io/schemas/v1/';
 
@@ -413,6 +413,15 @@ const governance = schema('governance', 'sdplan governance.yaml', 'Council, subc
 
 const out = { plan, goals, indicators, tasks, governance };
 const dir = new URL('./', import.meta.url);
+const check = process.argv.includes('--check');
+let stale = 0;
 for (const [name, s] of Object.entries(out)) {
-  writeFileSync(new URL(`${name}.schema.json`, dir), JSON.stringify(s, null, 2) + '\n');
+  const file = new URL(`${name}.schema.json`, dir);
+  const text = JSON.stringify(s, null, 2) + '\n';
+  if (!check) writeFileSync(file, text);
+  else if (readFileSync(file, 'utf8') !== text) {
+    console.error(`schemas/${name}.schema.json is stale: run node schemas/generate.mjs`);
+    stale++;
+  }
 }
+process.exitCode = stale > 0 ? 1 : 0;

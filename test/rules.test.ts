@@ -1,0 +1,147 @@
+// One fixture per rule: it triggers the rule, at the expected file and line; the sample plan does not.
+import { afterAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { BASE, SAMPLE, cleanup, edit, linkInPlan, makePlan, validateDir } from './helpers.js';
+import { RULE_IDS, type RuleId } from '../src/check/rule-ids.js';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import { messageOf } from '../src/render/messages.js';
+
+afterAll(cleanup);
+
+interface Case {
+  rule: RuleId;
+  /** Builds the plan folder. */
+  plan: () => string;
+  file: string;
+  line: number;
+  /** Words the message must hold (the figure or ID that matters). */
+  says?: string;
+}
+
+const tasks = 'tasks/a.yaml';
+
+const CASES: Case[] = [
+  { rule: 'layout/missing-file', plan: () => makePlan({ 'goals.yaml': null }), file: 'goals.yaml', line: 0, says: 'no goals.yaml' },
+  {
+    rule: 'file/unreadable',
+    plan: () => {
+      const d = makePlan();
+      linkInPlan(d, 'tasks/b.yaml', join(d, 'nowhere.yaml'));
+      return d;
+    },
+    file: 'tasks/b.yaml',
+    line: 0,
+  },
+  {
+    rule: 'file/outside-plan',
+    plan: () => {
+      const outside = join(tmpdir(), `sdplan-outside-${process.pid}.yaml`);
+      writeFileSync(outside, 'tasks: []\n');
+      const d = makePlan();
+      linkInPlan(d, 'tasks/b.yaml', outside);
+      return d;
+    },
+    file: 'tasks/b.yaml',
+    line: 0,
+    says: 'outside the plan folder',
+  },
+  { rule: 'file/too-large', plan: () => makePlan({ 'tasks/big.yaml': '#'.repeat(20 * 1024 * 1024 + 1) }), file: 'tasks/big.yaml', line: 0, says: 'over the limit of 20971520 bytes' },
+  {
+    rule: 'file/encoding',
+    plan: () => makePlan({ [tasks]: Buffer.concat([Buffer.from('tasks:\n  - id: T-01\n    title: '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]) }),
+    file: tasks,
+    line: 3,
+    says: 'not valid UTF-8',
+  },
+  { rule: 'file/merge-conflict', plan: () => makePlan(edit(tasks, '  - id: T-02\n', '<<<<<<< HEAD\n  - id: T-02\n')), file: tasks, line: 16 },
+  { rule: 'yaml/syntax', plan: () => makePlan(edit(tasks, 'title: {ko: 과제, en: Task}', 'title: {ko: 과제, en: Task')), file: tasks, line: 4 },
+  { rule: 'yaml/duplicate-key', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    lead: team-a\n    lead: team-b\n')), file: tasks, line: 6, says: '"lead"' },
+  { rule: 'yaml/unknown-tag', plan: () => makePlan(edit(tasks, 'unit: MW', 'unit: !foo MW')), file: tasks, line: 12, says: '!foo' },
+  {
+    rule: 'yaml/alias-limit',
+    plan: () => {
+      const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
+      for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+      return makePlan({ 'tasks/b.yaml': lines.join('\n') + '\n' });
+    },
+    file: 'tasks/b.yaml',
+    line: 2,
+  },
+  { rule: 'schema/unknown-field', plan: () => makePlan(edit(tasks, '    period: {start: 2018, end: 2021}\n    effects:', '    period: {start: 2018, end: 2021}\n    budjet: {2018: 100}\n    effects:')), file: tasks, line: 7, says: 'Did you mean budget?' },
+  { rule: 'schema/missing-field', plan: () => makePlan(edit(tasks, '        unit: MW\n', '')), file: tasks, line: 10, says: '"unit"' },
+  { rule: 'schema/wrong-type', plan: () => makePlan(edit(tasks, '{year: 2017, value: 0}', '{year: 2017, value: zero}')), file: tasks, line: 14, says: 'Expected a number but found a string' },
+  { rule: 'schema/invalid-value', plan: () => makePlan(edit(tasks, 'unit: MW\n        direction: increase', 'unit: MW\n        direction: upward')), file: tasks, line: 13, says: 'increase, decrease, milestone' },
+  { rule: 'id/duplicate', plan: () => makePlan(edit(tasks, '  - id: T-02\n', '  - id: T-01\n')), file: tasks, line: 16, says: `first at ${tasks}:2` },
+  { rule: 'ref/unknown-strategy', plan: () => makePlan(edit(tasks, '    strategy: G01-S1\n    lead: team-a', '    strategy: G01-S9\n    lead: team-a')), file: tasks, line: 4, says: 'Did you mean G01-S1?' },
+  { rule: 'ref/unknown-goal', plan: () => makePlan(edit('indicators.yaml', 'goal: G01', 'goal: G09')), file: 'indicators.yaml', line: 3, says: 'goal G09' },
+  { rule: 'ref/unknown-team', plan: () => makePlan(edit(tasks, 'lead: team-a', 'lead: team-c')), file: tasks, line: 5, says: 'lead team team-c' },
+  { rule: 'ref/unknown-department', plan: () => makePlan(edit('indicators.yaml', '    sdg_indicator: "13.2.2"\n', '    sdg_indicator: "13.2.2"\n    managed_by: [depr]\n')), file: 'indicators.yaml', line: 10, says: 'Did you mean dept?' },
+  { rule: 'ref/unknown-indicator', plan: () => makePlan(edit(tasks, '{indicator: SI-01,', '{indicator: SI-09,')), file: tasks, line: 8, says: 'SI-09' },
+  { rule: 'ref/unknown-body', plan: () => makePlan(edit('goals.yaml', 'subcommittee: environment', 'subcommittee: environmnt')), file: 'goals.yaml', line: 5, says: 'Did you mean environment?' },
+  { rule: 'ref/unknown-task', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'overlaps:\n  accepted:\n    - tasks: [T-01, T-09]\n      reason: joint\n' }), file: 'plan.yaml', line: 14, says: 'task T-09' },
+  { rule: 'period/outside-plan', plan: () => makePlan(edit(tasks, '    lead: team-a\n    period: {start: 2018, end: 2021}', '    lead: team-a\n    period: {start: 2018, end: 2030}')), file: tasks, line: 6, says: 'outside the plan period 2018-2025' },
+  { rule: 'target/outside-period', plan: () => makePlan(edit(tasks, '{2018: 5, 2021: 20}', '{2018: 5, 2021: 20, 2023: 25}')), file: tasks, line: 15, says: 'target for 2023' },
+  { rule: 'target/against-direction', plan: () => makePlan(edit(tasks, 'targets: {2021: 40}', 'targets: {2021: 5}')), file: tasks, line: 27, says: '2021 target (5) is worse than its baseline (10)' },
+  { rule: 'target/missing-final', plan: () => makePlan(edit(tasks, '{2018: 5, 2021: 20}', '{2018: 5, 2020: 15}')), file: tasks, line: 15, says: 'no target for 2021' },
+  { rule: 'baseline/after-target', plan: () => makePlan(edit(tasks, '{year: 2017, value: 10}', '{year: 2022, value: 10}')), file: tasks, line: 26, says: 'baseline in 2022' },
+  {
+    rule: 'task/no-indicator',
+    plan: () => makePlan({ [tasks]: BASE[tasks]!.split('\n').slice(0, 20).join('\n') + '\n    indicators: []\n' }),
+    file: tasks,
+    line: 16,
+    says: 'Task T-02',
+  },
+  { rule: 'weight/invalid', plan: () => makePlan(edit(tasks, '        direction: increase\n        baseline: {year: 2017, value: 0}', '        direction: increase\n        weight: 0\n        baseline: {year: 2017, value: 0}')), file: tasks, line: 14, says: 'weight 0' },
+  { rule: 'sdg/unknown-target', plan: () => makePlan(edit('goals.yaml', '["7.2"]', '["7.2", "7.9"]')), file: 'goals.yaml', line: 4, says: 'SDG target 7.9' },
+  { rule: 'sdg/unknown-indicator', plan: () => makePlan(edit('indicators.yaml', '"13.2.2"', '"13.2.9"')), file: 'indicators.yaml', line: 9, says: '13.2.9' },
+  { rule: 'i18n/missing-translation', plan: () => makePlan(edit(tasks, 'title: {ko: 과제, en: Task}', 'title: 과제')), file: tasks, line: 3, says: 'no en text' },
+  { rule: 'i18n/unknown-language', plan: () => makePlan(edit(tasks, 'title: {ko: 과제, en: Task}', 'title: {ko: 과제, en: Task, fr: Tâche}')), file: tasks, line: 3, says: '"fr"' },
+  { rule: 'goal/no-task', plan: () => makePlan({ 'goals.yaml': BASE['goals.yaml'] + '  - id: G02\n    title: {ko: 둘, en: Two}\n    strategies: []\n' }), file: 'goals.yaml', line: 8, says: 'goal G02' },
+  { rule: 'strategy/no-task', plan: () => makePlan({ 'goals.yaml': BASE['goals.yaml'] + '      - {id: G01-S2, title: {ko: 둘, en: Two}}\n' }), file: 'goals.yaml', line: 8, says: 'strategy G01-S2' },
+  { rule: 'team/no-task', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + '      - {id: team-c, name: {ko: 다팀, en: Team C}}\n' }), file: 'plan.yaml', line: 12, says: 'Team team-c' },
+  { rule: 'governance/gender-share', plan: () => makePlan(edit('governance.yaml', '{id: M2, gender: male}', '{id: M2, gender: female}')), file: 'governance.yaml', line: 10, says: '2 of 2 members (100%) are female, above the policy\'s maximum of 60%' },
+  { rule: 'governance/external-share', plan: () => makePlan(edit('governance.yaml', '{id: E1, gender: female, external: true}', '{id: E1, gender: female, external: false}')), file: 'governance.yaml', line: 15, says: '1 of 4 members (25%) are external' },
+  { rule: 'actuals/syntax', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019\n' }), file: 'actuals/a.csv', line: 4, says: 'Row 4' },
+  { rule: 'actuals/unknown-indicator', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P2,2019,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'Did you mean T-01-P1?' },
+  { rule: 'actuals/bad-value', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019,"1,200",,\n' }), file: 'actuals/a.csv', line: 4, says: 'value "1,200"' },
+  { rule: 'actuals/year-outside-plan', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2030,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'for 2030' },
+  { rule: 'actuals/conflict', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2018,5,,\n' }), file: 'actuals/a.csv', line: 4, says: 'but actuals/a.csv row 2 gives 4' },
+  { rule: 'config/unknown-rule', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  target/missing-finale: off\n' }), file: 'plan.yaml', line: 13, says: 'Did you mean target/missing-final?' },
+  { rule: 'suppress/unused', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team -- checked\n    lead: team-a\n')), file: tasks, line: 5 },
+  { rule: 'suppress/invalid', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team\n    lead: team-a\n')), file: tasks, line: 5, says: 'no reason' },
+];
+
+const at = (d: Diagnostic) => `${d.rule} ${d.file}:${d.line}`;
+
+describe('every rule has a fixture', () => {
+  it('covers all rules', () => {
+    expect(CASES.map((c) => c.rule).sort()).toEqual([...RULE_IDS].sort());
+  });
+});
+
+describe('the base fixture is clean', () => {
+  it('gives no diagnostic', () => {
+    expect(validateDir(makePlan())).toEqual([]);
+  });
+});
+
+describe.each(CASES)('$rule', (c) => {
+  it(`is reported at ${c.file}:${c.line}`, () => {
+    const diags = validateDir(c.plan());
+    const hit = diags.find((d) => d.rule === c.rule);
+    expect(hit, diags.map(at).join('\n')).toBeDefined();
+    expect(hit!.file).toBe(c.file);
+    expect(hit!.line).toBe(c.line);
+    if (c.says) expect(messageOf(hit!)).toContain(c.says);
+  });
+});
+
+
+describe('the sample plan', () => {
+  it('triggers no rule at all', () => {
+    const diags = validateDir(SAMPLE);
+    expect(diags.map(at)).toEqual([]);
+  });
+});
