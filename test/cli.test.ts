@@ -3,7 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE, cleanup, cli, edit, makePlan } from './helpers.js';
+import { BASE, ROOT, cleanup, cli, edit, makePlan } from './helpers.js';
 import { RULE_IDS } from '../src/check/rule-ids.js';
 
 afterAll(cleanup);
@@ -126,5 +126,10 @@ describe('sdplan rules', () => {
     expect(rows.map((r) => r.id)).toEqual(RULE_IDS);
     expect(rows.find((r) => r.id === 'target/missing-final')?.severity).toBe('warning');
     expect(cli(['rules']).stdout).toContain('ref/unknown-strategy');
+  });
+
+  it('the README documents every rule', () => {
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    expect(RULE_IDS.filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
   });
 });
