@@ -142,6 +142,7 @@ const plan = schema('plan', 'sdplan plan.yaml', 'Plan metadata, organisation and
       additionalProperties: false,
       properties: {
         method: { enum: ['progress', 'ratio'], description: 'progress (baseline-relative, default) or ratio (actual / target).' },
+        decrease_ratio: { enum: ['target-over-actual', 'linear'], description: 'Under the ratio method, how decrease indicators are rated: target / actual (default) or linear, 2 - actual / target.' },
         cap: { type: 'number', minimum: 1, description: 'Highest achievement rate credited (default 1.2).' },
         weights: { enum: ['equal', 'budget'], description: 'How task rates roll up: equal (default) or weighted by the year\'s budget.' },
         grades: {

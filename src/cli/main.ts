@@ -2,7 +2,10 @@
 import { Command, CommanderError } from 'commander';
 import { registerValidate } from './validate.js';
 import { registerRules } from './rules.js';
-import { EXIT_USAGE, UsageError } from './exit-code.js';
+import { registerScore } from './score.js';
+import { registerActuals } from './actuals.js';
+import { PlanInvalidError } from './load-valid-plan.js';
+import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exit-code.js';
 
 const program = new Command('sdplan')
   .description('Sustainable development plans as code: validate, score and report on local SDG plans.')
@@ -11,6 +14,8 @@ const program = new Command('sdplan')
   .configureOutput({ outputError: (s, write) => write(s) });
 registerValidate(program);
 registerRules(program);
+registerScore(program);
+registerActuals(program);
 
 try {
   await program.parseAsync(process.argv);
@@ -18,6 +23,9 @@ try {
   if (e instanceof CommanderError) {
     // help and version exit 0; bad options and arguments exit 2
     process.exitCode = e.exitCode === 0 ? 0 : EXIT_USAGE;
+  } else if (e instanceof PlanInvalidError) {
+    process.stderr.write(e.report);
+    process.exitCode = EXIT_FINDINGS;
   } else if (e instanceof UsageError) {
     process.stderr.write(`sdplan: ${e.message}\n`);
     process.exitCode = EXIT_USAGE;

@@ -3,7 +3,7 @@
 import type {
   AcceptedOverlap, Actual, Baseline, Body, BodyKind, Change, Department, Direction, Effect, Evaluation,
   Goal, Governance, Member, Method, PerformanceIndicator, Plan, Source, Strategy, SustainabilityIndicator,
-  Task, Team, Text, YearMap,
+  Task, Team, Text, Thresholds, YearMap,
 } from '../model/plan.js';
 import { DEFAULT_GRADES } from '../model/plan.js';
 import { joinPointer } from './source-map.js';
@@ -71,8 +71,18 @@ function evaluationOf(v: unknown): Evaluation {
     .map((g) => ({ grade: str(obj(g).grade), min: num(obj(g).min) }))
     .filter((g): g is { grade: string; min: number } => g.grade !== undefined && g.min !== undefined);
   const quota = obj(obj(o.grading).quota);
+  const pt = obj(o.progress_thresholds);
+  const thresholds = (v: unknown, d: Thresholds): Thresholds => {
+    const t = obj(v);
+    return { high: num(t.high) ?? d.high, med: num(t.med) ?? d.med, low: num(t.low) ?? d.low };
+  };
   const evaluation: Evaluation = {
     method: o.method === 'ratio' ? 'ratio' : 'progress',
+    decreaseRatio: o.decrease_ratio === 'linear' ? 'linear' : 'target-over-actual',
+    thresholds: {
+      withTarget: thresholds(pt.with_target, { high: 0.95, med: 0.6, low: 0 }),
+      withoutTarget: thresholds(pt.without_target, { high: 0.015, med: 0.005, low: 0 }),
+    },
     cap: num(o.cap) ?? 1.2,
     weights: o.weights === 'budget' ? 'budget' : 'equal',
     grades: grades.length > 0 ? grades : DEFAULT_GRADES,

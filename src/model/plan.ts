@@ -152,12 +152,21 @@ export interface GradeBand {
   min: number;
 }
 
+export interface Thresholds {
+  high: number;
+  med: number;
+  low: number;
+}
+
 export interface Evaluation {
   method: Method;
+  /** Under `ratio`, decrease indicators: target / actual (default) or linear, 2 - actual / target. */
+  decreaseRatio: 'target-over-actual' | 'linear';
   cap: number;
   weights: 'equal' | 'budget';
   grades: GradeBand[];
   quota?: Readonly<Record<string, number>>;
+  thresholds: { withTarget: Thresholds; withoutTarget: Thresholds };
 }
 
 export interface AcceptedOverlap {

@@ -1,0 +1,33 @@
+// Checks a team's filled-in actuals CSV against the plan before it is merged: the same actuals
+// rules as validate, applied to the plan's rows plus the imported ones, kept for the imported file.
+import type { Finding } from '../model/diagnostic.js';
+import type { Actual, Plan } from '../model/plan.js';
+import { indexPlan } from './plan-index.js';
+import { SDG } from '../sdg/catalog.js';
+import actualsUnknownIndicator from './rules/actuals-unknown-indicator.js';
+import actualsYearOutsidePlan from './rules/actuals-year-outside-plan.js';
+import actualsConflict from './rules/actuals-conflict.js';
+
+export interface ImportPlan {
+  findings: Finding[];
+  /** Rows not yet recorded (a row equal to a recorded one is left out). */
+  additions: Actual[];
+}
+
+export function checkImport(plan: Plan, file: string, rows: Actual[], readFindings: Finding[]): ImportPlan {
+  const combined: Plan = { ...plan, actuals: [...plan.actuals, ...rows] };
+  const ctx = { plan: combined, index: indexPlan(combined), sdg: SDG };
+  const findings = [
+    ...readFindings,
+    ...[actualsUnknownIndicator, actualsYearOutsidePlan, actualsConflict].flatMap((r) => r.run(ctx)).filter((f) => f.file === file),
+  ];
+  const recorded = new Set(plan.actuals.map((a) => `${a.indicator}\u0000${a.year}`));
+  const seen = new Set<string>();
+  const additions = rows.filter((r) => {
+    const key = `${r.indicator}\u0000${r.year}`;
+    if (recorded.has(key) || seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+  return { findings, additions };
+}

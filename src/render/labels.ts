@@ -1,0 +1,42 @@
+// Labels that face the committee, in Korean and English, from one catalogue. Keyed by one union,
+// so a label missing in either language does not compile.
+import type { Text } from '../model/plan.js';
+
+export type Lang = 'ko' | 'en';
+
+const EN = {
+  id: 'ID', name: 'Name', kind: 'Kind', rate: 'Rate', grade: 'Grade', coverage: 'Coverage', baseline: 'Baseline', target: 'Target',
+  actual: 'Actual', method: 'Method', weight: 'Weight', unit: 'Unit', status: 'Progress', score: 'Score', trajectory: 'Trajectory',
+  team: 'Team', indicator: 'Indicator', year: 'Year', task: 'Task', missing: 'missing', fallback: 'in the default language',
+  indicator_kind: 'indicator', task_kind: 'task', strategy_kind: 'strategy', goal_kind: 'goal', team_kind: 'team', department_kind: 'department', plan_kind: 'plan',
+  target_achieved: 'target achieved', substantial_progress: 'substantial progress', moderate_progress: 'moderate progress',
+  limited_progress: 'limited progress', deterioration: 'deterioration', not_available: 'not available',
+  ahead: 'ahead', on_track: 'on track', behind: 'behind', due_title: 'Indicators with a target and no actual', none_due: 'Nothing is due.',
+} as const;
+
+type LabelKey = keyof typeof EN;
+
+const KO: Record<LabelKey, string> = {
+  id: 'ID', name: '이름', kind: '구분', rate: '달성률', grade: '등급', coverage: '자료 충족', baseline: '기준값', target: '목표',
+  actual: '실적', method: '산식', weight: '가중치', unit: '단위', status: '진척 상태', score: '점수', trajectory: '추세',
+  team: '팀', indicator: '지표', year: '연도', task: '과제', missing: '미제출', fallback: '기본 언어로 표시',
+  indicator_kind: '지표', task_kind: '과제', strategy_kind: '전략', goal_kind: '목표', team_kind: '팀', department_kind: '부서', plan_kind: '계획',
+  target_achieved: '목표 달성', substantial_progress: '상당한 진전', moderate_progress: '보통 진전',
+  limited_progress: '제한적 진전', deterioration: '악화', not_available: '판단 불가',
+  ahead: '앞섬', on_track: '정상', behind: '뒤처짐', due_title: '목표는 있으나 실적이 없는 지표', none_due: '제출할 실적이 없습니다.',
+};
+
+export const LABELS: Record<Lang, Record<LabelKey, string>> = { en: EN, ko: KO };
+
+export function label(lang: Lang, key: LabelKey): string {
+  return LABELS[lang][key];
+}
+
+/** Plan text in the chosen language, falling back to the plan's default language (marked with *). */
+export function pickText(text: Text | undefined, lang: string, defaultLang: string): { text: string; fallback: boolean } {
+  if (!text) return { text: '', fallback: false };
+  const own = text[lang];
+  if (own !== undefined) return { text: own, fallback: false };
+  const def = text[defaultLang] ?? Object.values(text)[0] ?? '';
+  return { text: def, fallback: def !== '' };
+}

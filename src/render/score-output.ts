@@ -1,0 +1,78 @@
+// `sdplan score` output: rows of one level as JSON (the contract), a table, or CSV.
+import type { Plan } from '../model/plan.js';
+import type { GroupKind, IndicatorScore, GroupScore, PlanScore, RowKind } from '../score/score-plan.js';
+import { label, pickText, type Lang } from './labels.js';
+import { neutralise } from './csv-safe.js';
+
+export type ScoreBy = RowKind;
+
+const share = (c: { measured: number; targeted: number }) => (c.targeted > 0 ? c.measured / c.targeted : null);
+
+export function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Array<Record<string, unknown>> {
+  const name = (t: IndicatorScore['name']) => pickText(t, lang, plan.languages[0] ?? lang).text;
+  if (by === 'indicator') {
+    return score.indicators.map((i) => ({
+      id: i.id, kind: 'indicator', scope: i.scope, parent: i.parent, name: name(i.name), unit: i.unit, direction: i.direction,
+      method: i.method, weight: i.weight, baseline: i.baseline, target: i.target, actual: i.actual, formula: i.formula,
+      rate: i.rate, grade: i.grade, coverage: share(i.coverage), measured: i.coverage.measured, targeted: i.coverage.targeted,
+      trajectory: i.trajectory,
+      ...(i.progress ? { progress: { status: i.progress.status, score: i.progress.score, value: i.progress.value }, latest: i.progress.latest, final_target: i.progress.finalTarget } : {}),
+    }));
+  }
+  return score.groups[by as GroupKind].map((g: GroupScore) => ({
+    id: g.id, kind: g.kind, name: name(g.name), rate: g.rate, grade: g.grade, coverage: share(g.coverage),
+    measured: g.coverage.measured, targeted: g.coverage.targeted, weighting: g.weighting, parts: g.parts,
+  }));
+}
+
+export function scoreJson(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): string {
+  return JSON.stringify({ plan: score.plan, year: score.year, by, rows: scoreRows(score, by, plan, lang) }, null, 2) + '\n';
+}
+
+const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '—');
+const numOrDash = (x: unknown) => (typeof x === 'number' ? String(Math.round(x * 1e4) / 1e4) : '—');
+
+export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang: Lang): Promise<string> {
+  const { default: Table } = await import('cli-table3');
+  const rows = scoreRows(score, by, plan, lang);
+  const L = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const cov = (r: Record<string, unknown>) => `${r.measured}/${r.targeted}`;
+  let head: string[];
+  let body: string[][];
+  if (by === 'indicator') {
+    head = [L('id'), L('name'), L('baseline'), L('target'), L('actual'), L('rate'), L('grade'), L('status'), L('trajectory')];
+    body = rows.map((r) => [
+      String(r.id), String(r.name), numOrDash((r.baseline as { value: number } | null)?.value), numOrDash(r.target),
+      r.actual === null ? L('missing') : numOrDash(r.actual), pct(r.rate), String(r.grade ?? '—'),
+      r.progress ? `${L((r.progress as { status: 'not_available' }).status)} ${numOrDash((r.progress as { score: number | null }).score)}` : '',
+      r.trajectory ? L((r.trajectory as { status: 'ahead' }).status) : '',
+    ]);
+  } else {
+    head = [L('id'), L('name'), L('rate'), L('grade'), L('coverage')];
+    body = rows.map((r) => [String(r.id), String(r.name), pct(r.rate), String(r.grade ?? '—'), cov(r)]);
+  }
+  const table = new Table({ head, style: { head: [], border: [] } });
+  for (const b of body) table.push(b);
+  const kind = L(`${by}_kind` as Parameters<typeof label>[1]);
+  const method = `${plan.evaluation.method}, cap ${plan.evaluation.cap}, ${plan.evaluation.weights}`;
+  return `${plan.id} ${score.year} (${kind}; ${method})\n${table.toString()}\n`;
+}
+
+export async function scoreCsv(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Promise<string> {
+  const { stringify } = await import('csv-stringify/sync');
+  const rows = scoreRows(score, by, plan, lang);
+  const columns = by === 'indicator'
+    ? ['id', 'scope', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'target', 'actual', 'rate', 'grade', 'progress_status', 'progress_score', 'trajectory']
+    : ['id', 'kind', 'name', 'rate', 'grade', 'measured', 'targeted', 'coverage', 'weighting'];
+  const flat = rows.map((r) => {
+    const b = r.baseline as { year: number; value: number } | null | undefined;
+    const p = r.progress as { status: string; score: number | null } | undefined;
+    const full: Record<string, unknown> = {
+      ...r, baseline_year: b?.year ?? null, baseline: b?.value ?? null,
+      progress_status: p?.status ?? null, progress_score: p?.score ?? null,
+      trajectory: (r.trajectory as { status: string } | null | undefined)?.status ?? null,
+    };
+    return columns.map((c) => neutralise(full[c]));
+  });
+  return stringify([columns, ...flat], { record_delimiter: '\n' });
+}

@@ -1,0 +1,28 @@
+// The reminder list: per team, the indicators with a target for the year and no actual.
+import type { Plan } from '../model/plan.js';
+import { actualIndex } from './score-plan.js';
+
+export interface DueItem {
+  team: string;
+  task: string;
+  indicator: string;
+  year: number;
+  target: number;
+  /** 'no-row': nothing reported; 'empty': a row says "not measured". */
+  state: 'no-row' | 'empty';
+}
+
+export function dueList(plan: Plan, year: number): DueItem[] {
+  const actuals = actualIndex(plan.actuals);
+  const out: DueItem[] = [];
+  for (const task of plan.tasks) {
+    for (const pi of task.indicators) {
+      const target = pi.targets.find(([y]) => y === year)?.[1];
+      if (target === undefined) continue;
+      const years = actuals.get(pi.id);
+      if (years?.has(year) && years.get(year) !== null) continue;
+      out.push({ team: task.lead, task: task.id, indicator: pi.id, year, target, state: years?.has(year) ? 'empty' : 'no-row' });
+    }
+  }
+  return out.sort((a, b) => (a.team < b.team ? -1 : a.team > b.team ? 1 : a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : 0));
+}

@@ -1,0 +1,216 @@
+// Scores a whole plan for one evaluation year: every indicator, then tasks, strategies, goals,
+// teams, departments and the plan. Missing data is missing: it never counts as 0, and every
+// rolled-up figure carries how many of its indicators had data (coverage).
+import type { Actual, Baseline, Direction, Method, Plan, Task, Text, YearMap } from '../model/plan.js';
+import { achievementRate } from './achievement.js';
+import { gradeByBands, gradeByQuota } from './grades.js';
+import { progressMeasure, type Progress } from './progress-measure.js';
+import { trajectory, type Trajectory } from './trajectory.js';
+
+export type GroupKind = 'task' | 'strategy' | 'goal' | 'team' | 'department' | 'plan';
+export type RowKind = 'indicator' | GroupKind;
+
+export interface Coverage {
+  /** Indicators with a target for the year and an actual. */
+  measured: number;
+  /** Indicators with a target for the year. */
+  targeted: number;
+}
+
+export interface IndicatorScore {
+  id: string;
+  kind: 'indicator';
+  scope: 'task' | 'sustainability';
+  /** Task of a performance indicator; goal of a sustainability indicator. */
+  parent: string;
+  name: Text;
+  unit: string;
+  direction: Direction;
+  method: Method | null;
+  weight: number | null;
+  baseline: Baseline | null;
+  target: number | null;
+  actual: number | null;
+  rate: number | null;
+  raw: number | null;
+  formula: string;
+  grade: string | null;
+  coverage: Coverage;
+  trajectory: Trajectory | null;
+  progress?: Progress & { latest: { year: number; value: number } | null; finalTarget: { year: number; value: number } | null };
+}
+
+export interface GroupScore {
+  id: string;
+  kind: GroupKind;
+  name: Text;
+  rate: number | null;
+  grade: string | null;
+  coverage: Coverage;
+  /** Members rolled up: indicator IDs for a task, task IDs otherwise, each with its rate and weight. */
+  parts: Array<{ id: string; rate: number | null; weight: number }>;
+  /** How the parts were weighted. */
+  weighting: 'indicator-weights' | 'equal' | 'budget' | 'equal-no-budget';
+}
+
+export interface PlanScore {
+  plan: string;
+  year: number;
+  indicators: IndicatorScore[];
+  groups: Record<GroupKind, GroupScore[]>;
+}
+
+const valueAt = (m: YearMap, year: number): number | undefined => m.find(([y]) => y === year)?.[1];
+const last = (m: YearMap) => (m.length > 0 ? { year: m[m.length - 1]![0], value: m[m.length - 1]![1] } : null);
+const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+
+/** The latest year with any measured value; the default evaluation year. */
+export function latestActualYear(plan: Plan): number | null {
+  let y: number | null = null;
+  for (const a of plan.actuals) if (a.value !== null && (y === null || a.year > y)) y = a.year;
+  return y;
+}
+
+/** Actuals by indicator ID, first row wins (actuals/conflict reports the rest). */
+export function actualIndex(actuals: readonly Actual[]): Map<string, Map<number, number | null>> {
+  const m = new Map<string, Map<number, number | null>>();
+  for (const a of actuals) {
+    let years = m.get(a.indicator);
+    if (!years) m.set(a.indicator, (years = new Map()));
+    if (!years.has(a.year)) years.set(a.year, a.value);
+  }
+  return m;
+}
+
+function latestUpTo(years: Map<number, number | null> | undefined, year: number): { year: number; value: number } | null {
+  let best: { year: number; value: number } | null = null;
+  for (const [y, v] of years ?? []) if (y <= year && v !== null && (!best || y > best.year)) best = { year: y, value: v };
+  return best;
+}
+
+function weightedMean(parts: ReadonlyArray<{ rate: number | null; weight: number }>): number | null {
+  let sum = 0;
+  let w = 0;
+  for (const p of parts) {
+    if (p.rate === null || !(p.weight > 0)) continue;
+    sum += p.rate * p.weight;
+    w += p.weight;
+  }
+  return w > 0 ? sum / w : null;
+}
+
+export function scorePlan(plan: Plan, year: number): PlanScore {
+  const ev = plan.evaluation;
+  const actuals = actualIndex(plan.actuals);
+  const indicators: IndicatorScore[] = [];
+
+  // Task (performance) indicators
+  const taskScores: GroupScore[] = [];
+  for (const task of plan.tasks) {
+    const parts: GroupScore['parts'] = [];
+    const coverage: Coverage = { measured: 0, targeted: 0 };
+    for (const pi of task.indicators) {
+      const target = valueAt(pi.targets, year);
+      const years = actuals.get(pi.id);
+      const actual = years?.has(year) ? years.get(year)! : undefined;
+      const r = achievementRate({
+        direction: pi.direction,
+        method: pi.method ?? ev.method,
+        decreaseRatio: ev.decreaseRatio,
+        cap: ev.cap,
+        ...(pi.baseline ? { baseline: pi.baseline.value } : {}),
+        ...(target !== undefined ? { target } : {}),
+        actual,
+      });
+      const cov: Coverage = { targeted: target !== undefined ? 1 : 0, measured: r.rate !== null ? 1 : 0 };
+      coverage.targeted += cov.targeted;
+      coverage.measured += cov.measured;
+      parts.push({ id: pi.id, rate: r.rate, weight: pi.weight });
+      indicators.push({
+        id: pi.id, kind: 'indicator', scope: 'task', parent: task.id, name: pi.name, unit: pi.unit, direction: pi.direction,
+        method: r.method, weight: pi.weight, baseline: pi.baseline ?? null, target: target ?? null, actual: actual ?? null,
+        rate: r.rate, raw: r.raw, formula: r.formula, grade: gradeByBands(r.rate, ev.grades), coverage: cov,
+        trajectory: trajectory(pi.direction, pi.baseline, last(pi.targets) ?? undefined, latestUpTo(years, year) ?? undefined),
+      });
+    }
+    const rate = weightedMean(parts);
+    taskScores.push({ id: task.id, kind: 'task', name: task.title, rate, grade: gradeByBands(rate, ev.grades), coverage, parts, weighting: 'indicator-weights' });
+  }
+
+  // Sustainability indicators: progress toward the final target, and the year's rate where a target exists
+  for (const si of plan.indicators) {
+    const years = actuals.get(si.id);
+    const latest = latestUpTo(years, year);
+    const finalTarget = last(si.targets);
+    const target = valueAt(si.targets, year);
+    const actual = years?.has(year) ? years.get(year)! : undefined;
+    const r = achievementRate({
+      direction: si.direction, method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap,
+      ...(si.baseline ? { baseline: si.baseline.value } : {}),
+      ...(target !== undefined ? { target } : {}),
+      actual,
+    });
+    const progress = progressMeasure({
+      direction: si.direction,
+      ...(si.baseline ? { baseline: si.baseline } : {}),
+      ...(latest ? { latest } : {}),
+      ...(finalTarget ? { target: finalTarget } : {}),
+      ...(si.limit !== undefined ? { limit: si.limit } : {}),
+      withTarget: ev.thresholds.withTarget,
+      withoutTarget: ev.thresholds.withoutTarget,
+    });
+    indicators.push({
+      id: si.id, kind: 'indicator', scope: 'sustainability', parent: si.goal, name: si.name, unit: si.unit, direction: si.direction,
+      method: r.method, weight: null, baseline: si.baseline ?? null, target: target ?? null, actual: actual ?? null,
+      rate: r.rate, raw: r.raw, formula: r.formula, grade: gradeByBands(r.rate, ev.grades),
+      coverage: { targeted: target !== undefined ? 1 : 0, measured: r.rate !== null ? 1 : 0 },
+      trajectory: trajectory(si.direction, si.baseline, finalTarget ?? undefined, latest ?? undefined),
+      progress: { ...progress, latest, finalTarget },
+    });
+  }
+
+  // Roll-ups over tasks
+  const taskById = new Map(taskScores.map((t) => [t.id, t]));
+  const budgetOf = (t: Task) => valueAt(t.budget, year) ?? 0;
+  const rollUp = (kind: GroupKind, id: string, name: Text, tasks: readonly Task[]): GroupScore => {
+    const scored = tasks.map((t) => ({ task: t, score: taskById.get(t.id)! }));
+    let weighting: GroupScore['weighting'] = ev.weights === 'budget' ? 'budget' : 'equal';
+    let parts = scored.map(({ task, score }) => ({ id: task.id, rate: score.rate, weight: weighting === 'budget' ? budgetOf(task) : 1 }));
+    if (weighting === 'budget' && !parts.some((p) => p.rate !== null && p.weight > 0)) {
+      weighting = 'equal-no-budget';
+      parts = parts.map((p) => ({ ...p, weight: 1 }));
+    }
+    const rate = weightedMean(parts);
+    const coverage = scored.reduce((c, { score }) => ({ measured: c.measured + score.coverage.measured, targeted: c.targeted + score.coverage.targeted }), { measured: 0, targeted: 0 });
+    return { id, kind, name, rate, grade: gradeByBands(rate, ev.grades), coverage, parts: parts.sort(byId), weighting };
+  };
+
+  const strategyGoal = new Map(plan.strategies.map((s) => [s.id, s.goal]));
+  const strategies = plan.strategies.map((s) => rollUp('strategy', s.id, s.title, plan.tasks.filter((t) => t.strategy === s.id)));
+  const goals = plan.goals.map((g) => rollUp('goal', g.id, g.title, plan.tasks.filter((t) => strategyGoal.get(t.strategy) === g.id)));
+  const teams = plan.teams.map((tm) => rollUp('team', tm.id, tm.name, plan.tasks.filter((t) => t.lead === tm.id)));
+  const departments = plan.departments.map((d) => {
+    const ids = new Set(d.teams.map((t) => t.id));
+    return rollUp('department', d.id, d.name, plan.tasks.filter((t) => ids.has(t.lead)));
+  });
+  const whole = rollUp('plan', plan.id, plan.title, plan.tasks);
+
+  if (ev.quota) {
+    const q = gradeByQuota(teams, ev.quota);
+    for (const t of teams) t.grade = q.get(t.id) ?? null;
+  }
+
+  return {
+    plan: plan.id,
+    year,
+    indicators: indicators.sort(byId),
+    groups: {
+      task: taskScores.sort(byId),
+      strategy: strategies.sort(byId),
+      goal: goals.sort(byId),
+      team: teams.sort(byId),
+      department: departments.sort(byId),
+      plan: [whole],
+    },
+  };
+}
