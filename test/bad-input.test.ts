@@ -47,6 +47,17 @@ describe.each(HAZARDS)('%s', (_name, files, rule) => {
   });
 });
 
+describe('large inputs', () => {
+  it('200,000 actuals rows, each a finding, do not overflow the stack or the output', () => {
+    const rows = Array.from({ length: 200_000 }, (_, i) => `X-${i},2018,1`).join('\n');
+    const dir = makePlan({ 'actuals/big.csv': `indicator,year,value\n${rows}\n` });
+    const r = cli(['validate', dir, '--format', 'stylish']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.stdout.trim().split('\n').at(-1)).toContain('200000 errors');
+  });
+});
+
 describe('harmless variations', () => {
   it('a BOM and CRLF line ends are fine, and positions still count lines', () => {
     const crlf = (s: string) => '\ufeff' + s.replace(/\n/g, '\r\n');

@@ -15,10 +15,11 @@ export interface CheckOptions {
 }
 
 export function collectFindings(loaded: LoadedPlan): Finding[] {
-  const findings = [...loaded.findings];
-  for (const d of loaded.docs) findings.push(...checkSchema(d.kind, d.file, d.value));
+  // concat, not push(...found): a large broken plan yields more findings than a call can take
+  let findings = loaded.findings;
+  for (const d of loaded.docs) findings = findings.concat(checkSchema(d.kind, d.file, d.value));
   const ctx = { plan: loaded.plan, index: indexPlan(loaded.plan), sdg: SDG };
-  for (const rule of RULE_LIST) findings.push(...rule.run(ctx));
+  for (const rule of RULE_LIST) findings = findings.concat(rule.run(ctx));
   return findings;
 }
 

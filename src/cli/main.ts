@@ -17,6 +17,12 @@ registerRules(program);
 registerScore(program);
 registerActuals(program);
 
+// A reader that stops early (sdplan ... | head) is not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw e;
+});
+
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

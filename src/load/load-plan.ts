@@ -24,10 +24,12 @@ export interface LoadedPlan {
 }
 
 export function loadPlan(dir: string): LoadedPlan {
-  const { files, findings } = discoverFiles(dir);
+  const discovered = discoverFiles(dir);
+  const files = discovered.files;
+  let findings = discovered.findings;
   const sources = new SourceMap();
   const docs: ParsedDoc[] = [];
-  const actuals: Actual[] = [];
+  let actuals: Actual[] = [];
   const realRoot = realpathSync(dir);
   for (const file of files) {
     const raw = readChecked(file, realRoot);
@@ -38,13 +40,14 @@ export function loadPlan(dir: string): LoadedPlan {
     sources.addText(file.rel, raw.text);
     if (file.kind === 'actuals') {
       const r = readActuals(file.rel, raw.text);
-      actuals.push(...r.rows);
-      findings.push(...r.findings);
+      // concat, not push(...rows): a spread of 100,000 rows overflows the call stack
+      actuals = actuals.concat(r.rows);
+      findings = findings.concat(r.findings);
       continue;
     }
     const parsed = parseYamlText(file.rel, raw.text);
     if (parsed.ok) docs.push({ kind: file.kind, file: file.rel, value: parsed.value });
-    else findings.push(...parsed.findings);
+    else findings = findings.concat(parsed.findings);
   }
   return { dir, plan: buildPlan(toParsedFiles(docs, actuals)), docs, sources, findings };
 }

@@ -53,8 +53,9 @@ export function stylish(results: PlanResult[], o: FormatOptions): string {
     const ds = all.filter((d) => d.file === file);
     out.push(p.underline(file));
     const pos = ds.map((d) => (d.line > 0 ? `${d.line}:${d.column}` : ''));
-    const w = Math.max(...pos.map((s) => s.length));
-    const rw = Math.max(...ds.map((d) => d.rule.length));
+    // reduce, not Math.max(...xs): a file can carry more findings than a call takes arguments
+    const w = pos.reduce((m, s) => Math.max(m, s.length), 0);
+    const rw = ds.reduce((m, d) => Math.max(m, d.rule.length), 0);
     ds.forEach((d, i) => {
       const sev = sevPaint(p, d.severity)(d.severity.padEnd(7));
       out.push(`  ${p.dim(pos[i]!.padStart(w))}  ${sev}  ${p.dim(d.rule.padEnd(rw))}  ${messageOf(d)}`);
