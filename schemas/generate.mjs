@@ -187,7 +187,7 @@ const plan = schema('plan', 'sdplan plan.yaml', 'Plan metadata, organisation and
       description: 'Settings of overlap detection between tasks.',
       additionalProperties: false,
       properties: {
-        threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Pairs scoring below this are not reported (default 0.5).' },
+        threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Pairs scoring below this are not reported (default 0.38).' },
         accepted: {
           type: 'array',
           description: 'Overlaps reviewed and kept on purpose.',

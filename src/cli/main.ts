@@ -4,6 +4,7 @@ import { registerValidate } from './validate.js';
 import { registerRules } from './rules.js';
 import { registerScore } from './score.js';
 import { registerActuals } from './actuals.js';
+import { registerOverlaps } from './overlaps.js';
 import { PlanInvalidError } from './load-valid-plan.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exit-code.js';
 
@@ -16,6 +17,7 @@ registerValidate(program);
 registerRules(program);
 registerScore(program);
 registerActuals(program);
+registerOverlaps(program);
 
 // A reader that stops early (sdplan ... | head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -7,6 +7,7 @@ import type {
 } from '../model/plan.js';
 import { DEFAULT_GRADES } from '../model/plan.js';
 import { joinPointer } from './source-map.js';
+import { DEFAULT_THRESHOLD } from '../overlap/signals.js';
 
 type Obj = Record<string, unknown>;
 
@@ -139,7 +140,7 @@ export function buildPlan(files: ParsedFiles): Plan {
     departments,
     teams,
     evaluation: evaluationOf(p.evaluation),
-    overlapThreshold: num(overlaps.threshold) ?? 0.5,
+    overlapThreshold: num(overlaps.threshold) ?? DEFAULT_THRESHOLD,
     acceptedOverlaps,
     ruleOverrides,
     goals: [],

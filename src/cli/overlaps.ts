@@ -1,0 +1,95 @@
+// `sdplan overlaps`, `coherence`, `cooperation` and `map`: duplicates, conflicts and who should cooperate.
+import { Option, type Command } from 'commander';
+import { findOverlaps } from '../overlap/find-overlaps.js';
+import { findConflicts } from '../overlap/conflicts.js';
+import { coherenceMatrix } from '../overlap/coherence.js';
+import { cooperationLists } from '../overlap/cooperation.js';
+import { planMap } from '../overlap/plan-map.js';
+import { overlapCsv, overlapJson, overlapMarkdown, overlapTable, type OverlapReport } from '../render/overlap-output.js';
+import { coherenceGrid, coherenceJson, cooperationText } from '../render/coherence-output.js';
+import { mapDot, mapJson, mapMarkdown, mapMermaid, picker } from '../render/map-output.js';
+import type { Lang } from '../render/labels.js';
+import type { Plan } from '../model/plan.js';
+import { GOAL_CODES } from '../sdg/catalog-codes.js';
+import { EXIT_FINDINGS, UsageError } from './exit-code.js';
+import { planDirs } from './plan-dirs.js';
+import { loadValidPlan } from './load-valid-plan.js';
+
+const langOf = (plan: Plan, lang?: Lang): Lang => lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
+const langOption = () => new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']);
+const planOf = (dir: string | undefined) => loadValidPlan(planDirs(dir ? [dir] : [])[0]!).plan;
+
+export function registerOverlaps(program: Command): void {
+  program
+    .command('overlaps')
+    .description('pairs of tasks that likely duplicate each other, and conflicts between tasks')
+    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .option('--threshold <T>', 'report pairs scoring at least this (default: plan.yaml overlaps.threshold, else 0.38)', (v) => {
+      const t = Number(v);
+      if (!(t >= 0 && t <= 1) || v.trim() === '') throw new UsageError(`--threshold expects a number from 0 to 1, got "${v}"`);
+      return t;
+    })
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
+    .addOption(langOption())
+    .option('--no-fail', 'exit 0 even when an unaccepted pair is found (for reports)')
+    .action(async (dir: string | undefined, opts: { threshold?: number; format: 'table' | 'json' | 'csv' | 'md'; lang?: Lang; fail: boolean }) => {
+      const plan = planOf(dir);
+      const lang = langOf(plan, opts.lang);
+      const threshold = opts.threshold ?? plan.overlapThreshold;
+      const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold }), conflicts: findConflicts(plan) };
+      const out =
+        opts.format === 'json' ? overlapJson(report, lang)
+        : opts.format === 'md' ? overlapMarkdown(report, plan, lang)
+        : opts.format === 'csv' ? await overlapCsv(report, lang)
+        : await overlapTable(report, plan, lang);
+      process.stdout.write(out);
+      if (opts.fail && report.pairs.some((p) => !p.accepted)) process.exitCode = EXIT_FINDINGS;
+    });
+
+  program
+    .command('coherence')
+    .description('goal-by-goal matrix of tasks whose declared effects help or hurt other goals\' indicators')
+    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .addOption(langOption())
+    .action((dir: string | undefined, opts: { format: 'table' | 'json' | 'md'; lang?: Lang }) => {
+      const plan = planOf(dir);
+      const c = coherenceMatrix(plan);
+      process.stdout.write(opts.format === 'json' ? coherenceJson(c) : coherenceGrid(c, langOf(plan, opts.lang), opts.format === 'md'));
+    });
+
+  program
+    .command('cooperation')
+    .description('for each team, the other teams with tasks under the same goals or strategies')
+    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .option('--team <ID>', 'only this team')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
+    .addOption(langOption())
+    .action((dir: string | undefined, opts: { team?: string; format: 'table' | 'json' | 'md'; lang?: Lang }) => {
+      const plan = planOf(dir);
+      let lists = cooperationLists(plan);
+      if (opts.team !== undefined) {
+        lists = lists.filter((l) => l.team === opts.team);
+        if (lists.length === 0) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
+      }
+      process.stdout.write(opts.format === 'json' ? JSON.stringify({ plan: plan.id, teams: lists }, null, 2) + '\n' : cooperationText(lists, langOf(plan, opts.lang), opts.format === 'md'));
+    });
+
+  program
+    .command('map')
+    .description('vision, goals (with SDG targets), strategies and tasks, and the plan\'s SDG coverage')
+    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'mermaid', 'dot', 'json']).default('md'))
+    .option('--goal <ID>', 'only this goal')
+    .option('--team <ID>', 'only the tasks this team leads')
+    .addOption(langOption())
+    .action((dir: string | undefined, opts: { format: 'md' | 'mermaid' | 'dot' | 'json'; goal?: string; team?: string; lang?: Lang }) => {
+      const plan = planOf(dir);
+      if (opts.goal !== undefined && !plan.goals.some((g) => g.id === opts.goal)) throw new UsageError(`no goal ${opts.goal} in ${plan.id}`);
+      if (opts.team !== undefined && !plan.teams.some((t) => t.id === opts.team)) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
+      const lang = langOf(plan, opts.lang);
+      const m = planMap(plan, { ...(opts.goal ? { goal: opts.goal } : {}), ...(opts.team ? { team: opts.team } : {}) }, GOAL_CODES);
+      const pick = picker(lang, plan.languages[0] ?? lang);
+      process.stdout.write(opts.format === 'json' ? mapJson(m, pick) : opts.format === 'dot' ? mapDot(m, pick) : opts.format === 'mermaid' ? mapMermaid(m, pick) : mapMarkdown(m, pick, lang));
+    });
+}

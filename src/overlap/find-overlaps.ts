@@ -1,0 +1,192 @@
+// Likely duplicate tasks: candidate pairs from a similarity join over words (exact for the
+// threshold, see similarity-join.ts), then every signal scored for each candidate.
+import type { Plan } from '../model/plan.js';
+import { taskDocs, type TaskDoc } from './task-docs.js';
+import { cosine, tfidf, topShared, type SparseVector, type Vocabulary } from './vectors.js';
+import { candidatePairs } from './similarity-join.js';
+import { WEIGHTS, WORD_WEIGHT, jaccard, minWordSimilarity, type Signal } from './signals.js';
+
+export interface Reason {
+  signal: Signal;
+  /** The signal's contribution to the score (its weight times its value). */
+  weight: number;
+  /** Facts behind it, as data: render/ turns them into words. */
+  detail: Record<string, string | number | string[]>;
+}
+
+export interface OverlapPair {
+  a: string;
+  b: string;
+  score: number;
+  reasons: Reason[];
+  accepted: boolean;
+  reason?: string;
+}
+
+const round = (x: number) => Math.round(x * 10000) / 10000;
+/** Scores are rounded to 4 places; bounds keep this margin so a pair that rounds up is never skipped. */
+const ROUNDING = 1e-4;
+
+interface Prepared {
+  docs: TaskDoc[];
+  text: { vectors: SparseVector[]; vocab: Vocabulary };
+  /** Indicator name vectors, flattened, with the task each belongs to and its unit. */
+  ind: { vectors: SparseVector[]; vocab: Vocabulary; owner: number[]; unit: string[]; specificity: number[] };
+}
+
+function prepare(plan: Plan): Prepared {
+  const docs = taskDocs(plan);
+  const text = tfidf(docs.map((d) => d.textTokens));
+  const owner: number[] = [];
+  const unit: string[] = [];
+  const tokens: string[][] = [];
+  docs.forEach((d, k) => {
+    for (const i of d.indicators) {
+      owner.push(k);
+      unit.push(i.unit);
+      // the unit is part of every name's words, so only names in one unit can match
+      tokens.push(i.tokens.map((t) => `${i.unit}\u0000${t}`));
+    }
+  });
+  const ind = tfidf(tokens);
+  // An indicator that many tasks carry under one name ("budget execution rate") is a reporting
+  // habit, not evidence of duplication: its matches count by how rare the name is among tasks.
+  const tasksByName = new Map<string, Set<number>>();
+  docs.forEach((d, k) => {
+    for (const i of d.indicators) {
+      const key = `${i.unit}\u0000${i.name}`;
+      let s = tasksByName.get(key);
+      if (!s) tasksByName.set(key, (s = new Set()));
+      s.add(k);
+    }
+  });
+  const N = docs.length;
+  const specificity = docs.flatMap((d) =>
+    d.indicators.map((i) => {
+      const c = tasksByName.get(`${i.unit}\u0000${i.name}`)!.size;
+      return c <= 1 || N <= 2 ? 1 : Math.max(0, Math.log(N / c) / Math.log(N));
+    }),
+  );
+  return { docs, text, ind: { ...ind, owner, unit, specificity } };
+}
+
+/** Best name similarity between the two tasks' indicators that share a unit. */
+function indicatorSimilarity(p: Prepared, byTask: number[][], a: number, b: number): { value: number; pair?: [number, number] } {
+  let best = 0;
+  let pair: [number, number] | undefined;
+  for (const x of byTask[a]!) {
+    for (const y of byTask[b]!) {
+      if (p.ind.unit[x] !== p.ind.unit[y]) continue;
+      // never above the cosine, so the join's bound still holds
+      const s = cosine(p.ind.vectors[x]!, p.ind.vectors[y]!) * Math.min(p.ind.specificity[x]!, p.ind.specificity[y]!);
+      if (s > best) {
+        best = s;
+        pair = [x, y];
+      }
+    }
+  }
+  return pair ? { value: best, pair } : { value: 0 };
+}
+
+function periodOverlap(a: TaskDoc, b: TaskDoc): number | undefined {
+  const pa = a.task.period;
+  const pb = b.task.period;
+  if (!pa || !pb) return undefined;
+  const inter = Math.min(pa.end, pb.end) - Math.max(pa.start, pb.start) + 1;
+  const union = Math.max(pa.end, pb.end) - Math.min(pa.start, pb.start) + 1;
+  return inter > 0 ? inter / union : 0;
+}
+
+/** Null when the pair cannot reach the threshold whatever its other signals (the words decide). */
+export function scorePair(p: Prepared, byTask: number[][], i: number, j: number, threshold: number): { score: number; reasons: Reason[] } | null {
+  const text = cosine(p.text.vectors[i]!, p.text.vectors[j]!);
+  const ind = indicatorSimilarity(p, byTask, i, j);
+  if (WEIGHTS.text * text + WEIGHTS.indicators * ind.value + (1 - WORD_WEIGHT) < threshold - ROUNDING) return null;
+  const A = p.docs[i]!;
+  const B = p.docs[j]!;
+  const reasons: Reason[] = [];
+  const add = (signal: Signal, value: number, detail: Reason['detail']) => {
+    if (value > 0) reasons.push({ signal, weight: round(WEIGHTS[signal] * value), detail: { similarity: round(value), ...detail } });
+    return WEIGHTS[signal] * value;
+  };
+  let score = 0;
+  score += add('text', text, { shared: topShared(p.text.vectors[i]!, p.text.vectors[j]!, p.text.vocab, 5) });
+  if (ind.pair) {
+    const [x, y] = ind.pair;
+    const ia = A.indicators[byTask[i]!.indexOf(x)]!;
+    const ib = B.indicators[byTask[j]!.indexOf(y)]!;
+    score += add('indicators', ind.value, { a: ia.id, b: ib.id, unit: ia.unit });
+  }
+  const ea = new Set(A.task.effects.map((e) => `${e.indicator} ${e.change}`));
+  const eb = new Set(B.task.effects.map((e) => `${e.indicator} ${e.change}`));
+  score += add('effects', jaccard(ea, eb), { shared: [...ea].filter((e) => eb.has(e)).sort() });
+  if (A.task.strategy !== '' && A.task.strategy === B.task.strategy) score += add('structure', 1, { strategy: A.task.strategy });
+  else {
+    const goals = [...A.goals].filter((g) => B.goals.has(g)).sort();
+    if (goals.length > 0) score += add('structure', 0.6, { goals });
+    else {
+      const targets = [...A.sdgTargets].filter((t) => B.sdgTargets.has(t)).sort();
+      if (targets.length > 0) score += add('structure', 0.3, { sdg_targets: targets });
+    }
+  }
+  const parts: number[] = [];
+  const detail: Reason['detail'] = {};
+  const period = periodOverlap(A, B);
+  if (period !== undefined) {
+    parts.push(period);
+    detail.period = round(period);
+  }
+  for (const [key, xs, ys] of [['target_groups', A.task.targetGroups, B.task.targetGroups], ['areas', A.task.areas, B.task.areas]] as const) {
+    if (xs.length > 0 && ys.length > 0) {
+      const s = jaccard(new Set(xs), new Set(ys));
+      parts.push(s);
+      detail[key] = xs.filter((x) => ys.includes(x)).sort();
+    }
+  }
+  if (parts.length > 0) score += add('context', parts.reduce((s, x) => s + x, 0) / parts.length, detail);
+  return { score: round(score), reasons };
+}
+
+export interface OverlapOptions {
+  threshold: number;
+  /** Compare every pair instead of joining (for tests that prove the join misses nothing). */
+  bruteForce?: boolean;
+}
+
+export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[] {
+  const p = prepare(plan);
+  const n = p.docs.length;
+  const byTask: number[][] = p.docs.map(() => []);
+  p.ind.owner.forEach((t, k) => byTask[t]!.push(k));
+  const tMin = minWordSimilarity(options.threshold - ROUNDING);
+  let keys: Iterable<number>;
+  if (options.bruteForce || tMin <= 0) {
+    // below this threshold a pair can qualify without a shared word: every pair must be compared
+    keys = (function* () {
+      for (let j = 0; j < n; j++) for (let i = 0; i < j; i++) yield i * n + j;
+    })();
+  } else {
+    const set = candidatePairs(p.text.vectors, p.text.vocab.df, tMin);
+    const indPairs = candidatePairs(p.ind.vectors, p.ind.vocab.df, tMin, (x, y) => p.ind.owner[x] !== p.ind.owner[y]);
+    const m = p.ind.vectors.length;
+    for (const k of indPairs) {
+      const a = p.ind.owner[Math.floor(k / m)]!;
+      const b = p.ind.owner[k % m]!;
+      set.add(Math.min(a, b) * n + Math.max(a, b));
+    }
+    keys = set;
+  }
+  const accepted = new Map(plan.acceptedOverlaps.filter((a) => a.tasks.length === 2).map((a) => [[...a.tasks].sort().join('\u0000'), a.reason]));
+  const pairs: OverlapPair[] = [];
+  for (const k of keys) {
+    const i = Math.floor(k / n);
+    const j = k % n;
+    const scored = scorePair(p, byTask, i, j, options.threshold);
+    if (!scored || scored.score < options.threshold) continue;
+    const { score, reasons } = scored;
+    const [a, b] = [p.docs[i]!.task.id, p.docs[j]!.task.id].sort() as [string, string];
+    const reason = accepted.get(`${a}\u0000${b}`);
+    pairs.push({ a, b, score, reasons, accepted: reason !== undefined, ...(reason !== undefined ? { reason } : {}) });
+  }
+  return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
+}

@@ -1,0 +1,54 @@
+// Words for overlap reasons and conflicts, in Korean and English.
+import type { Reason } from '../overlap/find-overlaps.js';
+import type { Conflict } from '../overlap/conflicts.js';
+import type { Lang } from './labels.js';
+
+const pct = (x: unknown) => `${Math.round(Number(x) * 100)}%`;
+const list = (x: unknown) => (Array.isArray(x) ? x.join(', ') : String(x ?? ''));
+
+export function reasonText(r: Reason, lang: Lang): string {
+  const d = r.detail;
+  const ko = lang === 'ko';
+  switch (r.signal) {
+    case 'text':
+      return ko ? `제목·설명 유사도 ${pct(d.similarity)} (공통: ${list(d.shared)})` : `titles and descriptions ${pct(d.similarity)} similar (shared: ${list(d.shared)})`;
+    case 'indicators':
+      return ko ? `성과지표 ${d.a}와 ${d.b}가 같은 단위(${d.unit}), 이름 유사도 ${pct(d.similarity)}` : `indicators ${d.a} and ${d.b} share the unit ${d.unit}, names ${pct(d.similarity)} similar`;
+    case 'effects':
+      return ko ? `같은 지속가능성 지표 효과: ${list(d.shared)}` : `same effects on sustainability indicators: ${list(d.shared)}`;
+    case 'structure':
+      if (d.strategy) return ko ? `같은 전략 ${d.strategy}` : `same strategy ${d.strategy}`;
+      if (d.goals) return ko ? `같은 목표 ${list(d.goals)}` : `same goals ${list(d.goals)}`;
+      return ko ? `같은 SDG 세부목표 ${list(d.sdg_targets)}` : `shared SDG targets ${list(d.sdg_targets)}`;
+    case 'context': {
+      const parts: string[] = [];
+      if (d.period !== undefined) parts.push(ko ? `기간 ${pct(d.period)} 겹침` : `periods ${pct(d.period)} overlapping`);
+      if (d.target_groups !== undefined) parts.push(ko ? `대상 ${list(d.target_groups) || '없음'}` : `target groups: ${list(d.target_groups) || 'none shared'}`);
+      if (d.areas !== undefined) parts.push(ko ? `지역 ${list(d.areas) || '없음'}` : `areas: ${list(d.areas) || 'none shared'}`);
+      return parts.join('; ');
+    }
+  }
+}
+
+export function conflictText(c: Conflict, lang: Lang): string {
+  const d = c.detail;
+  const ko = lang === 'ko';
+  switch (c.kind) {
+    case 'opposite-effects':
+      return ko
+        ? `${c.indicator}: ${list(d.raise)}는 높이고 ${list(d.lower)}는 낮춥니다.`
+        : `${c.indicator}: ${list(d.raise)} ${(d.raise as string[]).length === 1 ? 'raises' : 'raise'} it, ${list(d.lower)} ${(d.lower as string[]).length === 1 ? 'lowers' : 'lower'} it.`;
+    case 'trade-off':
+      return ko
+        ? `${c.tasks[0]}(목표 ${d.taskGoal})는 ${c.indicator}를 ${d.change === 'increase' ? '높이지만' : '낮추지만'}, 목표 ${d.indicatorGoal}는 ${d.wanted === 'increase' ? '높이기를' : '낮추기를'} 원합니다.`
+        : `${c.tasks[0]} (goal ${d.taskGoal}) makes ${c.indicator} ${d.change === 'increase' ? 'rise' : 'fall'}, which goal ${d.indicatorGoal} wants to ${d.wanted}.`;
+    case 'inconsistent-targets':
+      return ko
+        ? `${d.a}와 ${d.b}는 같은 것(${d.unit})을 재지만 ${d.year}년 목표가 ${d.targetA}와 ${d.targetB}로 다릅니다${Number(d.years) > 1 ? ` (${d.years}개 연도)` : ''}.`
+        : `${d.a} and ${d.b} measure the same thing (${d.unit}) but target ${d.targetA} and ${d.targetB} for ${d.year}${Number(d.years) > 1 ? ` (${d.years} years differ)` : ''}.`;
+    case 'budget-cap':
+      return ko
+        ? `${d.team} 팀이 ${d.year}년에 이끄는 과제 예산 합계 ${Number(d.total).toLocaleString('en-US')}이 상한 ${Number(d.cap).toLocaleString('en-US')}을 넘습니다.`
+        : `Team ${d.team} leads ${Number(d.total).toLocaleString('en-US')} of tasks in ${d.year}, above its cap of ${Number(d.cap).toLocaleString('en-US')}.`;
+  }
+}
