@@ -2,6 +2,8 @@
 // Usage: node bench/generate.mjs OUT_DIR --tasks N [--plans P] [--seed S]
 // Writes P plan folders (OUT_DIR/plan-001 ...) of N tasks each, bilingual, with 5 years of actuals,
 // a few percent of near-duplicate tasks and conflicting effects, so every command has real work.
+// Titles mix real policy words with a large pool of made-up ones (drawn with a Zipf-like skew, as
+// words in real plans are), so most tasks differ as they do in real plans and a few share much.
 import { mkdirSync, writeFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -36,8 +38,28 @@ const TOPICS = [
   ['대중교통', 'public transport', 'passengers'], ['청년 창업', 'youth start-ups', 'firms'], ['돌봄', 'childcare', 'children'], ['안전 점검', 'safety inspections', 'sites'],
   ['하천 복원', 'river restoration', 'km'], ['에너지 효율', 'energy efficiency', 'households'], ['문화 공연', 'cultural performances', 'events'], ['주민 참여', 'citizen participation', 'persons'],
 ];
-const ACTIONS = [['확대', 'More'], ['지원', 'Support for'], ['조성', 'Building'], ['운영', 'Running'], ['보급', 'Spreading'], ['개선', 'Better']];
+const ACTIONS = [['확대', 'More'], ['지원', 'Support for'], ['조성', 'Building'], ['운영', 'Running'], ['보급', 'Spreading'], ['개선', 'Better'], ['육성', 'Fostering'], ['구축', 'Setting up'], ['강화', 'Stronger'], ['활성화', 'Boosting']];
 const PLACES = ['읍', '면', '동'];
+const SYLLABLES = '가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히강농당랑망방상앙장창'.split('');
+const LATIN = ['ba', 'ko', 'ri', 'su', 'ne', 'da', 'mi', 'to', 'ga', 'ho', 'pe', 'lu', 'ja', 'si', 'no', 'ra'];
+// A pool of made-up content words, Korean and an English stand-in for each.
+function wordPool(r, n) {
+  const out = [];
+  const seen = new Set();
+  while (out.length < n) {
+    const ko = SYLLABLES[Math.floor(r() * SYLLABLES.length)] + SYLLABLES[Math.floor(r() * SYLLABLES.length)] + (r() < 0.4 ? SYLLABLES[Math.floor(r() * SYLLABLES.length)] : '');
+    if (seen.has(ko)) continue;
+    seen.add(ko);
+    const en = LATIN[Math.floor(r() * LATIN.length)] + LATIN[Math.floor(r() * LATIN.length)] + LATIN[Math.floor(r() * LATIN.length)];
+    out.push([ko, en]);
+  }
+  return out;
+}
+// Skewed pick: low indices more often (P(i < k) = sqrt(k / n)), as some words are commoner than others
+function zipf(r, n) {
+  const x = r();
+  return Math.min(n - 1, Math.floor(n * x * x));
+}
 
 function plan(dir, p, seedBase) {
   const r = rng(seedBase + p * 7919);
@@ -80,6 +102,14 @@ function plan(dir, p, seedBase) {
   writeFileSync(join(dir, 'goals.yaml'), goals.join('\n') + '\n');
   writeFileSync(join(dir, 'indicators.yaml'), ind.join('\n') + '\n');
 
+  const POOL = wordPool(r, 4000);
+  const PLACE_NAMES = ['송악', '합덕', '신평', '석문', '고대', '정미', ...wordPool(rng(7), 3500).map(([ko]) => ko)];
+  // About 400 policy topics, the real ones commonest (a national corpus has hundreds, not 16).
+  const UNITS = ['persons', 'sites', 'ha', 'km', 'facilities', 'cases', 'households', 'events', 't', '%', 'firms', 'kW'];
+  const ALL_TOPICS = [...TOPICS, ...Array.from({ length: 384 }, (_, i) => {
+    const w = POOL[(i * 7 + 3) % POOL.length];
+    return [w[0], w[1], UNITS[i % UNITS.length]];
+  })];
   const PER_FILE = 200;
   let file = [];
   let fileNo = 0;
@@ -93,27 +123,39 @@ function plan(dir, p, seedBase) {
     const tid = `T-${String(t + 1).padStart(5, '0')}`;
     const [gid, sid] = pick(strategies);
     const dup = prev && r() < 0.03; // a near-duplicate of the previous task, under another team
-    const topic = dup ? prev.topic : pick(TOPICS);
+    const topic = dup ? prev.topic : ALL_TOPICS[zipf(r, ALL_TOPICS.length)];
     const action = dup ? prev.action : pick(ACTIONS);
-    const place = `${pick(['송악', '합덕', '신평', '석문', '고대', '정미'])}${pick(PLACES)}`;
+    const words = dup ? prev.words : [POOL[zipf(r, POOL.length)], POOL[zipf(r, POOL.length)]];
+    // each city has its own towns and villages: about 3,500 읍면동 in Korea
+    // a single very large plan stands for many cities (200 tasks each), each with its own places
+    const city = PLANS === 1 ? Math.floor(t / 200) : p;
+    const place = `${PLACE_NAMES[(city * 15 + Math.floor(r() * 15)) % PLACE_NAMES.length]}${pick(PLACES)}`;
     const lead = pick(teams);
     const nPi = 1 + Math.floor(r() * 3);
-    file.push(`  - id: ${tid}`, `    title: {ko: ${place} ${topic[0]} ${action[0]}, en: ${action[1]} ${topic[1]} in ${place}}`, `    strategy: ${dup ? prev.sid : sid}`, `    lead: ${lead}`, '    period: {start: 2018, end: 2022}', `    budget: {2018: ${Math.round(r() * 900 + 100) * 1e6}, 2019: ${Math.round(r() * 900 + 100) * 1e6}}`);
+    file.push(`  - id: ${tid}`, `    title: {ko: ${place} ${words[0][0]} ${words[1][0]} ${topic[0]} ${action[0]}, en: ${action[1]} ${words[0][1]} ${words[1][1]} ${topic[1]} in ${place}}`, `    strategy: ${dup ? prev.sid : sid}`, `    lead: ${lead}`, '    period: {start: 2018, end: 2022}', `    budget: {2018: ${Math.round(r() * 900 + 100) * 1e6}, 2019: ${Math.round(r() * 900 + 100) * 1e6}}`);
     const g = dup ? prev.gid : gid;
-    if (r() < 0.5) file.push(`    effects: [{indicator: SI-${g}-${r() < 0.5 ? 1 : 2}, change: ${r() < 0.9 ? 'increase' : 'decrease'}}]`);
+    if (r() < 0.5) {
+      // indicator 1 of each goal should increase, 2 decrease; one effect in twenty works against it
+      const k = r() < 0.5 ? 1 : 2;
+      const wanted = k === 1 ? 'increase' : 'decrease';
+      file.push(`    effects: [{indicator: SI-${g}-${k}, change: ${r() < 0.95 ? wanted : k === 1 ? 'decrease' : 'increase'}}]`);
+    }
     file.push('    indicators:');
+    const pws = [];
     for (let k = 1; k <= nPi; k++) {
       const pid = `${tid}-P${k}`;
+      const pw = dup && prev.pws[k - 1] ? prev.pws[k - 1] : POOL[zipf(r, POOL.length)];
+      pws.push(pw);
       const base = Math.round(r() * 100);
       const step = 1 + Math.round(r() * 20);
       const targets = [2018, 2019, 2020, 2021, 2022].map((y) => `${y}: ${base + step * (y - 2017)}`).join(', ');
-      file.push(`      - {id: ${pid}, name: {ko: ${topic[0]} 실적 ${k}, en: ${topic[1]} output ${k}}, unit: ${topic[2]}, direction: increase, baseline: {year: 2017, value: ${base}}, targets: {${targets}}}`);
+      file.push(`      - {id: ${pid}, name: {ko: ${pw[0]} ${words[k % 2][0]} 실적, en: ${pw[1]} ${words[k % 2][1]} output}, unit: "${topic[2]}", direction: increase, baseline: {year: 2017, value: ${base}}, targets: {${targets}}}`);
       for (let y = 2018; y <= 2022; y++) {
         if (r() < 0.04) continue; // a few missing
         acts.push(`${pid},${y},${Math.round((base + step * (y - 2017) * (0.6 + r() * 0.6)) * 10) / 10},,`);
       }
     }
-    prev = { topic, action, gid: g, sid: dup ? prev.sid : sid };
+    prev = { topic, action, words, pws, gid: g, sid: dup ? prev.sid : sid };
     if (file.length >= PER_FILE * 8) flush();
   }
   flush();

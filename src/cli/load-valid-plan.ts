@@ -5,6 +5,8 @@ import { checkPlan } from '../check/check-plan.js';
 import { compact } from '../render/validate-formats.js';
 import { displayPath } from './plan-dirs.js';
 
+const SHOWN = 20;
+
 export class PlanInvalidError extends Error {
   override name = 'PlanInvalidError';
   constructor(readonly report: string) {
@@ -16,8 +18,10 @@ export function loadValidPlan(dir: string): LoadedPlan {
   const loaded = loadPlan(dir);
   const errors = checkPlan(loaded).filter((d) => d.severity === 'error');
   if (errors.length > 0) {
-    const shown = errors.map((d) => ({ ...d, file: displayPath(dir, d.file) }));
-    throw new PlanInvalidError(`${compact([{ plan: loaded.plan.id, diagnostics: shown }])}sdplan: ${displayPath(dir, '')} has ${errors.length} error(s); fix them first (sdplan validate).\n`);
+    // The first errors say enough; validate lists them all.
+    const shown = errors.slice(0, SHOWN).map((d) => ({ ...d, file: displayPath(dir, d.file) }));
+    const more = errors.length > SHOWN ? `... and ${errors.length - SHOWN} more\n` : '';
+    throw new PlanInvalidError(`${compact([{ plan: loaded.plan.id, diagnostics: shown }])}${more}sdplan: ${displayPath(dir, '')} has ${errors.length} error(s); fix them first (sdplan validate).\n`);
   }
   return loaded;
 }

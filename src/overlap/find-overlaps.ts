@@ -3,8 +3,8 @@
 import type { Plan } from '../model/plan.js';
 import { taskDocs, type TaskDoc } from './task-docs.js';
 import { cosine, tfidf, topShared, type SparseVector, type Vocabulary } from './vectors.js';
-import { candidatePairs } from './similarity-join.js';
-import { WEIGHTS, WORD_WEIGHT, jaccard, minWordSimilarity, type Signal } from './signals.js';
+import { PrefixIndex } from './similarity-join.js';
+import { WEIGHTS, WORD_GATE, WORD_WEIGHT, jaccard, minWordSimilarity, type Signal } from './signals.js';
 
 export interface Reason {
   signal: Signal;
@@ -31,7 +31,7 @@ interface Prepared {
   docs: TaskDoc[];
   text: { vectors: SparseVector[]; vocab: Vocabulary };
   /** Indicator name vectors, flattened, with the task each belongs to and its unit. */
-  ind: { vectors: SparseVector[]; vocab: Vocabulary; owner: number[]; unit: string[]; specificity: number[] };
+  ind: { vectors: SparseVector[]; vocab: Vocabulary; owner: number[]; unit: string[]; unitId: Int32Array; specificity: number[] };
 }
 
 function prepare(plan: Plan): Prepared {
@@ -67,25 +67,38 @@ function prepare(plan: Plan): Prepared {
       return c <= 1 || N <= 2 ? 1 : Math.max(0, Math.log(N / c) / Math.log(N));
     }),
   );
-  return { docs, text, ind: { ...ind, owner, unit, specificity } };
+  const unitIds = new Map<string, number>();
+  const unitId = Int32Array.from(unit, (u) => {
+    let k = unitIds.get(u);
+    if (k === undefined) unitIds.set(u, (k = unitIds.size));
+    return k;
+  });
+  return { docs, text, ind: { ...ind, owner, unit, unitId, specificity } };
 }
 
-/** Best name similarity between the two tasks' indicators that share a unit. */
-function indicatorSimilarity(p: Prepared, byTask: number[][], a: number, b: number): { value: number; pair?: [number, number] } {
+/** The indicator pair behind the last indicatorSimilarity result (kept here: it runs millions of times). */
+let bestPair: [number, number] = [-1, -1];
+
+/** Best name similarity between the two tasks' indicators that share a unit; bestPair names them. */
+function indicatorSimilarity(p: Prepared, byTask: number[][], a: number, b: number): number {
   let best = 0;
-  let pair: [number, number] | undefined;
-  for (const x of byTask[a]!) {
-    for (const y of byTask[b]!) {
-      if (p.ind.unit[x] !== p.ind.unit[y]) continue;
+  bestPair = [-1, -1];
+  const xs = byTask[a]!;
+  const ys = byTask[b]!;
+  for (let q = 0; q < xs.length; q++) {
+    const x = xs[q]!;
+    for (let r = 0; r < ys.length; r++) {
+      const y = ys[r]!;
+      if (p.ind.unitId[x] !== p.ind.unitId[y]) continue;
       // never above the cosine, so the join's bound still holds
       const s = cosine(p.ind.vectors[x]!, p.ind.vectors[y]!) * Math.min(p.ind.specificity[x]!, p.ind.specificity[y]!);
       if (s > best) {
         best = s;
-        pair = [x, y];
+        bestPair = [x, y];
       }
     }
   }
-  return pair ? { value: best, pair } : { value: 0 };
+  return best;
 }
 
 function periodOverlap(a: TaskDoc, b: TaskDoc): number | undefined {
@@ -101,7 +114,9 @@ function periodOverlap(a: TaskDoc, b: TaskDoc): number | undefined {
 export function scorePair(p: Prepared, byTask: number[][], i: number, j: number, threshold: number): { score: number; reasons: Reason[] } | null {
   const text = cosine(p.text.vectors[i]!, p.text.vectors[j]!);
   const ind = indicatorSimilarity(p, byTask, i, j);
-  if (WEIGHTS.text * text + WEIGHTS.indicators * ind.value + (1 - WORD_WEIGHT) < threshold - ROUNDING) return null;
+  const pair = bestPair;
+  const gateOpen = Math.max(text, ind) >= WORD_GATE;
+  if (WEIGHTS.text * text + WEIGHTS.indicators * ind + (gateOpen ? 1 - WORD_WEIGHT : 0) < threshold - ROUNDING) return null;
   const A = p.docs[i]!;
   const B = p.docs[j]!;
   const reasons: Reason[] = [];
@@ -111,12 +126,13 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
   };
   let score = 0;
   score += add('text', text, { shared: topShared(p.text.vectors[i]!, p.text.vectors[j]!, p.text.vocab, 5) });
-  if (ind.pair) {
-    const [x, y] = ind.pair;
+  if (pair[0] >= 0) {
+    const [x, y] = pair;
     const ia = A.indicators[byTask[i]!.indexOf(x)]!;
     const ib = B.indicators[byTask[j]!.indexOf(y)]!;
-    score += add('indicators', ind.value, { a: ia.id, b: ib.id, unit: ia.unit });
+    score += add('indicators', ind, { a: ia.id, b: ib.id, unit: ia.unit });
   }
+  if (!gateOpen) return { score: round(score), reasons };
   const ea = new Set(A.task.effects.map((e) => `${e.indicator} ${e.change}`));
   const eb = new Set(B.task.effects.map((e) => `${e.indicator} ${e.change}`));
   score += add('effects', jaccard(ea, eb), { shared: [...ea].filter((e) => eb.has(e)).sort() });
@@ -159,34 +175,51 @@ export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[]
   const byTask: number[][] = p.docs.map(() => []);
   p.ind.owner.forEach((t, k) => byTask[t]!.push(k));
   const tMin = minWordSimilarity(options.threshold - ROUNDING);
-  let keys: Iterable<number>;
-  if (options.bruteForce || tMin <= 0) {
-    // below this threshold a pair can qualify without a shared word: every pair must be compared
-    keys = (function* () {
-      for (let j = 0; j < n; j++) for (let i = 0; i < j; i++) yield i * n + j;
-    })();
-  } else {
-    const set = candidatePairs(p.text.vectors, p.text.vocab.df, tMin);
-    const indPairs = candidatePairs(p.ind.vectors, p.ind.vocab.df, tMin, (x, y) => p.ind.owner[x] !== p.ind.owner[y]);
-    const m = p.ind.vectors.length;
-    for (const k of indPairs) {
-      const a = p.ind.owner[Math.floor(k / m)]!;
-      const b = p.ind.owner[k % m]!;
-      set.add(Math.min(a, b) * n + Math.max(a, b));
-    }
-    keys = set;
-  }
   const accepted = new Map(plan.acceptedOverlaps.filter((a) => a.tasks.length === 2).map((a) => [[...a.tasks].sort().join('\u0000'), a.reason]));
   const pairs: OverlapPair[] = [];
-  for (const k of keys) {
-    const i = Math.floor(k / n);
-    const j = k % n;
-    const scored = scorePair(p, byTask, i, j, options.threshold);
-    if (!scored || scored.score < options.threshold) continue;
-    const { score, reasons } = scored;
+  const keep = (i: number, j: number, scored: ReturnType<typeof scorePair>) => {
+    if (!scored || scored.score < options.threshold) return;
     const [a, b] = [p.docs[i]!.task.id, p.docs[j]!.task.id].sort() as [string, string];
     const reason = accepted.get(`${a}\u0000${b}`);
-    pairs.push({ a, b, score, reasons, accepted: reason !== undefined, ...(reason !== undefined ? { reason } : {}) });
+    pairs.push({ a, b, score: scored.score, reasons: scored.reasons, accepted: reason !== undefined, ...(reason !== undefined ? { reason } : {}) });
+  };
+  if (options.bruteForce || tMin <= 0) {
+    // below this threshold a pair can qualify without a shared word: every pair must be compared
+    for (let j = 0; j < n; j++) for (let i = 0; i < j; i++) keep(i, j, scorePair(p, byTask, i, j, options.threshold));
+  } else {
+    // One pass over the tasks: each probes what earlier tasks indexed (their words, bit 1, and their
+    // indicators' names, bit 2), its candidates are checked at once, then it is indexed itself.
+    // A pair that one index did not report is below tMin on that side, so the costlier similarity
+    // is computed only when the reported side reaches tMin.
+    const textIndex = new PrefixIndex(p.text.vocab.df, tMin, p.text.vectors);
+    const indIndex = new PrefixIndex(p.ind.vocab.df, tMin, p.ind.vectors);
+    const stamp = new Int32Array(n).fill(-1);
+    const bits = new Uint8Array(n);
+    const candidates: number[] = [];
+    let j = 0;
+    const mark = (i: number, bit: number) => {
+      if (stamp[i] !== j) {
+        stamp[i] = j;
+        bits[i] = 0;
+        candidates.push(i);
+      }
+      bits[i] = bits[i]! | bit;
+    };
+    const byText = (i: number) => mark(i, 1);
+    const byName = (y: number) => mark(p.ind.owner[y]!, 2);
+    for (; j < n; j++) {
+      candidates.length = 0;
+      textIndex.probe(p.text.vectors[j]!, byText);
+      for (const x of byTask[j]!) indIndex.probe(p.ind.vectors[x]!, byName);
+      for (const i of candidates) {
+        if (i === j) continue;
+        if (bits[i] === 1 && cosine(p.text.vectors[i]!, p.text.vectors[j]!) < tMin) continue;
+        if (bits[i] === 2 && indicatorSimilarity(p, byTask, i, j) < tMin) continue;
+        keep(i, j, scorePair(p, byTask, i, j, options.threshold));
+      }
+      textIndex.add(j, p.text.vectors[j]!);
+      for (const x of byTask[j]!) indIndex.add(x, p.ind.vectors[x]!);
+    }
   }
   return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
 }

@@ -22,11 +22,21 @@ export const DEFAULT_THRESHOLD = 0.38;
 export const WORD_WEIGHT = WEIGHTS.text + WEIGHTS.indicators;
 
 /**
- * The lowest word similarity a pair needs to reach `threshold` at all: the other signals add at most
- * 1 - WORD_WEIGHT, and w_text * text + w_ind * ind <= WORD_WEIGHT * max(text, ind).
+ * Effects, structure and context strengthen a match in words but cannot make one: they count only
+ * when the text or the indicator names are at least this similar. (Two unrelated tasks under one
+ * strategy, with one effect and one period, would otherwise score 0.25 from nothing.)
+ */
+export const WORD_GATE = 0.25;
+
+/**
+ * The lowest word similarity (the larger of text and indicators) a pair needs to reach `threshold`:
+ * with the gate closed the words alone must make it, WORD_WEIGHT * max >= threshold; with it open,
+ * the other signals add at most 1 - WORD_WEIGHT.
  */
 export function minWordSimilarity(threshold: number): number {
-  return (threshold - (1 - WORD_WEIGHT)) / WORD_WEIGHT;
+  const closed = threshold / WORD_WEIGHT;
+  const open = Math.max(WORD_GATE, (threshold - (1 - WORD_WEIGHT)) / WORD_WEIGHT);
+  return closed < WORD_GATE ? Math.min(closed, open) : open;
 }
 
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {

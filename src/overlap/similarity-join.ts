@@ -1,41 +1,101 @@
 // All pairs of unit vectors with cosine >= t, without comparing all pairs (the All-Pairs prefix
-// filter of Bayardo, Ma and Srikant, 2007). Terms of each vector are taken commonest first; the
-// leading terms whose squared weights sum below t^2 are left out of the index, because by
-// Cauchy-Schwarz they alone cannot make a similarity of t: every pair at or above t shares at
-// least one indexed term. So the candidates are exact, not a guess.
+// filter of Bayardo, Ma and Srikant, 2007). Terms of each vector are taken commonest first, and
+// the leading ones are left out of the index while they alone cannot make a similarity of t:
+// for those terms P, sum(x_k * y_k) <= min(|x_P| (Cauchy-Schwarz), sum(x_k * maxw_k)) < t, where
+// maxw_k is the largest weight term k has in any vector. So every pair at or above t shares at
+// least one indexed term: the candidates are exact, not a guess.
 import type { SparseVector } from './vectors.js';
 
 /**
- * Candidate pairs [i, j] (i < j, as a set of keys i * n + j) that may reach cosine t; every pair
- * that does is among them. `df` orders terms (commonest first).
+ * An index of vectors' suffixes, probed by later vectors (All-Pairs, streaming: no pair set is kept).
+ * While probing it adds up the dot product over indexed terms; with the bound on the unindexed
+ * prefix of the indexed vector, a vector is reported only when the two can still reach t.
+ */
+export class PrefixIndex {
+  private readonly lists = new Map<number, { ids: number[]; ws: number[] }>();
+  private readonly maxw: Float64Array;
+  private readonly prefixBound: Float64Array;
+  private readonly acc: Float64Array;
+  private readonly stamp: Int32Array;
+  private readonly touched: number[] = [];
+  private probeNo = 0;
+
+  constructor(
+    private readonly df: readonly number[],
+    private readonly t: number,
+    /** Every vector that will be added (its position is its ID): for each term's largest weight. */
+    all: readonly SparseVector[],
+  ) {
+    this.maxw = new Float64Array(df.length);
+    for (const v of all) for (let k = 0; k < v.terms.length; k++) if (v.weights[k]! > this.maxw[v.terms[k]!]!) this.maxw[v.terms[k]!] = v.weights[k]!;
+    this.prefixBound = new Float64Array(all.length);
+    this.acc = new Float64Array(all.length);
+    this.stamp = new Int32Array(all.length).fill(-1);
+  }
+
+  /** Calls `hit(i)` for each indexed vector whose similarity with v may reach t. */
+  probe(v: SparseVector, hit: (i: number) => void): void {
+    const no = this.probeNo++;
+    this.touched.length = 0;
+    for (let k = 0; k < v.terms.length; k++) {
+      const list = this.lists.get(v.terms[k]!);
+      if (!list) continue;
+      const w = v.weights[k]!;
+      const { ids, ws } = list;
+      for (let q = 0; q < ids.length; q++) {
+        const i = ids[q]!;
+        if (this.stamp[i] !== no) {
+          this.stamp[i] = no;
+          this.acc[i] = 0;
+          this.touched.push(i);
+        }
+        this.acc[i] = this.acc[i]! + w * ws[q]!;
+      }
+    }
+    for (const i of this.touched) if (this.acc[i]! + this.prefixBound[i]! >= this.t - 1e-12) hit(i);
+  }
+
+  /** Indexes v's suffix: the commonest terms are skipped while they alone cannot reach t. */
+  add(id: number, v: SparseVector): void {
+    const order = Array.from(v.terms.keys()).sort((a, b) => this.df[v.terms[b]!]! - this.df[v.terms[a]!]! || v.terms[a]! - v.terms[b]!);
+    let mass = 0;
+    let dot = 0;
+    let skipping = true;
+    for (const k of order) {
+      const w = v.weights[k]!;
+      if (skipping) {
+        const m = mass + w * w;
+        const d = dot + w * this.maxw[v.terms[k]!]!;
+        if (Math.min(Math.sqrt(m), d) < this.t) {
+          mass = m;
+          dot = d;
+          continue;
+        }
+        skipping = false;
+        this.prefixBound[id] = Math.min(Math.sqrt(mass), dot);
+      }
+      const term = v.terms[k]!;
+      let list = this.lists.get(term);
+      if (!list) this.lists.set(term, (list = { ids: [], ws: [] }));
+      list.ids.push(id);
+      list.ws.push(w);
+    }
+  }
+}
+
+/**
+ * Candidate pairs [i, j] (i < j, as keys i * n + j) that may reach cosine t; every pair that does
+ * is among them. For small inputs and tests; find-overlaps streams instead of keeping the set.
  */
 export function candidatePairs(vectors: readonly SparseVector[], df: readonly number[], t: number, keep: (i: number, j: number) => boolean = () => true): Set<number> {
   const n = vectors.length;
-  const index = new Map<number, number[]>();
+  const index = new PrefixIndex(df, t, vectors);
   const pairs = new Set<number>();
-  const t2 = t * t;
-  for (let j = 0; j < n; j++) {
-    const v = vectors[j]!;
-    // probe with every term of v against what earlier vectors indexed
-    for (let k = 0; k < v.terms.length; k++) {
-      const list = index.get(v.terms[k]!);
-      if (!list) continue;
-      for (const i of list) if (i !== j && keep(i, j)) pairs.add(i * n + j);
-    }
-    // index v's suffix: skip the commonest terms while their squared mass stays below t^2
-    const order = Array.from(v.terms.keys()).sort((a, b) => df[v.terms[b]!]! - df[v.terms[a]!]! || v.terms[a]! - v.terms[b]!);
-    let mass = 0;
-    for (const k of order) {
-      const w = v.weights[k]!;
-      if (mass + w * w < t2) {
-        mass += w * w;
-        continue;
-      }
-      const term = v.terms[k]!;
-      let list = index.get(term);
-      if (!list) index.set(term, (list = []));
-      list.push(j);
-    }
-  }
+  vectors.forEach((v, j) => {
+    index.probe(v, (i) => {
+      if (keep(i, j)) pairs.add(i * n + j);
+    });
+    index.add(j, v);
+  });
   return pairs;
 }
