@@ -1,3 +1,4 @@
 // npm run bench: every benchmark, one after the other; the output is Markdown for bench/RESULTS.md.
 import './validate-startup.mjs';
 import './score-scale.mjs';
+import './overlaps-scale.mjs';
