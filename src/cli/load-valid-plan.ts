@@ -4,6 +4,7 @@ import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
 import { checkPlan } from '../check/check-plan.js';
 import { compact } from '../render/validate-formats.js';
 import { displayPath } from './plan-dirs.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 
 const SHOWN = 20;
 
@@ -14,14 +15,16 @@ export class PlanInvalidError extends Error {
   }
 }
 
-export function loadValidPlan(dir: string): LoadedPlan {
+/** The plan, with its warnings and infos (a plan with errors throws PlanInvalidError). */
+export function loadValidPlan(dir: string): LoadedPlan & { diagnostics: Diagnostic[] } {
   const loaded = loadPlan(dir);
-  const errors = checkPlan(loaded).filter((d) => d.severity === 'error');
+  const diagnostics = checkPlan(loaded);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0) {
     // The first errors say enough; validate lists them all.
     const shown = errors.slice(0, SHOWN).map((d) => ({ ...d, file: displayPath(dir, d.file) }));
     const more = errors.length > SHOWN ? `... and ${errors.length - SHOWN} more\n` : '';
     throw new PlanInvalidError(`${compact([{ plan: loaded.plan.id, diagnostics: shown }])}${more}sdplan: ${displayPath(dir, '')} has ${errors.length} error(s); fix them first (sdplan validate).\n`);
   }
-  return loaded;
+  return { ...loaded, diagnostics };
 }

@@ -5,6 +5,7 @@ import { registerRules } from './rules.js';
 import { registerScore } from './score.js';
 import { registerActuals } from './actuals.js';
 import { registerOverlaps } from './overlaps.js';
+import { registerReport } from './report.js';
 import { PlanInvalidError } from './load-valid-plan.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exit-code.js';
 
@@ -18,6 +19,7 @@ registerRules(program);
 registerScore(program);
 registerActuals(program);
 registerOverlaps(program);
+registerReport(program);
 
 // A reader that stops early (sdplan ... | head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

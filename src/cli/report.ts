@@ -1,0 +1,68 @@
+// `sdplan report`: the biennial evaluation report as html, md or json.
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Option, type Command } from 'commander';
+import { buildReport, defaultPeriod } from '../report/report-model.js';
+import { renderReport, SECTIONS, type ReportFormat, type Templates } from '../render/report-render.js';
+import type { Lang } from '../render/labels.js';
+import { UsageError } from './exit-code.js';
+import { planDirs } from './plan-dirs.js';
+import { loadValidPlan } from './load-valid-plan.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+/** The package's templates/ folder (the CLI runs from dist/bundle/ or dist/cli/). */
+const BUILTIN = fileURLToPath(new URL('../../templates/', import.meta.url));
+
+/** The layout and every section partial for a format; a file in DIR/<format>/ overrides one by name. */
+export function readTemplates(format: 'html' | 'md', overrideDir?: string): Templates {
+  const out: Record<string, string> = {};
+  for (const name of ['report', ...SECTIONS]) {
+    const custom = overrideDir ? join(overrideDir, format, `${name}.hbs`) : undefined;
+    const file = custom && existsSync(custom) ? custom : join(BUILTIN, format, `${name}.hbs`);
+    out[name] = readFileSync(file, 'utf8');
+  }
+  return out;
+}
+
+function parsePeriod(v: string): { start: number; end: number } {
+  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(v);
+  if (!m) throw new UsageError(`--period expects YEAR or YEAR-YEAR, got "${v}"`);
+  const start = Number(m[1]);
+  const end = Number(m[2] ?? m[1]);
+  if (end < start) throw new UsageError(`--period ends before it starts: ${v}`);
+  return { start, end };
+}
+
+export function registerReport(program: Command): void {
+  program
+    .command('report')
+    .description('the biennial evaluation report: sustainability, implementation, teams, funding, coherence, data quality, governance, method')
+    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .option('--period <years>', 'years evaluated, e.g. 2018-2019 (default: the last complete cycle with actuals)', parsePeriod)
+    .addOption(new Option('--lang <lang>', 'language of the report (default: the plan\'s first language)').choices(['ko', 'en']))
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'json']).default('html'))
+    .option('-o, --output <FILE>', 'write to FILE (atomically) instead of standard output')
+    .option('--template <DIR>', 'override templates: DIR/html/<section>.hbs or DIR/md/<section>.hbs')
+    .action(async (dir: string | undefined, opts: { period?: { start: number; end: number }; lang?: Lang; format: ReportFormat; output?: string; template?: string }) => {
+      const [d] = planDirs(dir ? [dir] : []);
+      const { plan, diagnostics } = loadValidPlan(d!);
+      const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
+      const period = opts.period ?? defaultPeriod(plan);
+      if (period.start < plan.period.start || period.end > plan.period.end) {
+        throw new UsageError(`--period ${period.start}-${period.end} is outside the plan period ${plan.period.start}-${plan.period.end}`);
+      }
+      if (opts.template !== undefined && !existsSync(opts.template)) throw new UsageError(`no such template folder: ${opts.template}`);
+      const model = buildReport(plan, { lang, period, diagnostics });
+      const templates = opts.format === 'json' ? {} : readTemplates(opts.format, opts.template);
+      let out: string;
+      try {
+        out = await renderReport(model, opts.format, templates);
+      } catch (e) {
+        // a template that asks for a field the model lacks (strict mode), or does not parse
+        throw new UsageError(`template error: ${(e as Error).message.split('\n')[0]}`);
+      }
+      if (opts.output) writeFileAtomic(opts.output, out);
+      else process.stdout.write(out);
+    });
+}

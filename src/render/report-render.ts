@@ -1,0 +1,88 @@
+// Renders the report model with Handlebars templates (one partial per section). Templates come in
+// as text (the CLI reads them), compile in strict mode so a misspelt field fails loudly, and plan
+// text is always escaped: HTML-escaped in html, Markdown- and HTML-escaped in md.
+import type { ReportModel, LocalText } from '../report/report-model.js';
+import { REPORT_LABELS } from './report-labels.js';
+import { lineChart } from './svg-chart.js';
+
+export type ReportFormat = 'html' | 'md' | 'json';
+
+export const SECTIONS = ['summary', 'sustainability', 'implementation', 'teams', 'funding', 'coherence', 'data-quality', 'governance', 'method'] as const;
+
+/** Templates by name: `report` (the layout) and one partial per section. */
+export type Templates = Readonly<Record<string, string>>;
+
+const STATUS_ICON: Record<string, string> = {
+  target_achieved: '★', substantial_progress: '▲', moderate_progress: '△', limited_progress: '▽', deterioration: '✖', not_available: '?',
+  ahead: '▲', on_track: '●', behind: '▼',
+};
+
+/** Numbers the same way on every machine: no locale, thousands separated by commas. */
+export function formatNumber(v: number | null | undefined, decimals = 2): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return '—';
+  const f = 10 ** decimals;
+  const r = Math.round(v * f) / f;
+  const [int, frac] = String(Math.abs(r)).split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${r < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
+}
+
+export const formatPercent = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${(Math.round(v * 1000) / 10).toFixed(1)}%`);
+
+const htmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/`/g, '&#96;').replace(/=/g, '&#61;');
+/** Markdown cells: backslash-escape what would format or break a table; HTML in text stays text. */
+export const mdEscape = (s: string) => s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]|#~])/g, '\\$1').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const BARS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
+/** A bar of ten cells for a rate of 0..1 (longer rates are capped), for Markdown. */
+export function unicodeBar(rate: number | null): string {
+  if (rate === null) return '';
+  const eighths = Math.round(Math.max(0, Math.min(1, rate)) * 80);
+  return '█'.repeat(Math.floor(eighths / 8)) + BARS[eighths % 8];
+}
+
+export async function renderReport(model: ReportModel, format: ReportFormat, templates: Templates): Promise<string> {
+  if (format === 'json') return JSON.stringify(model, null, 2) + '\n';
+  const { default: Handlebars } = await import('handlebars');
+  const hb = Handlebars.create();
+  const lang = model.lang === 'ko' ? 'ko' : 'en';
+  const L = REPORT_LABELS[lang];
+  const esc = format === 'html' ? htmlEscape : mdEscape;
+  const safe = (s: string) => new hb.SafeString(s);
+  const mark = format === 'html' ? `<sup class="fallback" title="${htmlEscape(L.lang_note)}">*</sup>` : '\\*';
+
+  hb.registerHelper('t', (x: LocalText | null) => safe(x ? esc(x.text) + (x.fallback ? mark : '') : ''));
+  hb.registerHelper('text', (s: unknown) => safe(esc(String(s ?? ''))));
+  hb.registerHelper('lbl', (key: string) => {
+    const v = (L as Record<string, string>)[key];
+    if (v === undefined) throw new Error(`report label "${key}" is not in the catalogue`);
+    return v;
+  });
+  hb.registerHelper('icon', (status: string) => STATUS_ICON[status] ?? '');
+  hb.registerHelper('pct', (v: number | null) => formatPercent(v));
+  hb.registerHelper('num', (v: number | null) => formatNumber(v));
+  hb.registerHelper('int', (v: number | null) => formatNumber(v, 0));
+  hb.registerHelper('bar', (v: number | null) => unicodeBar(v));
+  hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('join', (xs: unknown[], sep: unknown) => safe(esc(xs.map(String).join(typeof sep === 'string' ? sep : ', '))));
+  hb.registerHelper('cov', (f: { measured: number; targeted: number }) => `${f.measured}/${f.targeted}`);
+  hb.registerHelper('chart', (si: ReportModel['sustainability'][number]) =>
+    safe(lineChart({
+      id: `chart-${si.id}`,
+      title: `${si.name.text} (${si.unit})`,
+      description: `${L.chart_desc} ${L.baseline}: ${si.baseline ? `${formatNumber(si.baseline.value)} (${si.baseline.year})` : '—'}; ${L.actuals}: ${si.actuals.map((a) => `${a.year} ${formatNumber(a.value)}`).join(', ') || '—'}; ${L.targets}: ${si.targets.map((t) => `${t.year} ${formatNumber(t.value)}`).join(', ') || '—'}.`,
+      baseline: si.baseline,
+      targets: si.targets,
+      actuals: si.actuals,
+    })),
+  );
+  for (const name of SECTIONS) {
+    const src = templates[name];
+    if (src === undefined) throw new Error(`template "${name}" is missing`);
+    hb.registerPartial(name, hb.compile(src, { strict: true, noEscape: format === 'md' }));
+  }
+  const layout = templates.report;
+  if (layout === undefined) throw new Error('template "report" is missing');
+  const render = hb.compile(layout, { strict: true, noEscape: format === 'md' });
+  return render({ ...model, L });
+}

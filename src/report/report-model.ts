@@ -1,0 +1,252 @@
+// The report's data model: everything the biennial evaluation report shows, computed by the
+// score, overlap and check modules and gathered here in display order. Pure: plan in, data out.
+// Plan text is resolved to the chosen language, with a flag where the default language stood in.
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Plan, Text } from '../model/plan.js';
+import { scorePlan, latestActualYear, actualIndex, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
+import { dueList } from '../score/due.js';
+import { bodyCompositions, type BodyComposition } from '../score/governance-composition.js';
+import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
+import { findConflicts, type Conflict } from '../overlap/conflicts.js';
+import { coherenceMatrix, type Coherence } from '../overlap/coherence.js';
+import { cooperationLists, type Partner } from '../overlap/cooperation.js';
+
+export interface LocalText {
+  text: string;
+  /** True when the chosen language was missing and the default language stands in. */
+  fallback: boolean;
+}
+
+export interface Figure {
+  rate: number | null;
+  grade: string | null;
+  measured: number;
+  targeted: number;
+}
+
+export interface YearValue {
+  year: number;
+  target: number | null;
+  actual: number | null;
+  rate: number | null;
+}
+
+export interface SustainabilityRow {
+  id: string;
+  goal: string;
+  name: LocalText;
+  unit: string;
+  direction: string;
+  baseline: { year: number; value: number } | null;
+  targets: Array<{ year: number; value: number }>;
+  actuals: Array<{ year: number; value: number }>;
+  progress: { status: string; score: number | null; value: number | null };
+  trajectory: { status: string; year: number; actual: number; expected: number } | null;
+}
+
+export interface TaskRow extends Figure {
+  id: string;
+  title: LocalText;
+  lead: string;
+  indicators: Array<Figure & { id: string; name: LocalText; unit: string; method: string | null; weight: number | null; years: YearValue[] }>;
+}
+
+export interface GoalRow extends Figure {
+  id: string;
+  title: LocalText;
+  sdgTargets: string[];
+  strategies: Array<Figure & { id: string; title: LocalText; tasks: TaskRow[] }>;
+}
+
+export interface TeamRow extends Figure {
+  id: string;
+  name: LocalText;
+  department: string;
+  tasks: number;
+  cooperation: Partner[];
+}
+
+export interface ReportModel {
+  plan: { id: string; title: LocalText; vision: LocalText | null; revision: number | null; adopted: string | null; cycleYears: number; start: number; end: number; currency: string };
+  lang: string;
+  period: { start: number; end: number };
+  /** The years of the period, in order. */
+  years: number[];
+  summary: {
+    overall: Figure;
+    grades: Array<{ grade: string; tasks: number }>;
+    progress: Array<{ status: string; count: number }>;
+    behind: Array<{ id: string; title: LocalText; rate: number | null }>;
+  };
+  sustainability: SustainabilityRow[];
+  goals: GoalRow[];
+  teams: TeamRow[];
+  departments: Array<Figure & { id: string; name: LocalText; tasks: number }>;
+  funding: {
+    years: number[];
+    byGoal: Array<{ id: string; title: LocalText; amounts: number[]; total: number }>;
+    byTeam: Array<{ id: string; name: LocalText; amounts: number[]; total: number }>;
+    totals: number[];
+    total: number;
+  };
+  coherence: { threshold: number; pairs: OverlapPair[]; conflicts: Conflict[]; matrix: Coherence };
+  dataQuality: { due: Array<{ year: number; teams: Array<{ team: string; indicators: Array<{ id: string; task: string; target: number; state: string }> }> }>; warnings: Diagnostic[] };
+  governance: { maxGenderShare: number | null; bodies: Array<BodyComposition & { name: LocalText }> };
+  method: { method: string; decreaseRatio: string; cap: number; weights: string; grades: Array<{ grade: string; min: number }>; quota: Array<{ grade: string; share: number }> | null; withTarget: { high: number; med: number; low: number }; withoutTarget: { high: number; med: number; low: number } };
+}
+
+export const PROGRESS_STATUSES = ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'] as const;
+
+export interface ReportOptions {
+  lang: string;
+  /** Inclusive years; default: the last complete cycle ending with the latest year with actuals. */
+  period?: { start: number; end: number };
+  /** Warnings and infos of validation, shown under data quality. */
+  diagnostics: Diagnostic[];
+}
+
+export function defaultPeriod(plan: Plan): { start: number; end: number } {
+  const end = latestActualYear(plan) ?? plan.period.start;
+  const cycle = plan.revision?.cycleYears ?? 2;
+  return { start: Math.max(plan.period.start, end - cycle + 1), end };
+}
+
+const figure = (g: { rate: number | null; grade: string | null; coverage: { measured: number; targeted: number } }): Figure => ({
+  rate: g.rate, grade: g.grade, measured: g.coverage.measured, targeted: g.coverage.targeted,
+});
+
+export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
+  const lang = options.lang;
+  const def = plan.languages[0] ?? lang;
+  const T = (t: Text | undefined): LocalText => {
+    if (!t) return { text: '', fallback: false };
+    const own = t[lang];
+    if (own !== undefined) return { text: own, fallback: false };
+    const other = t[def] ?? Object.values(t)[0] ?? '';
+    return { text: other, fallback: other !== '' };
+  };
+  const period = options.period ?? defaultPeriod(plan);
+  const years: number[] = [];
+  for (let y = period.start; y <= period.end; y++) years.push(y);
+  const scores = new Map<number, PlanScore>(years.map((y) => [y, scorePlan(plan, y)]));
+  const final = scores.get(period.end)!;
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
+  const finalInd = byId(final.indicators);
+  const finalTask = byId(final.groups.task);
+  const finalStrategy = byId(final.groups.strategy);
+  const finalGoal = byId(final.groups.goal);
+  const actuals = actualIndex(plan.actuals);
+  const yearInd = new Map(years.map((y) => [y, byId(scores.get(y)!.indicators)]));
+
+  // 1. summary
+  const gradeOrder = [...plan.evaluation.grades].sort((a, b) => b.min - a.min).map((g) => g.grade);
+  const gradeCounts = gradeOrder.map((grade) => ({ grade, tasks: final.groups.task.filter((t) => t.grade === grade).length }));
+  const siScores = final.indicators.filter((i) => i.scope === 'sustainability');
+  const progressCounts = PROGRESS_STATUSES.map((status) => ({ status, count: siScores.filter((i) => i.progress?.status === status).length }));
+  const behind = [...final.groups.goal]
+    .filter((g) => g.rate !== null)
+    .sort((a, b) => a.rate! - b.rate! || (a.id < b.id ? -1 : 1))
+    .slice(0, 3)
+    .map((g) => ({ id: g.id, title: T(g.name), rate: g.rate }));
+
+  // 2. sustainability indicators
+  const sustainability: SustainabilityRow[] = plan.indicators.map((si) => {
+    const s = finalInd.get(si.id) as IndicatorScore;
+    const series = [...(actuals.get(si.id) ?? new Map<number, number | null>())]
+      .filter((e): e is [number, number] => e[1] !== null && e[0] <= period.end)
+      .sort((a, b) => a[0] - b[0])
+      .map(([year, value]) => ({ year, value }));
+    return {
+      id: si.id, goal: si.goal, name: T(si.name), unit: si.unit, direction: si.direction, baseline: si.baseline ?? null,
+      targets: si.targets.map(([year, value]) => ({ year, value })), actuals: series,
+      progress: { status: s.progress!.status, score: s.progress!.score, value: s.progress!.value },
+      trajectory: s.trajectory,
+    };
+  }).sort((a, b) => (a.id < b.id ? -1 : 1));
+
+  // 3. implementation
+  const taskById = byId(plan.tasks);
+  const taskRow = (id: string): TaskRow => {
+    const task = taskById.get(id)!;
+    return {
+      id, title: T(task.title), lead: task.lead, ...figure(finalTask.get(id)!),
+      indicators: task.indicators.map((pi) => ({
+        id: pi.id, name: T(pi.name), unit: pi.unit, ...figure(finalInd.get(pi.id)!),
+        method: finalInd.get(pi.id)!.method, weight: pi.weight,
+        years: years.map((y) => {
+          const s = yearInd.get(y)!.get(pi.id)!;
+          return { year: y, target: s.target, actual: s.actual, rate: s.rate };
+        }),
+      })),
+    };
+  };
+  const tasksByStrategy = new Map<string, Plan['tasks']>();
+  for (const t of plan.tasks) tasksByStrategy.set(t.strategy, [...(tasksByStrategy.get(t.strategy) ?? []), t]);
+  const goals: GoalRow[] = plan.goals.map((g) => ({
+    id: g.id, title: T(g.title), sdgTargets: g.sdgTargets, ...figure(finalGoal.get(g.id)!),
+    strategies: g.strategies.map((s) => ({
+      id: s.id, title: T(s.title), ...figure(finalStrategy.get(s.id)!),
+      tasks: (tasksByStrategy.get(s.id) ?? []).map((t) => t.id).sort().map(taskRow),
+    })),
+  }));
+
+  // 4. teams and departments
+  const coop = new Map(cooperationLists(plan).map((l) => [l.team, l.partners]));
+  const teamById = byId(plan.teams);
+  const teams: TeamRow[] = final.groups.team.map((g: GroupScore) => {
+    const team = teamById.get(g.id)!;
+    return { id: g.id, name: T(team.name), department: team.department, tasks: g.parts.length, ...figure(g), cooperation: coop.get(g.id) ?? [] };
+  });
+  const departments = final.groups.department.map((g) => ({ id: g.id, name: T(g.name), tasks: g.parts.length, ...figure(g) }));
+
+  // 5. funding
+  const fundYears = [...new Set(plan.tasks.flatMap((t) => t.budget.map(([y]) => y)))].sort((a, b) => a - b);
+  const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
+  const sumBy = (pick: (t: Plan['tasks'][number]) => boolean) => fundYears.map((y) => plan.tasks.filter(pick).reduce((s, t) => s + (t.budget.find(([by]) => by === y)?.[1] ?? 0), 0));
+  const byGoal = plan.goals.map((g) => {
+    const amounts = sumBy((t) => goalOf.get(t.strategy) === g.id);
+    return { id: g.id, title: T(g.title), amounts, total: amounts.reduce((a, b) => a + b, 0) };
+  });
+  const byTeam = plan.teams.map((tm) => {
+    const amounts = sumBy((t) => t.lead === tm.id);
+    return { id: tm.id, name: T(tm.name), amounts, total: amounts.reduce((a, b) => a + b, 0) };
+  }).filter((t) => t.total > 0);
+  const totals = sumBy(() => true);
+
+  // 6. coherence, 7. data quality, 8. governance
+  const threshold = plan.overlapThreshold;
+  const dueByYear = years.map((year) => {
+    const items = dueList(plan, year);
+    const teamsDue = [...new Set(items.map((i) => i.team))].map((team) => ({
+      team, indicators: items.filter((i) => i.team === team).map((i) => ({ id: i.indicator, task: i.task, target: i.target, state: i.state })),
+    }));
+    return { year, teams: teamsDue };
+  });
+  const bodies = plan.governance ? bodyCompositions(plan.governance).map((c, i) => ({ ...c, name: T(plan.governance!.bodies[i]!.name) })) : [];
+
+  const ev = plan.evaluation;
+  return {
+    plan: {
+      id: plan.id, title: T(plan.title), vision: plan.vision ? T(plan.vision) : null, revision: plan.revision?.number ?? null,
+      adopted: plan.revision?.adopted ?? null, cycleYears: plan.revision?.cycleYears ?? 2, start: plan.period.start, end: plan.period.end, currency: plan.currency ?? '',
+    },
+    lang,
+    period,
+    years,
+    summary: { overall: figure(final.groups.plan[0]!), grades: gradeCounts, progress: progressCounts, behind },
+    sustainability,
+    goals,
+    teams,
+    departments,
+    funding: { years: fundYears, byGoal, byTeam, totals, total: totals.reduce((a, b) => a + b, 0) },
+    coherence: { threshold, pairs: findOverlaps(plan, { threshold }), conflicts: findConflicts(plan), matrix: coherenceMatrix(plan) },
+    dataQuality: { due: dueByYear, warnings: options.diagnostics.filter((d) => d.severity !== 'error') },
+    governance: { maxGenderShare: plan.governance?.maxGenderShare ?? null, bodies },
+    method: {
+      method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap, weights: ev.weights,
+      grades: [...ev.grades].sort((a, b) => b.min - a.min),
+      quota: ev.quota ? Object.entries(ev.quota).map(([grade, share]) => ({ grade, share })) : null,
+      withTarget: ev.thresholds.withTarget, withoutTarget: ev.thresholds.withoutTarget,
+    },
+  };
+}
