@@ -6,6 +6,8 @@ import { registerScore } from './score.js';
 import { registerActuals } from './actuals.js';
 import { registerOverlaps } from './overlaps.js';
 import { registerReport } from './report.js';
+import { registerDiff } from './diff.js';
+import { registerRename } from './rename.js';
 import { PlanInvalidError } from './load-valid-plan.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exit-code.js';
 
@@ -20,6 +22,8 @@ registerScore(program);
 registerActuals(program);
 registerOverlaps(program);
 registerReport(program);
+registerDiff(program);
+registerRename(program);
 
 // A reader that stops early (sdplan ... | head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -3,7 +3,7 @@
 import { realpathSync } from 'node:fs';
 import type { Finding } from '../model/diagnostic.js';
 import type { Actual, Plan } from '../model/plan.js';
-import { discoverFiles, readChecked, type FileKind } from './plan-files.js';
+import { checkText, layoutOf, listPlanDir, readChecked, type FileKind, type PlanFile, type RawText } from './plan-files.js';
 import { parseYamlText } from './parse-yaml.js';
 import { readActuals } from './read-actuals.js';
 import { buildPlan, type ParsedFiles } from './build-plan.js';
@@ -23,16 +23,24 @@ export interface LoadedPlan {
   findings: Finding[];
 }
 
+/** Loads a plan folder from disk. */
 export function loadPlan(dir: string): LoadedPlan {
-  const discovered = discoverFiles(dir);
-  const files = discovered.files;
-  let findings = discovered.findings;
+  const realRoot = realpathSync(dir);
+  return assemble(dir, layoutOf(listPlanDir(dir), dir), (file) => readChecked(file, realRoot));
+}
+
+/** Loads a plan from plan-relative paths and their bytes (a git revision, a test). */
+export function loadPlanFromFiles(label: string, files: ReadonlyMap<string, Uint8Array>): LoadedPlan {
+  return assemble(label, layoutOf([...files.keys()]), (file) => checkText(file, files.get(file.rel)!));
+}
+
+function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] }, read: (file: PlanFile) => RawText | Finding): LoadedPlan {
+  let findings = layout.findings;
   const sources = new SourceMap();
   const docs: ParsedDoc[] = [];
   let actuals: Actual[] = [];
-  const realRoot = realpathSync(dir);
-  for (const file of files) {
-    const raw = readChecked(file, realRoot);
+  for (const file of layout.files) {
+    const raw = read(file);
     if (!('text' in raw)) {
       findings.push(raw);
       continue;

@@ -29,8 +29,7 @@ function listDir(dir: string, ext: RegExp): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
       .filter((e) => (e.isFile() || e.isSymbolicLink()) && ext.test(e.name))
-      .map((e) => e.name)
-      .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      .map((e) => e.name);
   } catch {
     return [];
   }
@@ -44,23 +43,36 @@ function exists(p: string): boolean {
   }
 }
 
-/** Lists the plan's files in a fixed order; missing required parts become `layout/missing-file` findings. */
-export function discoverFiles(dir: string): { files: PlanFile[]; findings: Finding[] } {
+const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** The plan-relative paths of a plan folder on disk that the layout can use. */
+export function listPlanDir(dir: string): string[] {
+  const names: string[] = [];
+  for (const [, name] of SINGLE) for (const n of [name, name.replace(/\.yaml$/, '.yml')]) if (exists(join(dir, n))) names.push(n);
+  for (const n of listDir(join(dir, 'tasks'), /\.ya?ml$/)) names.push(`tasks/${n}`);
+  for (const n of listDir(join(dir, 'actuals'), /\.csv$/)) names.push(`actuals/${n}`);
+  return names;
+}
+
+/**
+ * Sorts plan-relative paths into the layout of the format contract, in a fixed order; missing
+ * required parts become `layout/missing-file` findings. Works for a folder or a git tree alike.
+ */
+export function layoutOf(names: readonly string[], dir = ''): { files: PlanFile[]; findings: Finding[] } {
+  const have = new Set(names);
   const files: PlanFile[] = [];
   const findings: Finding[] = [];
   for (const [kind, name, required] of SINGLE) {
-    const abs = join(dir, name);
-    if (exists(abs)) files.push({ kind, rel: name, abs });
-    else if (exists(join(dir, name.replace(/\.yaml$/, '.yml')))) {
-      files.push({ kind, rel: name.replace(/\.yaml$/, '.yml'), abs: join(dir, name.replace(/\.yaml$/, '.yml')) });
-    } else if (required) findings.push({ rule: 'layout/missing-file', args: { file: name }, file: name, path: '', line: 0, column: 0 });
+    const yml = name.replace(/\.yaml$/, '.yml');
+    const rel = have.has(name) ? name : have.has(yml) ? yml : undefined;
+    if (rel) files.push({ kind, rel, abs: join(dir, rel) });
+    else if (required) findings.push({ rule: 'layout/missing-file', args: { file: name }, file: name, path: '', line: 0, column: 0 });
   }
-  const taskNames = listDir(join(dir, 'tasks'), /\.ya?ml$/);
-  if (taskNames.length === 0) {
-    findings.push({ rule: 'layout/missing-file', args: { file: 'tasks/*.yaml' }, file: 'tasks', path: '', line: 0, column: 0 });
-  }
-  for (const n of taskNames) files.push({ kind: 'tasks', rel: `tasks/${n}`, abs: join(dir, 'tasks', n) });
-  for (const n of listDir(join(dir, 'actuals'), /\.csv$/)) files.push({ kind: 'actuals', rel: `actuals/${n}`, abs: join(dir, 'actuals', n) });
+  const inFolder = (folder: string, ext: RegExp) => names.filter((n) => n.startsWith(`${folder}/`) && !n.slice(folder.length + 1).includes('/') && ext.test(n)).sort(byName);
+  const taskNames = inFolder('tasks', /\.ya?ml$/);
+  if (taskNames.length === 0) findings.push({ rule: 'layout/missing-file', args: { file: 'tasks/*.yaml' }, file: 'tasks', path: '', line: 0, column: 0 });
+  for (const rel of taskNames) files.push({ kind: 'tasks', rel, abs: join(dir, rel) });
+  for (const rel of inFolder('actuals', /\.csv$/)) files.push({ kind: 'actuals', rel, abs: join(dir, rel) });
   return { files, findings };
 }
 

@@ -36,6 +36,11 @@ export class SourceMap {
     return this.texts.get(file);
   }
 
+  /** Plan-relative paths of every file read, in reading order. */
+  files(): string[] {
+    return [...this.texts.keys()];
+  }
+
   private parse(file: string): Parsed | undefined {
     let p = this.parsed.get(file);
     if (p) return p;

@@ -1,0 +1,47 @@
+// `sdplan diff BASE [HEAD]`: what a revision changes in the plan, and what it breaks.
+import { Option, type Command } from 'commander';
+import { loadPlan, loadPlanFromFiles, type LoadedPlan } from '../load/load-plan.js';
+import { checkPlan } from '../check/check-plan.js';
+import { planFilesAt, GitError } from '../diff/git-adapter.js';
+import { diffPlans, summarise } from '../diff/plan-diff.js';
+import { findingsDelta } from '../diff/findings-delta.js';
+import { findOverlaps } from '../overlap/find-overlaps.js';
+import { diffJson, diffMarkdown, diffText } from '../render/diff-output.js';
+import { UsageError } from './exit-code.js';
+import { planDirs } from './plan-dirs.js';
+
+function atRevision(dir: string, rev: string): LoadedPlan {
+  try {
+    const files = planFilesAt(dir, rev);
+    if (files.size === 0) throw new UsageError(`the plan folder does not exist at ${rev}`);
+    return loadPlanFromFiles(`${rev}:${dir}`, files);
+  } catch (e) {
+    if (e instanceof GitError) throw new UsageError(`git: ${e.message}`);
+    throw e;
+  }
+}
+
+export function registerDiff(program: Command): void {
+  program
+    .command('diff')
+    .description('what changed in the plan between two git revisions (HEAD: the working tree), and what the change breaks')
+    .argument('<BASE>', 'base revision, e.g. origin/main')
+    .argument('[HEAD]', 'head revision (default: the working tree)')
+    .option('--plan <DIR>', 'plan folder', '.')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'text']).default('md'))
+    .action((base: string, head: string | undefined, opts: { plan: string; format: 'md' | 'json' | 'text' }) => {
+      const [dir] = planDirs([opts.plan]);
+      const a = atRevision(dir!, base);
+      const b = head === undefined ? loadPlan(dir!) : atRevision(dir!, head);
+      const changes = diffPlans(a.plan, b.plan);
+      const threshold = b.plan.overlapThreshold;
+      const report = {
+        base,
+        head: head ?? 'working tree',
+        summary: summarise(changes),
+        changes,
+        findings: findingsDelta(checkPlan(a), checkPlan(b), findOverlaps(a.plan, { threshold }), findOverlaps(b.plan, { threshold })),
+      };
+      process.stdout.write(opts.format === 'json' ? diffJson(report) : opts.format === 'text' ? diffText(report) : diffMarkdown(report));
+    });
+}

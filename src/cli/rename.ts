@@ -1,0 +1,45 @@
+// `sdplan rename OLD NEW`: an ID renamed everywhere it is used, with minimal edits.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { loadPlan } from '../load/load-plan.js';
+import { renameId } from '../edit/rename-id.js';
+import { UsageError } from './exit-code.js';
+import { planDirs } from './plan-dirs.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+const BOM = '\ufeff';
+
+export function registerRename(program: Command): void {
+  program
+    .command('rename')
+    .description('rename an ID (goal, strategy, task, indicator, team, department or body) everywhere it is used')
+    .argument('<OLD>', 'the ID now')
+    .argument('<NEW>', 'the new ID')
+    .option('--plan <DIR>', 'plan folder', '.')
+    .option('--dry-run', 'print the edits and write nothing')
+    .action((oldId: string, newId: string, opts: { plan: string; dryRun?: boolean }) => {
+      const [dir] = planDirs([opts.plan]);
+      const loaded = loadPlan(dir!);
+      // read the files again as bytes on disk: a BOM or CRLF a person wrote must survive
+      const raw = new Map(loaded.sources.files().map((f) => [f, readFileSync(join(dir!, f), 'utf8')]));
+      const texts = new Map([...raw].map(([f, t]) => [f, t.startsWith(BOM) ? t.slice(1) : t]));
+      const r = renameId(loaded.plan, texts, oldId, newId);
+      if (!r.ok) {
+        const why = r.reason === 'unknown-id' ? `no goal, strategy, task, indicator, team, department or body has the ID ${oldId}`
+          : r.reason === 'exists' ? `${newId} already exists (${r.namespace}); nothing was renamed`
+          : `${newId} is not a valid ID (letters, digits, . _ -; at most 64 characters)`;
+        throw new UsageError(why);
+      }
+      const out: string[] = [];
+      for (const f of r.files) {
+        for (const e of f.edits) out.push(`${f.file}:${e.line}`, `- ${e.before}`, `+ ${e.after}`);
+      }
+      const total = r.files.reduce((n, f) => n + f.edits.length, 0);
+      out.push(`${opts.dryRun ? 'Would change' : 'Changed'} ${total} line(s) in ${r.files.length} file(s): ${oldId} -> ${newId}`);
+      if (!opts.dryRun) {
+        for (const f of r.files) writeFileAtomic(join(dir!, f.file), (raw.get(f.file)!.startsWith(BOM) ? BOM : '') + f.text);
+      }
+      process.stdout.write(out.join('\n') + '\n');
+    });
+}

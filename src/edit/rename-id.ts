@@ -1,0 +1,136 @@
+// Renames an ID everywhere the plan uses it, changing only the scalars that hold it: the YAML is
+// edited through the `yaml` CST (CST.setScalarValue, then CST.stringify), so comments, quoting and
+// formatting everywhere else stay byte for byte; CSV rows are rewritten only where they name it.
+// Pure: file texts in, new texts and the edits out; the CLI writes.
+import { Parser, Composer, CST, visit, isPair, isSeq, isScalar, type Scalar } from 'yaml';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import type { Plan } from '../model/plan.js';
+
+export type Namespace = 'entity' | 'team' | 'department' | 'body';
+
+export interface Edit {
+  line: number;
+  before: string;
+  after: string;
+}
+
+export interface FileEdit {
+  file: string;
+  text: string;
+  edits: Edit[];
+}
+
+export type RenameResult = { ok: true; namespace: Namespace; files: FileEdit[] } | { ok: false; reason: 'unknown-id' | 'exists' | 'bad-id'; namespace?: Namespace };
+
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** Where each namespace's IDs are referenced: file kind and JSON pointer pattern. */
+const REFERENCES: Record<Namespace, Array<[RegExp, RegExp]>> = {
+  entity: [
+    [/^tasks\//, /^\/tasks\/\d+\/(strategy|also_goals\/\d+|replaces\/\d+|effects\/\d+\/indicator)$/],
+    [/^indicators\.ya?ml$/, /^\/indicators\/\d+\/goal$/],
+    [/^plan\.ya?ml$/, /^\/overlaps\/accepted\/\d+\/tasks\/\d+$/],
+  ],
+  team: [[/^tasks\//, /^\/tasks\/\d+\/(lead|partners\/\d+)$/]],
+  department: [[/^indicators\.ya?ml$/, /^\/indicators\/\d+\/managed_by\/\d+$/]],
+  body: [
+    [/^goals\.ya?ml$/, /^\/goals\/\d+\/subcommittee$/],
+    [/^governance\.ya?ml$/, /^\/bodies\/\d+\/parent$/],
+  ],
+};
+
+/** The namespace of an ID and where it is defined (file and pointer of its `id`). */
+function definition(plan: Plan, id: string): { namespace: Namespace; file: string; pointer: string } | undefined {
+  const entity = [...plan.goals, ...plan.strategies, ...plan.indicators, ...plan.tasks, ...plan.tasks.flatMap((t) => t.indicators)].find((e) => e.id === id);
+  if (entity) return { namespace: 'entity', file: entity.src.file, pointer: `${entity.src.pointer}/id` };
+  const team = plan.teams.find((t) => t.id === id);
+  if (team) return { namespace: 'team', file: team.src.file, pointer: `${team.src.pointer}/id` };
+  const dep = plan.departments.find((d) => d.id === id);
+  if (dep) return { namespace: 'department', file: dep.src.file, pointer: `${dep.src.pointer}/id` };
+  const body = plan.governance?.bodies.find((b) => b.id === id);
+  if (body) return { namespace: 'body', file: body.src.file, pointer: `${body.src.pointer}/id` };
+  return undefined;
+}
+
+function exists(plan: Plan, namespace: Namespace, id: string): boolean {
+  const def = definition(plan, id);
+  return def !== undefined && def.namespace === namespace;
+}
+
+const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
+
+function renameInYaml(file: string, text: string, oldId: string, newId: string, isTarget: (pointer: string) => boolean): FileEdit | null {
+  const tokens = [...new Parser().parse(text)];
+  const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
+  const lines: number[] = [];
+  for (const doc of docs) {
+    visit(doc, {
+      Scalar(_key, node: Scalar, path) {
+        if (node.value !== oldId || !node.srcToken || !CST.isScalar(node.srcToken)) return;
+        // the JSON pointer of this scalar, from its ancestors; keys themselves are never renamed
+        const segs: string[] = [];
+        const chain = [...path, node];
+        for (let k = 0; k < chain.length - 1; k++) {
+          const a = chain[k];
+          const next = chain[k + 1];
+          if (isPair(a)) {
+            if (a.key === next) return;
+            if (isScalar(a.key)) segs.push(String(a.key.value));
+          } else if (isSeq(a)) segs.push(String(a.items.indexOf(next as never)));
+        }
+        if (!isTarget(segs.map((s) => `/${s}`).join(''))) return;
+        lines.push(lineOf(text, node.srcToken.offset));
+        CST.setScalarValue(node.srcToken, newId);
+      },
+    });
+  }
+  if (lines.length === 0) return null;
+  const out = tokens.map((t) => CST.stringify(t)).join('');
+  const before = text.split('\n');
+  const after = out.split('\n');
+  const edits = [...new Set(lines)].map((line) => ({ line, before: before[line - 1]!, after: after[line - 1]! }));
+  return { file, text: out, edits };
+}
+
+function renameInCsv(file: string, text: string, oldId: string, newId: string): FileEdit | null {
+  const records = parse(text, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Array<{ info: { lines: number }; record: string[]; raw: string }>;
+  const header = records[0]?.record.map((c) => c.trim().toLowerCase()) ?? [];
+  const col = header.indexOf('indicator');
+  if (col < 0) return null;
+  const lines = text.split('\n');
+  const edits: Edit[] = [];
+  for (const r of records.slice(1)) {
+    if (r.record[col]?.trim() !== oldId || r.raw.replace(/\r?\n$/, '').includes('\n')) continue;
+    const line = r.info.lines;
+    const fields = [...r.record];
+    fields[col] = newId;
+    const cr = lines[line - 1]!.endsWith('\r') ? '\r' : '';
+    const after = stringify([fields], { record_delimiter: '\n' }).replace(/\n$/, '') + cr;
+    edits.push({ line, before: lines[line - 1]!, after });
+    lines[line - 1] = after;
+  }
+  return edits.length ? { file, text: lines.join('\n'), edits } : null;
+}
+
+export function renameId(plan: Plan, texts: ReadonlyMap<string, string>, oldId: string, newId: string): RenameResult {
+  if (!ID.test(newId) || newId.length > 64) return { ok: false, reason: 'bad-id' };
+  const def = definition(plan, oldId);
+  if (!def) return { ok: false, reason: 'unknown-id' };
+  if (exists(plan, def.namespace, newId)) return { ok: false, reason: 'exists', namespace: def.namespace };
+  const refs = REFERENCES[def.namespace];
+  const files: FileEdit[] = [];
+  for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    if (file.endsWith('.csv')) {
+      if (def.namespace !== 'entity') continue;
+      const e = renameInCsv(file, text, oldId, newId);
+      if (e) files.push(e);
+      continue;
+    }
+    const patterns = refs.filter(([f]) => f.test(file)).map(([, p]) => p);
+    const isTarget = (pointer: string) => (file === def.file && pointer === def.pointer) || patterns.some((p) => p.test(pointer));
+    const e = renameInYaml(file, text, oldId, newId, isTarget);
+    if (e) files.push(e);
+  }
+  return { ok: true, namespace: def.namespace, files };
+}
