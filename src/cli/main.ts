@@ -8,6 +8,8 @@ import { registerOverlaps } from './overlaps.js';
 import { registerReport } from './report.js';
 import { registerDiff } from './diff.js';
 import { registerRename } from './rename.js';
+import { registerExport } from './export.js';
+import { registerInit } from './init.js';
 import { PlanInvalidError } from './load-valid-plan.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exit-code.js';
 
@@ -24,6 +26,8 @@ registerOverlaps(program);
 registerReport(program);
 registerDiff(program);
 registerRename(program);
+registerExport(program);
+registerInit(program);
 
 // A reader that stops early (sdplan ... | head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -1,0 +1,53 @@
+// `sdplan export`: flat tables for spreadsheets and other systems, formula-injection safe.
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { Option, type Command } from 'commander';
+import { exportTable, decidimResults, openSdgFiles, type ExportWhat, type Table } from '../render/export-tables.js';
+import { neutralise } from '../render/csv-safe.js';
+import type { Lang } from '../render/labels.js';
+import { UsageError } from './exit-code.js';
+import { planDirs } from './plan-dirs.js';
+import { loadValidPlan } from './load-valid-plan.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+async function csvOf(t: Table, bom: boolean): Promise<string> {
+  const { stringify } = await import('csv-stringify/sync');
+  return (bom ? '\ufeff' : '') + stringify([t.columns, ...t.rows.map((r) => r.map((c) => (c === null ? '' : neutralise(c))))], { record_delimiter: '\n' });
+}
+
+const jsonOf = (t: Table) => JSON.stringify(t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null]))), null, 2) + '\n';
+
+export function registerExport(program: Command): void {
+  program
+    .command('export')
+    .description('flat tables (tasks, indicators, targets, actuals) as CSV or JSON; tasks for Decidim; indicators for Open SDG')
+    .argument('<what>', 'tasks | indicators | targets | actuals')
+    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .addOption(new Option('-f, --format <format>', 'csv, json, decidim (tasks) or opensdg (indicators, needs -o DIR)').choices(['csv', 'json', 'decidim', 'opensdg']).default('csv'))
+    .addOption(new Option('--lang <lang>', 'language of names (default: the plan\'s first language)').choices(['ko', 'en']))
+    .option('--bom', 'start CSV with a byte-order mark (for spreadsheet programs that need it to read Korean)')
+    .option('-o, --output <PATH>', 'write to a file (opensdg: a folder) instead of standard output')
+    .action(async (what: string, dir: string | undefined, opts: { format: 'csv' | 'json' | 'decidim' | 'opensdg'; lang?: Lang; bom?: boolean; output?: string }) => {
+      if (!['tasks', 'indicators', 'targets', 'actuals'].includes(what)) throw new UsageError(`export expects tasks, indicators, targets or actuals, got "${what}"`);
+      const [d] = planDirs(dir ? [dir] : []);
+      const { plan } = loadValidPlan(d!);
+      const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
+      if (opts.format === 'opensdg') {
+        if (what !== 'indicators') throw new UsageError('--format opensdg exports indicators');
+        if (!opts.output) throw new UsageError('--format opensdg writes several files: give a folder with -o DIR');
+        const files = await openSdgFiles(plan, lang);
+        for (const f of files) {
+          const path = join(opts.output, f.path);
+          mkdirSync(dirname(path), { recursive: true });
+          writeFileAtomic(path, f.text);
+        }
+        process.stdout.write(`Wrote ${files.length} files to ${opts.output}\n`);
+        return;
+      }
+      if (opts.format === 'decidim' && what !== 'tasks') throw new UsageError('--format decidim exports tasks');
+      const table = opts.format === 'decidim' ? decidimResults(plan) : exportTable(plan, what as ExportWhat, lang);
+      const out = opts.format === 'json' ? jsonOf(table) : await csvOf(table, opts.bom === true);
+      if (opts.output) writeFileAtomic(opts.output, out);
+      else process.stdout.write(out);
+    });
+}

@@ -1,0 +1,36 @@
+// `sdplan init DIR`: a new, valid plan to start from.
+import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { scaffold } from '../edit/scaffold.js';
+import { UsageError } from './exit-code.js';
+import { writeFileAtomic } from './atomic-write.js';
+
+const SCHEMAS = fileURLToPath(new URL('../../schemas/', import.meta.url));
+const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+export function registerInit(program: Command): void {
+  program
+    .command('init')
+    .description('create a new, valid plan folder to start from')
+    .argument('<DIR>', 'folder to create (must be empty unless --force)')
+    .option('--id <ID>', 'plan ID (default: the folder name)')
+    .option('--lang <langs>', 'languages, the default first', 'ko,en')
+    .option('--force', 'write into a folder that is not empty (existing files of the same names are replaced)')
+    .action((dir: string, opts: { id?: string; lang: string; force?: boolean }) => {
+      const id = opts.id ?? resolve(dir).split(sep).pop() ?? 'plan';
+      if (!ID.test(id)) throw new UsageError(`"${id}" is not a valid plan ID: give one with --id`);
+      const languages = opts.lang.split(',').map((l) => l.trim()).filter(Boolean);
+      if (languages.length === 0 || !languages.every((l) => /^[a-z]{2,3}$/.test(l))) throw new UsageError(`--lang expects codes such as ko,en, got "${opts.lang}"`);
+      if (existsSync(dir) && readdirSync(dir).length > 0 && !opts.force) throw new UsageError(`${dir} is not empty; use --force to write into it`);
+      const schemas = relative(resolve(dir), SCHEMAS).split(sep).join('/');
+      const files = scaffold({ id, languages, schemas });
+      for (const [name, text] of files) {
+        const path = join(dir, name);
+        mkdirSync(dirname(path), { recursive: true });
+        writeFileAtomic(path, text);
+      }
+      process.stdout.write(`Created ${files.size} files in ${dir}. Next: sdplan validate ${dir}\n`);
+    });
+}

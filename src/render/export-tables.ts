@@ -1,0 +1,108 @@
+// Flat tables of a plan for spreadsheets and other systems: tasks, indicators, targets, actuals;
+// Decidim accountability results; Open SDG data and metadata. Pure: rows and texts out.
+import type { Plan, Text } from '../model/plan.js';
+import { scorePlan, latestActualYear } from '../score/score-plan.js';
+import { pickText } from './labels.js';
+
+export type Table = { columns: string[]; rows: Array<Array<string | number | null>> };
+export type ExportWhat = 'tasks' | 'indicators' | 'targets' | 'actuals';
+
+export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
+  const def = plan.languages[0] ?? lang;
+  const T = (t: Text | undefined) => (t ? pickText(t, lang, def).text : '');
+  const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
+  const byId = <X extends { id: string }>(a: X, b: X) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  switch (what) {
+    case 'tasks':
+      return {
+        columns: ['id', 'title', 'description', 'goal', 'strategy', 'lead', 'partners', 'start', 'end', 'budget_total', 'replaces'],
+        rows: [...plan.tasks].sort(byId).map((t) => [
+          t.id, T(t.title), T(t.description), goalOf.get(t.strategy) ?? '', t.strategy, t.lead, t.partners.join(' '),
+          t.period?.start ?? null, t.period?.end ?? null, t.budget.reduce((s, [, v]) => s + v, 0), t.replaces.join(' '),
+        ]),
+      };
+    case 'indicators':
+      return {
+        columns: ['id', 'kind', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'sdg_indicator', 'source'],
+        rows: [
+          ...plan.indicators.map((i) => [i.id, 'sustainability', i.goal, T(i.name), i.unit, i.direction, null, null, i.baseline?.year ?? null, i.baseline?.value ?? null, i.sdgIndicator ?? '', i.source ?? ''] as Array<string | number | null>),
+          ...plan.tasks.flatMap((t) => t.indicators.map((i) => [i.id, 'task', t.id, T(i.name), i.unit, i.direction, i.method ?? plan.evaluation.method, i.weight, i.baseline?.year ?? null, i.baseline?.value ?? null, '', i.source ?? ''] as Array<string | number | null>)),
+        ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
+      };
+    case 'targets':
+      return {
+        columns: ['indicator', 'year', 'target'],
+        rows: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)]
+          .sort(byId)
+          .flatMap((i) => i.targets.map(([y, v]) => [i.id, y, v])),
+      };
+    case 'actuals':
+      return {
+        columns: ['indicator', 'year', 'value', 'note', 'source'],
+        rows: [...plan.actuals]
+          .sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.year - b.year))
+          .map((a) => [a.indicator, a.year, a.value, a.note ?? '', a.source ?? '']),
+      };
+  }
+}
+
+/** Tasks as the results CSV that Decidim's accountability component imports. */
+export function decidimResults(plan: Plan): Table {
+  const year = latestActualYear(plan);
+  const rates = year === null ? new Map<string, number | null>() : new Map(scorePlan(plan, year).groups.task.map((t) => [t.id, t.rate]));
+  const langs = plan.languages;
+  const def = langs[0] ?? 'en';
+  return {
+    columns: ['id', 'parent/id', ...langs.map((l) => `title/${l}`), ...langs.map((l) => `description/${l}`), 'start_date', 'end_date', 'progress', 'external_id', 'weight'],
+    rows: [...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => {
+      const rate = rates.get(t.id);
+      return [
+        '', '',
+        ...langs.map((l) => pickText(t.title, l, def).text),
+        ...langs.map((l) => (t.description ? pickText(t.description, l, def).text : '')),
+        t.period ? `${t.period.start}-01-01` : '', t.period ? `${t.period.end}-12-31` : '',
+        rate === null || rate === undefined ? '' : Math.round(Math.min(1, rate) * 1000) / 10,
+        t.id, 1,
+      ];
+    }),
+  };
+}
+
+export interface OpenSdgFile {
+  path: string;
+  text: string;
+}
+
+/** Sustainability indicators as Open SDG data CSVs (Year, Value) and metadata YAML with progress options. */
+export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFile[]> {
+  const { stringify } = await import('yaml');
+  const { stringify: csv } = await import('csv-stringify/sync');
+  const def = plan.languages[0] ?? lang;
+  const slug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const files: OpenSdgFile[] = [];
+  for (const i of [...plan.indicators].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    const rows = plan.actuals.filter((a) => a.indicator === i.id && a.value !== null).sort((a, b) => a.year - b.year).map((a) => [a.year, a.value]);
+    if (i.baseline && !rows.some(([y]) => y === i.baseline!.year)) rows.unshift([i.baseline.year, i.baseline.value]);
+    files.push({ path: `data/indicator_${slug(i.id)}.csv`, text: csv([['Year', 'Value'], ...rows], { record_delimiter: '\n' }) });
+    const last = i.targets[i.targets.length - 1];
+    const progress: Record<string, unknown> = { direction: i.direction === 'decrease' ? 'negative' : 'positive' };
+    if (last) Object.assign(progress, { target: last[1], target_year: last[0] });
+    if (i.limit !== undefined) progress.limit = i.limit;
+    if (i.baseline) progress.base_year = i.baseline.year;
+    const meta = {
+      indicator_number: slug(i.id),
+      indicator_name: pickText(i.name, lang, def).text,
+      graph_title: pickText(i.name, lang, def).text,
+      computation_units: i.unit,
+      reporting_status: rows.length > 0 ? 'complete' : 'notstarted',
+      published: true,
+      data_non_statistical: false,
+      graph_type: 'line',
+      source_organisation_1: i.source ?? '',
+      national_indicator_available: i.sdgIndicator ?? '',
+      progress_calculation_options: [progress],
+    };
+    files.push({ path: `meta/${slug(i.id)}.yml`, text: stringify(meta, { lineWidth: 0 }) });
+  }
+  return files;
+}
