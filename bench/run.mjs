@@ -3,3 +3,4 @@ import './validate-startup.mjs';
 import './score-scale.mjs';
 import './overlaps-scale.mjs';
 import './report-scale.mjs';
+import './diff-scale.mjs';

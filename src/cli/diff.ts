@@ -5,7 +5,7 @@ import { checkPlan } from '../check/check-plan.js';
 import { planFilesAt, GitError } from '../diff/git-adapter.js';
 import { diffPlans, summarise } from '../diff/plan-diff.js';
 import { findingsDelta } from '../diff/findings-delta.js';
-import { findOverlaps } from '../overlap/find-overlaps.js';
+import { findOverlaps, overlapsAmong } from '../overlap/find-overlaps.js';
 import { diffJson, diffMarkdown, diffText } from '../render/diff-output.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
@@ -35,12 +35,15 @@ export function registerDiff(program: Command): void {
       const b = head === undefined ? loadPlan(dir!) : atRevision(dir!, head);
       const changes = diffPlans(a.plan, b.plan);
       const threshold = b.plan.overlapThreshold;
+      const headPairs = findOverlaps(b.plan, { threshold });
+      // the base is asked only about the head's pairs: were they already there?
+      const basePairs = overlapsAmong(a.plan, headPairs.map((x) => [x.a, x.b] as const), threshold);
       const report = {
         base,
         head: head ?? 'working tree',
         summary: summarise(changes),
         changes,
-        findings: findingsDelta(checkPlan(a), checkPlan(b), findOverlaps(a.plan, { threshold }), findOverlaps(b.plan, { threshold })),
+        findings: findingsDelta(checkPlan(a), checkPlan(b), basePairs, headPairs),
       };
       process.stdout.write(opts.format === 'json' ? diffJson(report) : opts.format === 'text' ? diffText(report) : diffMarkdown(report));
     });
