@@ -4,3 +4,4 @@ import './score-scale.mjs';
 import './overlaps-scale.mjs';
 import './report-scale.mjs';
 import './diff-scale.mjs';
+import './many-plans.mjs';

@@ -23,7 +23,7 @@ export function registerOverlaps(program: Command): void {
   program
     .command('overlaps')
     .description('pairs of tasks that likely duplicate each other, and conflicts between tasks')
-    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); each is checked on its own')
     .option('--threshold <T>', 'report pairs scoring at least this (default: plan.yaml overlaps.threshold, else 0.38)', (v) => {
       const t = Number(v);
       if (!(t >= 0 && t <= 1) || v.trim() === '') throw new UsageError(`--threshold expects a number from 0 to 1, got "${v}"`);
@@ -32,18 +32,28 @@ export function registerOverlaps(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv', 'md']).default('table'))
     .addOption(langOption())
     .option('--no-fail', 'exit 0 even when an unaccepted pair is found (for reports)')
-    .action(async (dir: string | undefined, opts: { threshold?: number; format: 'table' | 'json' | 'csv' | 'md'; lang?: Lang; fail: boolean }) => {
-      const plan = planOf(dir);
-      const lang = langOf(plan, opts.lang);
-      const threshold = opts.threshold ?? plan.overlapThreshold;
-      const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold }), conflicts: findConflicts(plan) };
-      const out =
-        opts.format === 'json' ? overlapJson(report, lang)
-        : opts.format === 'md' ? overlapMarkdown(report, plan, lang)
-        : opts.format === 'csv' ? await overlapCsv(report, lang)
-        : await overlapTable(report, plan, lang);
-      process.stdout.write(out);
-      if (opts.fail && report.pairs.some((p) => !p.accepted)) process.exitCode = EXIT_FINDINGS;
+    .action(async (dirs: string[], opts: { threshold?: number; format: 'table' | 'json' | 'csv' | 'md'; lang?: Lang; fail: boolean }) => {
+      const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
+      const outs: string[] = [];
+      let unaccepted = false;
+      for (const plan of plans) {
+        const lang = langOf(plan, opts.lang);
+        const threshold = opts.threshold ?? plan.overlapThreshold;
+        const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold }), conflicts: findConflicts(plan) };
+        unaccepted ||= report.pairs.some((p) => !p.accepted);
+        outs.push(
+          opts.format === 'json' ? overlapJson(report, lang)
+          : opts.format === 'md' ? overlapMarkdown(report, plan, lang)
+          : opts.format === 'csv' ? await overlapCsv(report, lang)
+          : await overlapTable(report, plan, lang),
+        );
+      }
+      // several plans: JSON as an array, the other formats one after the other under each plan's ID
+      if (outs.length === 1) process.stdout.write(outs[0]!);
+      else if (opts.format === 'json') process.stdout.write(JSON.stringify(outs.map((o) => JSON.parse(o)), null, 2) + '\n');
+      else if (opts.format === 'csv') process.stdout.write(outs.map((o, k) => o.trimEnd().split('\n').slice(k === 0 ? 0 : 1).map((l, i) => (k === 0 && i === 0 ? `plan,${l}` : `${plans[k]!.id},${l}`)).join('\n')).join('\n') + '\n');
+      else process.stdout.write(outs.map((o, k) => `# ${plans[k]!.id}\n\n${o}`).join('\n'));
+      if (opts.fail && unaccepted) process.exitCode = EXIT_FINDINGS;
     });
 
   program

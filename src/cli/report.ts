@@ -1,5 +1,5 @@
 // `sdplan report`: the biennial evaluation report as html, md or json.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
@@ -38,31 +38,37 @@ export function registerReport(program: Command): void {
   program
     .command('report')
     .description('the biennial evaluation report: sustainability, implementation, teams, funding, coherence, data quality, governance, method')
-    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); several need -o DIR and get a file each')
     .option('--period <years>', 'years evaluated, e.g. 2018-2019 (default: the last complete cycle with actuals)', parsePeriod)
     .addOption(new Option('--lang <lang>', 'language of the report (default: the plan\'s first language)').choices(['ko', 'en']))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'json']).default('html'))
-    .option('-o, --output <FILE>', 'write to FILE (atomically) instead of standard output')
+    .option('-o, --output <PATH>', 'write to PATH (atomically) instead of standard output; with several plans, a folder')
     .option('--template <DIR>', 'override templates: DIR/html/<section>.hbs or DIR/md/<section>.hbs')
-    .action(async (dir: string | undefined, opts: { period?: { start: number; end: number }; lang?: Lang; format: ReportFormat; output?: string; template?: string }) => {
-      const [d] = planDirs(dir ? [dir] : []);
-      const { plan, diagnostics } = loadValidPlan(d!);
-      const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
-      const period = opts.period ?? defaultPeriod(plan);
-      if (period.start < plan.period.start || period.end > plan.period.end) {
-        throw new UsageError(`--period ${period.start}-${period.end} is outside the plan period ${plan.period.start}-${plan.period.end}`);
-      }
+    .action(async (dirs: string[], opts: { period?: { start: number; end: number }; lang?: Lang; format: ReportFormat; output?: string; template?: string }) => {
+      const folders = planDirs(dirs);
+      if (folders.length > 1 && !opts.output) throw new UsageError('several plans make several reports: give a folder with -o DIR');
       if (opts.template !== undefined && !existsSync(opts.template)) throw new UsageError(`no such template folder: ${opts.template}`);
-      const model = buildReport(plan, { lang, period, diagnostics });
       const templates = opts.format === 'json' ? {} : readTemplates(opts.format, opts.template);
-      let out: string;
-      try {
-        out = await renderReport(model, opts.format, templates);
-      } catch (e) {
-        // a template that asks for a field the model lacks (strict mode), or does not parse
-        throw new UsageError(`template error: ${(e as Error).message.split('\n')[0]}`);
+      for (const d of folders) {
+        const { plan, diagnostics } = loadValidPlan(d);
+        const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
+        const period = opts.period ?? defaultPeriod(plan);
+        if (period.start < plan.period.start || period.end > plan.period.end) {
+          throw new UsageError(`--period ${period.start}-${period.end} is outside the period of ${plan.id}, ${plan.period.start}-${plan.period.end}`);
+        }
+        const model = buildReport(plan, { lang, period, diagnostics });
+        let out: string;
+        try {
+          out = await renderReport(model, opts.format, templates);
+        } catch (e) {
+          // a template that asks for a field the model lacks (strict mode), or does not parse
+          throw new UsageError(`template error: ${(e as Error).message.split('\n')[0]}`);
+        }
+        if (folders.length > 1) {
+          mkdirSync(opts.output!, { recursive: true });
+          writeFileAtomic(join(opts.output!, `${plan.id}.${opts.format}`), out);
+        } else if (opts.output) writeFileAtomic(opts.output, out);
+        else process.stdout.write(out);
       }
-      if (opts.output) writeFileAtomic(opts.output, out);
-      else process.stdout.write(out);
     });
 }

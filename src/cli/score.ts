@@ -2,7 +2,7 @@
 import { Option, type Command } from 'commander';
 import { scorePlan, latestActualYear } from '../score/score-plan.js';
 import { dueList } from '../score/due.js';
-import { scoreCsv, scoreJson, scoreTable, type ScoreBy } from '../render/score-output.js';
+import { multiCsv, multiJson, multiTable, scoreCsv, scoreJson, scoreTable, type ScoreBy } from '../render/score-output.js';
 import { explain } from '../render/explain.js';
 import { dueOutput } from '../render/due-output.js';
 import type { Lang } from '../render/labels.js';
@@ -27,19 +27,28 @@ export function registerScore(program: Command): void {
   program
     .command('score')
     .description('achievement rates, grades and progress toward targets for one evaluation year')
-    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
-    .option('--year <year>', 'evaluation year (default: the latest year with any actual)', parseYear)
+    .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); several are compared side by side')
+    .option('--year <year>', 'evaluation year (default: the latest year with any actual, per plan)', parseYear)
     .addOption(new Option('--by <level>', 'rows to show').choices(['indicator', 'task', 'strategy', 'goal', 'team', 'department', 'plan']).default('goal'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']))
     .option('--explain <ID>', 'show how one figure (indicator, task, strategy, goal, team, department or plan) was computed')
-    .action(async (dir: string | undefined, opts: ScoreOptions) => {
-      const [d] = planDirs(dir ? [dir] : []);
-      const { plan } = loadValidPlan(d!);
-      const year = opts.year ?? latestActualYear(plan);
-      if (year === null) throw new UsageError('the plan has no actuals yet: give the evaluation year with --year');
-      const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
-      const score = scorePlan(plan, year);
+    .action(async (dirs: string[], opts: ScoreOptions) => {
+      const scored = planDirs(dirs).map((d) => {
+        const { plan } = loadValidPlan(d);
+        const year = opts.year ?? latestActualYear(plan);
+        if (year === null) throw new UsageError(`${plan.id} has no actuals yet: give the evaluation year with --year`);
+        return { plan, score: scorePlan(plan, year) };
+      });
+      const first = scored[0]!;
+      const lang: Lang = opts.lang ?? (first.plan.languages[0] === 'en' ? 'en' : 'ko');
+      if (scored.length > 1) {
+        if (opts.explain !== undefined) throw new UsageError('--explain takes one plan');
+        const out = opts.format === 'json' ? multiJson(scored, opts.by, lang, opts.year ?? null) : opts.format === 'csv' ? await multiCsv(scored, opts.by, lang) : await multiTable(scored, opts.by, lang);
+        process.stdout.write(out);
+        return;
+      }
+      const { plan, score } = first;
       if (opts.explain !== undefined) {
         const text = explain(score, plan, opts.explain, lang);
         if (text === null) throw new UsageError(`no indicator, task, strategy, goal, team, department or plan has the ID ${opts.explain}`);
@@ -53,14 +62,16 @@ export function registerScore(program: Command): void {
   program
     .command('due')
     .description('per team, the indicators that have a target for the year and no actual')
-    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .argument('[PLAN_DIR...]', 'plan folders (default: the current folder)')
     .requiredOption('--year <year>', 'the year whose actuals are due', parseYear)
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of names and labels').choices(['ko', 'en']))
-    .action(async (dir: string | undefined, opts: { year: number; format: 'table' | 'json' | 'csv'; lang?: Lang }) => {
-      const [d] = planDirs(dir ? [dir] : []);
-      const { plan } = loadValidPlan(d!);
-      const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
-      process.stdout.write(await dueOutput(dueList(plan, opts.year), plan, opts.format, lang));
+    .action(async (dirs: string[], opts: { year: number; format: 'table' | 'json' | 'csv'; lang?: Lang }) => {
+      const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
+      const outs = await Promise.all(plans.map((plan) => dueOutput(dueList(plan, opts.year), plan, opts.format, opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko'))));
+      // several plans: JSON as an array, text with each plan's name above its list
+      if (plans.length === 1) process.stdout.write(outs[0]!);
+      else if (opts.format === 'json') process.stdout.write(JSON.stringify(outs.map((o) => JSON.parse(o)), null, 2) + '\n');
+      else process.stdout.write(outs.map((o, k) => `# ${plans[k]!.id}\n${o}`).join('\n'));
     });
 }

@@ -19,10 +19,48 @@ export function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: strin
       ...(i.progress ? { progress: { status: i.progress.status, score: i.progress.score, value: i.progress.value }, latest: i.progress.latest, final_target: i.progress.finalTarget } : {}),
     }));
   }
+  const progressCounts = () => {
+    const counts: Record<string, number> = {};
+    for (const i of score.indicators) if (i.progress) counts[i.progress.status] = (counts[i.progress.status] ?? 0) + 1;
+    return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
+  };
   return score.groups[by as GroupKind].map((g: GroupScore) => ({
     id: g.id, kind: g.kind, name: name(g.name), rate: g.rate, grade: g.grade, coverage: share(g.coverage),
     measured: g.coverage.measured, targeted: g.coverage.targeted, weighting: g.weighting, parts: g.parts,
+    ...(by === 'plan' ? { progress_counts: progressCounts() } : {}),
   }));
+}
+
+export interface ScoredPlan {
+  plan: Plan;
+  score: PlanScore;
+}
+
+/** Several plans side by side (a provincial review): every row carries its plan and year. */
+export function multiRows(scored: readonly ScoredPlan[], by: ScoreBy, lang: string): Array<Record<string, unknown>> {
+  return scored.flatMap(({ plan, score }) => scoreRows(score, by, plan, lang).map((r) => ({ plan: plan.id, year: score.year, ...r })));
+}
+
+export function multiJson(scored: readonly ScoredPlan[], by: ScoreBy, lang: string, year: number | null): string {
+  return JSON.stringify({ plans: scored.map((s) => s.plan.id), year, by, rows: multiRows(scored, by, lang) }, null, 2) + '\n';
+}
+
+export async function multiTable(scored: readonly ScoredPlan[], by: ScoreBy, lang: Lang): Promise<string> {
+  const { default: Table } = await import('cli-table3');
+  const L = (k: Parameters<typeof label>[1]) => label(lang, k);
+  const table = new Table({ head: ['Plan', L('year'), L('id'), L('name'), L('rate'), L('grade'), L('coverage')], style: { head: [], border: [] } });
+  for (const r of multiRows(scored, by, lang)) table.push([String(r.plan), String(r.year), String(r.id), String(r.name), pct(r.rate), String(r.grade ?? '—'), `${r.measured}/${r.targeted}`]);
+  return table.toString() + '\n';
+}
+
+export async function multiCsv(scored: readonly ScoredPlan[], by: ScoreBy, lang: string): Promise<string> {
+  const parts = await Promise.all(scored.map(async ({ plan, score }, k) => {
+    const csv = await scoreCsv(score, by, plan, lang);
+    const lines = csv.trimEnd().split('\n');
+    const body = lines.slice(1).map((l) => `${plan.id},${score.year},${l}`);
+    return k === 0 ? [`plan,year,${lines[0]}`, ...body] : body;
+  }));
+  return parts.flat().join('\n') + '\n';
 }
 
 export function scoreJson(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): string {
