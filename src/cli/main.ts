@@ -1,33 +1,32 @@
 // The sdplan command line: commander wiring and the one top-level error handler.
+// Each command's module is loaded only when that command runs (or for help), so `sdplan validate`
+// does not parse the code of the report, the diff or the overlap finder at start-up.
 import { Command, CommanderError } from 'commander';
-import { registerValidate } from './validate.js';
-import { registerRules } from './rules.js';
-import { registerScore } from './score.js';
-import { registerActuals } from './actuals.js';
-import { registerOverlaps } from './overlaps.js';
-import { registerReport } from './report.js';
-import { registerDiff } from './diff.js';
-import { registerRename } from './rename.js';
-import { registerExport } from './export.js';
-import { registerInit } from './init.js';
-import { PlanInvalidError } from './load-valid-plan.js';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exit-code.js';
+import { PlanInvalidError } from './load-valid-plan.js';
+
+type Register = (program: Command) => void;
+
+const MODULES: Record<string, () => Promise<Register[]>> = {
+  validate: async () => [(await import('./validate.js')).registerValidate],
+  rules: async () => [(await import('./rules.js')).registerRules],
+  score: async () => [(await import('./score.js')).registerScore],
+  actuals: async () => [(await import('./actuals.js')).registerActuals],
+  overlaps: async () => [(await import('./overlaps.js')).registerOverlaps],
+  report: async () => [(await import('./report.js')).registerReport],
+  diff: async () => [(await import('./diff.js')).registerDiff],
+  rename: async () => [(await import('./rename.js')).registerRename],
+  export: async () => [(await import('./export.js')).registerExport],
+  init: async () => [(await import('./init.js')).registerInit],
+};
+/** Commands registered by another command's module. */
+const ALIASES: Record<string, string> = { due: 'score', coherence: 'overlaps', cooperation: 'overlaps', map: 'overlaps' };
 
 const program = new Command('sdplan')
   .description('Sustainable development plans as code: validate, score and report on local SDG plans.')
   .version('0.1.0')
   .exitOverride()
   .configureOutput({ outputError: (s, write) => write(s) });
-registerValidate(program);
-registerRules(program);
-registerScore(program);
-registerActuals(program);
-registerOverlaps(program);
-registerReport(program);
-registerDiff(program);
-registerRename(program);
-registerExport(program);
-registerInit(program);
 
 // A reader that stops early (sdplan ... | head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
@@ -36,6 +35,10 @@ process.stdout.on('error', (e: NodeJS.ErrnoException) => {
 });
 
 try {
+  const name = process.argv[2] ?? '';
+  const module = MODULES[ALIASES[name] ?? name];
+  const loaders = module ? [module] : Object.values(MODULES); // help, or an unknown command
+  for (const load of loaders) for (const register of await load()) register(program);
   await program.parseAsync(process.argv);
 } catch (e) {
   if (e instanceof CommanderError) {

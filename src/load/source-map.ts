@@ -1,6 +1,13 @@
 // JSON pointer -> line and column, computed with `yaml` only for files that have findings:
 // parsing with positions costs about 10x a plain parse, and a clean plan never pays it.
-import { LineCounter, parseDocument, isMap, isSeq, isPair, isScalar, isAlias, type Node, type Document } from 'yaml';
+import { createRequire } from 'node:module';
+import type { Node, Document, LineCounter } from 'yaml';
+
+// `yaml` is loaded on the first finding, not at start-up: a clean plan never needs it, and the
+// bundler leaves a require made through createRequire alone.
+const load = createRequire(import.meta.url);
+let yamlLib: typeof import('yaml') | undefined;
+const yaml = (): typeof import('yaml') => (yamlLib ??= load('yaml') as typeof import('yaml'));
 
 export interface Position {
   line: number;
@@ -46,7 +53,8 @@ export class SourceMap {
     if (p) return p;
     const text = this.texts.get(file);
     if (text === undefined) return undefined;
-    const lc = new LineCounter();
+    const { LineCounter: Counter, parseDocument } = yaml();
+    const lc = new Counter();
     const doc = parseDocument(text, { lineCounter: lc, uniqueKeys: false, strict: false, prettyErrors: false });
     p = { doc, lc };
     this.parsed.set(file, p);
@@ -60,6 +68,7 @@ export class SourceMap {
   locate(file: string, pointer: string, atKey = false): Position {
     const p = this.parse(file);
     if (!p) return { line: 1, column: 1 };
+    const { isAlias, isMap, isPair, isSeq } = yaml();
     let node: unknown = p.doc.contents;
     let keyNode: unknown = undefined;
     for (const seg of splitPointer(pointer)) {
@@ -84,6 +93,6 @@ export class SourceMap {
 }
 
 function keyString(k: unknown): string | undefined {
-  if (isScalar(k)) return String(k.value);
+  if (yaml().isScalar(k)) return String((k as { value: unknown }).value);
   return undefined;
 }
