@@ -1,13 +1,7 @@
 // JSON pointer -> line and column, computed with `yaml` only for files that have findings:
 // parsing with positions costs about 10x a plain parse, and a clean plan never pays it.
-import { createRequire } from 'node:module';
 import type { Node, Document, LineCounter } from 'yaml';
-
-// `yaml` is loaded on the first finding, not at start-up: a clean plan never needs it, and the
-// bundler leaves a require made through createRequire alone.
-const load = createRequire(import.meta.url);
-let yamlLib: typeof import('yaml') | undefined;
-const yaml = (): typeof import('yaml') => (yamlLib ??= load('yaml') as typeof import('yaml'));
+import { yamlLib as yaml } from './yaml-lib.js';
 
 export interface Position {
   line: number;

@@ -3,6 +3,7 @@
 import type { Plan, Text } from '../model/plan.js';
 import { scorePlan, latestActualYear } from '../score/score-plan.js';
 import { pickText } from './labels.js';
+import { yamlLib } from '../load/yaml-lib.js';
 
 export type Table = { columns: string[]; rows: Array<Array<string | number | null>> };
 export type ExportWhat = 'tasks' | 'indicators' | 'targets' | 'actuals';
@@ -75,7 +76,7 @@ export interface OpenSdgFile {
 
 /** Sustainability indicators as Open SDG data CSVs (Year, Value) and metadata YAML with progress options. */
 export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFile[]> {
-  const { stringify } = await import('yaml');
+  const { stringify } = yamlLib();
   const { stringify: csv } = await import('csv-stringify/sync');
   const def = plan.languages[0] ?? lang;
   const slug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
