@@ -82,7 +82,14 @@ export function registerActuals(program: Command): void {
       const summary = `${verb} ${additions.length} row(s) to ${rel}:\n${body}`;
       if (!opts.dryRun) {
         // Appending keeps every byte already in the file; a new file gets the header.
-        const before = existsSync(target) ? readFileSync(target, 'utf8') : stringify([HEADER], { record_delimiter: '\n' });
+        let before = stringify([HEADER], { record_delimiter: '\n' });
+        if (existsSync(target)) {
+          try {
+            before = readFileSync(target, 'utf8');
+          } catch (e) {
+            throw new UsageError(`cannot read ${rel} to add to it (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was imported`);
+          }
+        }
         writeFileAtomic(target, before + (before.endsWith('\n') || before === '' ? '' : '\n') + body);
       }
       process.stdout.write(summary);

@@ -180,9 +180,12 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
       weighting = 'equal-no-budget';
       parts = parts.map((p) => ({ ...p, weight: 1 }));
     }
+    // summed in ID order: floating-point sums depend on order, and the result must not depend on
+    // the order tasks were written in
+    parts.sort(byId);
     const rate = weightedMean(parts);
     const coverage = scored.reduce((c, { score }) => ({ measured: c.measured + score.coverage.measured, targeted: c.targeted + score.coverage.targeted }), { measured: 0, targeted: 0 });
-    return { id, kind, name, rate, grade: gradeByBands(rate, ev.grades), coverage, parts: parts.sort(byId), weighting };
+    return { id, kind, name, rate, grade: gradeByBands(rate, ev.grades), coverage, parts, weighting };
   };
 
   const strategyGoal = new Map(plan.strategies.map((s) => [s.id, s.goal]));
