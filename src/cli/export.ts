@@ -8,6 +8,7 @@ import type { Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
+import { combine } from './several-plans.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 async function csvOf(t: Table, bom: boolean): Promise<string> {
@@ -22,15 +23,26 @@ export function registerExport(program: Command): void {
     .command('export')
     .description('flat tables (tasks, indicators, targets, actuals) as CSV or JSON; tasks for Decidim; indicators for Open SDG')
     .argument('<what>', 'tasks | indicators | targets | actuals')
-    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); several give one table with a plan column')
     .addOption(new Option('-f, --format <format>', 'csv, json, decidim (tasks) or opensdg (indicators, needs -o DIR)').choices(['csv', 'json', 'decidim', 'opensdg']).default('csv'))
     .addOption(new Option('--lang <lang>', 'language of names (default: the plan\'s first language)').choices(['ko', 'en']))
     .option('--bom', 'start CSV with a byte-order mark (for spreadsheet programs that need it to read Korean)')
     .option('-o, --output <PATH>', 'write to a file (opensdg: a folder) instead of standard output')
-    .action(async (what: string, dir: string | undefined, opts: { format: 'csv' | 'json' | 'decidim' | 'opensdg'; lang?: Lang; bom?: boolean; output?: string }) => {
+    .action(async (what: string, dirs: string[], opts: { format: 'csv' | 'json' | 'decidim' | 'opensdg'; lang?: Lang; bom?: boolean; output?: string }) => {
       if (!['tasks', 'indicators', 'targets', 'actuals'].includes(what)) throw new UsageError(`export expects tasks, indicators, targets or actuals, got "${what}"`);
-      const [d] = planDirs(dir ? [dir] : []);
-      const { plan } = loadValidPlan(d!);
+      const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
+      if (plans.length > 1) {
+        if (opts.format === 'opensdg' || opts.format === 'decidim') throw new UsageError(`--format ${opts.format} takes one plan`);
+        const outs = await Promise.all(plans.map(async (plan) => {
+          const table = exportTable(plan, what as ExportWhat, opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko'));
+          return opts.format === 'json' ? jsonOf(table) : csvOf(table, false);
+        }));
+        const out = (opts.bom && opts.format === 'csv' ? '\ufeff' : '') + combine(plans, outs, opts.format);
+        if (opts.output) writeFileAtomic(opts.output, out);
+        else process.stdout.write(out);
+        return;
+      }
+      const plan = plans[0]!;
       const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
       if (opts.format === 'opensdg') {
         if (what !== 'indicators') throw new UsageError('--format opensdg exports indicators');

@@ -14,10 +14,11 @@ import { GOAL_CODES } from '../sdg/catalog-codes.js';
 import { EXIT_FINDINGS, UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
+import { combine } from './several-plans.js';
 
 const langOf = (plan: Plan, lang?: Lang): Lang => lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
 const langOption = () => new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']);
-const planOf = (dir: string | undefined) => loadValidPlan(planDirs(dir ? [dir] : [])[0]!).plan;
+const plansOf = (dirs: string[]) => planDirs(dirs).map((d) => loadValidPlan(d).plan);
 
 export function registerOverlaps(program: Command): void {
   program
@@ -48,58 +49,63 @@ export function registerOverlaps(program: Command): void {
           : await overlapTable(report, plan, lang),
         );
       }
-      // several plans: JSON as an array, the other formats one after the other under each plan's ID
-      if (outs.length === 1) process.stdout.write(outs[0]!);
-      else if (opts.format === 'json') process.stdout.write(JSON.stringify(outs.map((o) => JSON.parse(o)), null, 2) + '\n');
-      else if (opts.format === 'csv') process.stdout.write(outs.map((o, k) => o.trimEnd().split('\n').slice(k === 0 ? 0 : 1).map((l, i) => (k === 0 && i === 0 ? `plan,${l}` : `${plans[k]!.id},${l}`)).join('\n')).join('\n') + '\n');
-      else process.stdout.write(outs.map((o, k) => `# ${plans[k]!.id}\n\n${o}`).join('\n'));
+      process.stdout.write(combine(plans, outs, opts.format));
       if (opts.fail && unaccepted) process.exitCode = EXIT_FINDINGS;
     });
 
   program
     .command('coherence')
     .description('goal-by-goal matrix of tasks whose declared effects help or hurt other goals\' indicators')
-    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .argument('[PLAN_DIR...]', 'plan folders (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .addOption(langOption())
-    .action((dir: string | undefined, opts: { format: 'table' | 'json' | 'md'; lang?: Lang }) => {
-      const plan = planOf(dir);
-      const c = coherenceMatrix(plan);
-      process.stdout.write(opts.format === 'json' ? coherenceJson(c) : coherenceGrid(c, langOf(plan, opts.lang), opts.format === 'md'));
+    .action((dirs: string[], opts: { format: 'table' | 'json' | 'md'; lang?: Lang }) => {
+      const plans = plansOf(dirs);
+      const outs = plans.map((plan) => {
+        const c = coherenceMatrix(plan);
+        return opts.format === 'json' ? coherenceJson(c) : coherenceGrid(c, langOf(plan, opts.lang), opts.format === 'md');
+      });
+      process.stdout.write(combine(plans, outs, opts.format));
     });
 
   program
     .command('cooperation')
     .description('for each team, the other teams with tasks under the same goals or strategies')
-    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .argument('[PLAN_DIR...]', 'plan folders (default: the current folder)')
     .option('--team <ID>', 'only this team')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .addOption(langOption())
-    .action((dir: string | undefined, opts: { team?: string; format: 'table' | 'json' | 'md'; lang?: Lang }) => {
-      const plan = planOf(dir);
-      let lists = cooperationLists(plan);
-      if (opts.team !== undefined) {
-        lists = lists.filter((l) => l.team === opts.team);
-        if (lists.length === 0) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
-      }
-      process.stdout.write(opts.format === 'json' ? JSON.stringify({ plan: plan.id, teams: lists }, null, 2) + '\n' : cooperationText(lists, langOf(plan, opts.lang), opts.format === 'md'));
+    .action((dirs: string[], opts: { team?: string; format: 'table' | 'json' | 'md'; lang?: Lang }) => {
+      const plans = plansOf(dirs);
+      const outs = plans.map((plan) => {
+        let lists = cooperationLists(plan);
+        if (opts.team !== undefined) {
+          lists = lists.filter((l) => l.team === opts.team);
+          if (lists.length === 0) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
+        }
+        return opts.format === 'json' ? JSON.stringify({ plan: plan.id, teams: lists }, null, 2) + '\n' : cooperationText(lists, langOf(plan, opts.lang), opts.format === 'md');
+      });
+      process.stdout.write(combine(plans, outs, opts.format));
     });
 
   program
     .command('map')
     .description('vision, goals (with SDG targets), strategies and tasks, and the plan\'s SDG coverage')
-    .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
+    .argument('[PLAN_DIR...]', 'plan folders (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'mermaid', 'dot', 'json']).default('md'))
     .option('--goal <ID>', 'only this goal')
     .option('--team <ID>', 'only the tasks this team leads')
     .addOption(langOption())
-    .action((dir: string | undefined, opts: { format: 'md' | 'mermaid' | 'dot' | 'json'; goal?: string; team?: string; lang?: Lang }) => {
-      const plan = planOf(dir);
-      if (opts.goal !== undefined && !plan.goals.some((g) => g.id === opts.goal)) throw new UsageError(`no goal ${opts.goal} in ${plan.id}`);
-      if (opts.team !== undefined && !plan.teams.some((t) => t.id === opts.team)) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
-      const lang = langOf(plan, opts.lang);
-      const m = planMap(plan, { ...(opts.goal ? { goal: opts.goal } : {}), ...(opts.team ? { team: opts.team } : {}) }, GOAL_CODES);
-      const pick = picker(lang, plan.languages[0] ?? lang);
-      process.stdout.write(opts.format === 'json' ? mapJson(m, pick) : opts.format === 'dot' ? mapDot(m, pick) : opts.format === 'mermaid' ? mapMermaid(m, pick) : mapMarkdown(m, pick, lang));
+    .action((dirs: string[], opts: { format: 'md' | 'mermaid' | 'dot' | 'json'; goal?: string; team?: string; lang?: Lang }) => {
+      const plans = plansOf(dirs);
+      const outs = plans.map((plan) => {
+        if (opts.goal !== undefined && !plan.goals.some((g) => g.id === opts.goal)) throw new UsageError(`no goal ${opts.goal} in ${plan.id}`);
+        if (opts.team !== undefined && !plan.teams.some((t) => t.id === opts.team)) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
+        const lang = langOf(plan, opts.lang);
+        const m = planMap(plan, { ...(opts.goal ? { goal: opts.goal } : {}), ...(opts.team ? { team: opts.team } : {}) }, GOAL_CODES);
+        const pick = picker(lang, plan.languages[0] ?? lang);
+        return opts.format === 'json' ? mapJson(m, pick) : opts.format === 'dot' ? mapDot(m, pick) : opts.format === 'mermaid' ? mapMermaid(m, pick) : mapMarkdown(m, pick, lang);
+      });
+      process.stdout.write(combine(plans, outs, opts.format));
     });
 }

@@ -9,6 +9,7 @@ import type { Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
+import { combine } from './several-plans.js';
 
 const parseYear = (v: string) => {
   if (!/^\d{4}$/.test(v)) throw new UsageError(`--year expects a 4-digit year, got "${v}"`);
@@ -69,9 +70,6 @@ export function registerScore(program: Command): void {
     .action(async (dirs: string[], opts: { year: number; format: 'table' | 'json' | 'csv'; lang?: Lang }) => {
       const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
       const outs = await Promise.all(plans.map((plan) => dueOutput(dueList(plan, opts.year), plan, opts.format, opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko'))));
-      // several plans: JSON as an array, text with each plan's name above its list
-      if (plans.length === 1) process.stdout.write(outs[0]!);
-      else if (opts.format === 'json') process.stdout.write(JSON.stringify(outs.map((o) => JSON.parse(o)), null, 2) + '\n');
-      else process.stdout.write(outs.map((o, k) => `# ${plans[k]!.id}\n${o}`).join('\n'));
+      process.stdout.write(combine(plans, outs, opts.format));
     });
 }
