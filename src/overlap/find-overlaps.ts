@@ -76,13 +76,15 @@ function prepare(plan: Plan): Prepared {
   return { docs, text, ind: { ...ind, owner, unit, unitId, specificity } };
 }
 
-/** The indicator pair behind the last indicatorSimilarity result (kept here: it runs millions of times). */
-let bestPair: [number, number] = [-1, -1];
+/** The indicator pair behind the last indicatorSimilarity result (numbers, not an array: it runs millions of times). */
+let bestX = -1;
+let bestY = -1;
 
 /** Best name similarity between the two tasks' indicators that share a unit; bestPair names them. */
 function indicatorSimilarity(p: Prepared, byTask: number[][], a: number, b: number): number {
   let best = 0;
-  bestPair = [-1, -1];
+  bestX = -1;
+  bestY = -1;
   const xs = byTask[a]!;
   const ys = byTask[b]!;
   for (let q = 0; q < xs.length; q++) {
@@ -94,7 +96,8 @@ function indicatorSimilarity(p: Prepared, byTask: number[][], a: number, b: numb
       const s = cosine(p.ind.vectors[x]!, p.ind.vectors[y]!) * Math.min(p.ind.specificity[x]!, p.ind.specificity[y]!);
       if (s > best) {
         best = s;
-        bestPair = [x, y];
+        bestX = x;
+        bestY = y;
       }
     }
   }
@@ -111,56 +114,88 @@ function periodOverlap(a: TaskDoc, b: TaskDoc): number | undefined {
 }
 
 /** Null when the pair cannot reach the threshold whatever its other signals (the words decide). */
+const shares = (a: ReadonlySet<string>, b: ReadonlySet<string>) => {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+};
+
+/** The structure signal: 1 for one strategy, 0.6 for a shared goal, 0.3 for shared SDG targets. */
+function structureValue(A: TaskDoc, B: TaskDoc): number {
+  if (A.task.strategy !== '' && A.task.strategy === B.task.strategy) return 1;
+  return shares(A.goals, B.goals) ? 0.6 : shares(A.sdgTargets, B.sdgTargets) ? 0.3 : 0;
+}
+
+function structure(A: TaskDoc, B: TaskDoc): { value: number; detail: Reason['detail'] } {
+  if (A.task.strategy !== '' && A.task.strategy === B.task.strategy) return { value: 1, detail: { strategy: A.task.strategy } };
+  const goals = [...A.goals].filter((g) => B.goals.has(g)).sort();
+  if (goals.length > 0) return { value: 0.6, detail: { goals } };
+  const targets = [...A.sdgTargets].filter((t) => B.sdgTargets.has(t)).sort();
+  return targets.length > 0 ? { value: 0.3, detail: { sdg_targets: targets } } : { value: 0, detail: {} };
+}
+
+/** The context signal: the mean of period overlap and, where both declare them, shared groups and areas. */
+function context(A: TaskDoc, B: TaskDoc): number | undefined {
+  let sum = 0;
+  let n = 0;
+  const period = periodOverlap(A, B);
+  if (period !== undefined) {
+    sum += period;
+    n++;
+  }
+  if (A.groups.size > 0 && B.groups.size > 0) {
+    sum += jaccard(A.groups, B.groups);
+    n++;
+  }
+  if (A.areas.size > 0 && B.areas.size > 0) {
+    sum += jaccard(A.areas, B.areas);
+    n++;
+  }
+  return n > 0 ? sum / n : undefined;
+}
+
+/**
+ * The pair's score and its reasons, or null when it cannot reach the threshold. The numbers come
+ * first; the reasons (shared words, details) are made only for pairs that reach it, since most
+ * candidates do not and a national corpus has millions of them.
+ */
 export function scorePair(p: Prepared, byTask: number[][], i: number, j: number, threshold: number): { score: number; reasons: Reason[] } | null {
   const text = cosine(p.text.vectors[i]!, p.text.vectors[j]!);
   const ind = indicatorSimilarity(p, byTask, i, j);
-  const pair = bestPair;
+  const [x0, y0] = [bestX, bestY];
   const gateOpen = Math.max(text, ind) >= WORD_GATE;
   if (WEIGHTS.text * text + WEIGHTS.indicators * ind + (gateOpen ? 1 - WORD_WEIGHT : 0) < threshold - ROUNDING) return null;
   const A = p.docs[i]!;
   const B = p.docs[j]!;
+  const effects = gateOpen ? jaccard(A.effects, B.effects) : 0;
+  const struct = gateOpen ? structureValue(A, B) : 0;
+  const ctx = gateOpen ? context(A, B) : undefined;
+  const score = round(WEIGHTS.text * text + WEIGHTS.indicators * ind + WEIGHTS.effects * effects + WEIGHTS.structure * struct + WEIGHTS.context * (ctx ?? 0));
+  if (score < threshold) return null;
+
   const reasons: Reason[] = [];
   const add = (signal: Signal, value: number, detail: Reason['detail']) => {
     if (value > 0) reasons.push({ signal, weight: round(WEIGHTS[signal] * value), detail: { similarity: round(value), ...detail } });
-    return WEIGHTS[signal] * value;
   };
-  let score = 0;
-  score += add('text', text, { shared: topShared(p.text.vectors[i]!, p.text.vectors[j]!, p.text.vocab, 5) });
-  if (pair[0] >= 0) {
-    const [x, y] = pair;
-    const ia = A.indicators[byTask[i]!.indexOf(x)]!;
-    const ib = B.indicators[byTask[j]!.indexOf(y)]!;
-    score += add('indicators', ind, { a: ia.id, b: ib.id, unit: ia.unit });
+  add('text', text, { shared: topShared(p.text.vectors[i]!, p.text.vectors[j]!, p.text.vocab, 5) });
+  if (x0 >= 0) {
+    const ia = A.indicators[byTask[i]!.indexOf(x0)]!;
+    const ib = B.indicators[byTask[j]!.indexOf(y0)]!;
+    add('indicators', ind, { a: ia.id, b: ib.id, unit: ia.unit });
   }
-  if (!gateOpen) return { score: round(score), reasons };
-  const ea = new Set(A.task.effects.map((e) => `${e.indicator} ${e.change}`));
-  const eb = new Set(B.task.effects.map((e) => `${e.indicator} ${e.change}`));
-  score += add('effects', jaccard(ea, eb), { shared: [...ea].filter((e) => eb.has(e)).sort() });
-  if (A.task.strategy !== '' && A.task.strategy === B.task.strategy) score += add('structure', 1, { strategy: A.task.strategy });
-  else {
-    const goals = [...A.goals].filter((g) => B.goals.has(g)).sort();
-    if (goals.length > 0) score += add('structure', 0.6, { goals });
-    else {
-      const targets = [...A.sdgTargets].filter((t) => B.sdgTargets.has(t)).sort();
-      if (targets.length > 0) score += add('structure', 0.3, { sdg_targets: targets });
+  if (gateOpen) {
+    add('effects', effects, { shared: [...A.effects].filter((e) => B.effects.has(e)).sort() });
+    const st = structure(A, B);
+    add('structure', st.value, st.detail);
+    if (ctx !== undefined) {
+      const detail: Reason['detail'] = {};
+      const period = periodOverlap(A, B);
+      if (period !== undefined) detail.period = round(period);
+      if (A.groups.size > 0 && B.groups.size > 0) detail.target_groups = [...A.groups].filter((g) => B.groups.has(g)).sort();
+      if (A.areas.size > 0 && B.areas.size > 0) detail.areas = [...A.areas].filter((g) => B.areas.has(g)).sort();
+      add('context', ctx, detail);
     }
   }
-  const parts: number[] = [];
-  const detail: Reason['detail'] = {};
-  const period = periodOverlap(A, B);
-  if (period !== undefined) {
-    parts.push(period);
-    detail.period = round(period);
-  }
-  for (const [key, xs, ys] of [['target_groups', A.task.targetGroups, B.task.targetGroups], ['areas', A.task.areas, B.task.areas]] as const) {
-    if (xs.length > 0 && ys.length > 0) {
-      const s = jaccard(new Set(xs), new Set(ys));
-      parts.push(s);
-      detail[key] = xs.filter((x) => ys.includes(x)).sort();
-    }
-  }
-  if (parts.length > 0) score += add('context', parts.reduce((s, x) => s + x, 0) / parts.length, detail);
-  return { score: round(score), reasons };
+  return { score, reasons };
 }
 
 export interface OverlapOptions {

@@ -9,6 +9,10 @@ export interface TaskDoc {
   goals: Set<string>;
   sdgTargets: Set<string>;
   textTokens: string[];
+  /** "indicator change" of each declared effect, target groups and areas, as sets. */
+  effects: Set<string>;
+  groups: Set<string>;
+  areas: Set<string>;
   /** One entry per performance indicator: its unit and the tokens of its names. */
   indicators: Array<{ id: string; unit: string; name: string; tokens: string[]; targets: ReadonlyArray<readonly [number, number]> }>;
 }
@@ -28,6 +32,9 @@ export function taskDocs(plan: Plan): TaskDoc[] {
       goals,
       sdgTargets: new Set([...goals].flatMap((g) => sdg.get(g) ?? [])),
       textTokens: tokenize(`${allText(task.title)} ${allText(task.description)}`),
+      effects: new Set(task.effects.map((e) => `${e.indicator} ${e.change}`)),
+      groups: new Set(task.targetGroups),
+      areas: new Set(task.areas),
       indicators: task.indicators.map((i) => ({ id: i.id, unit: normUnit(i.unit), name: allText(i.name).toLowerCase().replace(/\s+/g, ' ').trim(), tokens: tokenize(allText(i.name)), targets: i.targets })),
     };
   });
