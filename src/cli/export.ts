@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { exportTable, decidimResults, openSdgFiles, type ExportWhat, type Table } from '../render/export-tables.js';
 import { neutralise } from '../render/csv-safe.js';
-import type { Lang } from '../render/labels.js';
+import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
@@ -34,7 +34,7 @@ export function registerExport(program: Command): void {
       if (plans.length > 1) {
         if (opts.format === 'opensdg' || opts.format === 'decidim') throw new UsageError(`--format ${opts.format} takes one plan`);
         const outs = await Promise.all(plans.map(async (plan) => {
-          const table = exportTable(plan, what as ExportWhat, opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko'));
+          const table = exportTable(plan, what as ExportWhat, outputLang(plan.languages, opts.lang));
           return opts.format === 'json' ? jsonOf(table) : csvOf(table, false);
         }));
         const out = (opts.bom && opts.format === 'csv' ? '\ufeff' : '') + combine(plans, outs, opts.format);
@@ -43,7 +43,7 @@ export function registerExport(program: Command): void {
         return;
       }
       const plan = plans[0]!;
-      const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
+      const lang: Lang = outputLang(plan.languages, opts.lang);
       if (opts.format === 'opensdg') {
         if (what !== 'indicators') throw new UsageError('--format opensdg exports indicators');
         if (!opts.output) throw new UsageError('--format opensdg writes several files: give a folder with -o DIR');

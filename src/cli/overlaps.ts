@@ -8,7 +8,7 @@ import { planMap } from '../overlap/plan-map.js';
 import { overlapCsv, overlapJson, overlapMarkdown, overlapTable, type OverlapReport } from '../render/overlap-output.js';
 import { coherenceGrid, coherenceJson, cooperationText } from '../render/coherence-output.js';
 import { mapDot, mapJson, mapMarkdown, mapMermaid, picker } from '../render/map-output.js';
-import type { Lang } from '../render/labels.js';
+import { outputLang, type Lang } from '../render/labels.js';
 import type { Plan } from '../model/plan.js';
 import { GOAL_CODES } from '../sdg/catalog-codes.js';
 import { EXIT_FINDINGS, UsageError } from './exit-code.js';
@@ -16,7 +16,7 @@ import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { combine } from './several-plans.js';
 
-const langOf = (plan: Plan, lang?: Lang): Lang => lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
+const langOf = (plan: Plan, lang?: Lang): Lang => outputLang(plan.languages, lang);
 const langOption = () => new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']);
 const plansOf = (dirs: string[]) => planDirs(dirs).map((d) => loadValidPlan(d).plan);
 

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Option, type Command } from 'commander';
 import { buildReport, defaultPeriod } from '../report/report-model.js';
 import { renderReport, SECTIONS, type ReportFormat, type Templates } from '../render/report-render.js';
-import type { Lang } from '../render/labels.js';
+import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
@@ -51,7 +51,7 @@ export function registerReport(program: Command): void {
       const templates = opts.format === 'json' ? {} : readTemplates(opts.format, opts.template);
       for (const d of folders) {
         const { plan, diagnostics } = loadValidPlan(d);
-        const lang: Lang = opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko');
+        const lang: Lang = outputLang(plan.languages, opts.lang);
         const period = opts.period ?? defaultPeriod(plan);
         if (period.start < plan.period.start || period.end > plan.period.end) {
           throw new UsageError(`--period ${period.start}-${period.end} is outside the period of ${plan.id}, ${plan.period.start}-${plan.period.end}`);

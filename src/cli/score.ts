@@ -5,7 +5,7 @@ import { dueList } from '../score/due.js';
 import { multiCsv, multiJson, multiTable, scoreCsv, scoreJson, scoreTable, type ScoreBy } from '../render/score-output.js';
 import { explain } from '../render/explain.js';
 import { dueOutput } from '../render/due-output.js';
-import type { Lang } from '../render/labels.js';
+import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
@@ -42,7 +42,7 @@ export function registerScore(program: Command): void {
         return { plan, score: scorePlan(plan, year) };
       });
       const first = scored[0]!;
-      const lang: Lang = opts.lang ?? (first.plan.languages[0] === 'en' ? 'en' : 'ko');
+      const lang: Lang = outputLang(first.plan.languages, opts.lang);
       if (scored.length > 1) {
         if (opts.explain !== undefined) throw new UsageError('--explain takes one plan');
         const out = opts.format === 'json' ? multiJson(scored, opts.by, lang, opts.year ?? null) : opts.format === 'csv' ? await multiCsv(scored, opts.by, lang) : await multiTable(scored, opts.by, lang);
@@ -69,7 +69,7 @@ export function registerScore(program: Command): void {
     .addOption(new Option('--lang <lang>', 'language of names and labels').choices(['ko', 'en']))
     .action(async (dirs: string[], opts: { year: number; format: 'table' | 'json' | 'csv'; lang?: Lang }) => {
       const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
-      const outs = await Promise.all(plans.map((plan) => dueOutput(dueList(plan, opts.year), plan, opts.format, opts.lang ?? (plan.languages[0] === 'en' ? 'en' : 'ko'))));
+      const outs = await Promise.all(plans.map((plan) => dueOutput(dueList(plan, opts.year), plan, opts.format, outputLang(plan.languages, opts.lang))));
       process.stdout.write(combine(plans, outs, opts.format));
     });
 }

@@ -1,6 +1,5 @@
 // Labels that face the committee, in Korean and English, from one catalogue. Keyed by one union,
 // so a label missing in either language does not compile.
-import type { Text } from '../model/plan.js';
 
 export type Lang = 'ko' | 'en';
 
@@ -32,11 +31,10 @@ export function label(lang: Lang, key: LabelKey): string {
   return LABELS[lang][key];
 }
 
-/** Plan text in the chosen language, falling back to the plan's default language (marked with *). */
-export function pickText(text: Text | undefined, lang: string, defaultLang: string): { text: string; fallback: boolean } {
-  if (!text) return { text: '', fallback: false };
-  const own = text[lang];
-  if (own !== undefined) return { text: own, fallback: false };
-  const def = text[defaultLang] ?? Object.values(text)[0] ?? '';
-  return { text: def, fallback: def !== '' };
+/** Plan text in the chosen language, falling back to the plan's default language. */
+export { localText as pickText } from '../model/text.js';
+
+/** The language of output: the one asked for, else the plan's first language if it is one we label. */
+export function outputLang(planLanguages: readonly string[], asked?: Lang): Lang {
+  return asked ?? (planLanguages[0] === 'en' ? 'en' : 'ko');
 }

@@ -3,6 +3,7 @@
 // Plan text is resolved to the chosen language, with a flag where the default language stood in.
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan, Text } from '../model/plan.js';
+import { localText, type LocalText } from '../model/text.js';
 import { scorePlan, latestActualYear, actualIndex, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
 import { dueList } from '../score/due.js';
 import { bodyCompositions, type BodyComposition } from '../score/governance-composition.js';
@@ -11,11 +12,7 @@ import { findConflicts, type Conflict } from '../overlap/conflicts.js';
 import { coherenceMatrix, type Coherence } from '../overlap/coherence.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
 
-export interface LocalText {
-  text: string;
-  /** True when the chosen language was missing and the default language stands in. */
-  fallback: boolean;
-}
+export type { LocalText } from '../model/text.js';
 
 export interface Figure {
   rate: number | null;
@@ -118,13 +115,7 @@ const figure = (g: { rate: number | null; grade: string | null; coverage: { meas
 export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const lang = options.lang;
   const def = plan.languages[0] ?? lang;
-  const T = (t: Text | undefined): LocalText => {
-    if (!t) return { text: '', fallback: false };
-    const own = t[lang];
-    if (own !== undefined) return { text: own, fallback: false };
-    const other = t[def] ?? Object.values(t)[0] ?? '';
-    return { text: other, fallback: other !== '' };
-  };
+  const T = (t: Text | undefined): LocalText => localText(t, lang, def);
   const period = options.period ?? defaultPeriod(plan);
   const years: number[] = [];
   for (let y = period.start; y <= period.end; y++) years.push(y);
