@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { findOverlaps } from '../overlap/find-overlaps.js';
 import { findConflicts } from '../overlap/conflicts.js';
+import { taskDocs } from '../overlap/task-docs.js';
 import { coherenceMatrix } from '../overlap/coherence.js';
 import { cooperationLists } from '../overlap/cooperation.js';
 import { planMap } from '../overlap/plan-map.js';
@@ -40,7 +41,8 @@ export function registerOverlaps(program: Command): void {
       for (const plan of plans) {
         const lang = langOf(plan, opts.lang);
         const threshold = opts.threshold ?? plan.overlapThreshold;
-        const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold }), conflicts: findConflicts(plan) };
+        const docs = taskDocs(plan);
+        const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs) };
         unaccepted ||= report.pairs.some((p) => !p.accepted);
         outs.push(
           opts.format === 'json' ? overlapJson(report, lang)

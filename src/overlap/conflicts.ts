@@ -2,7 +2,7 @@
 // work against another goal (trade-offs), inconsistent targets for the same measure, and teams
 // over their yearly budget cap.
 import type { Plan } from '../model/plan.js';
-import { taskDocs } from './task-docs.js';
+import { taskDocs, type TaskDoc } from './task-docs.js';
 import { cosine, tfidf } from './vectors.js';
 import { candidatePairs } from './similarity-join.js';
 
@@ -22,7 +22,7 @@ export const SAME_MEASURE = 0.8;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function findConflicts(plan: Plan): Conflict[] {
+export function findConflicts(plan: Plan, docs: TaskDoc[] = taskDocs(plan)): Conflict[] {
   const out: Conflict[] = [];
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
@@ -56,7 +56,6 @@ export function findConflicts(plan: Plan): Conflict[] {
   }
 
   // inconsistent-targets: the same measure in two tasks, different targets for one year
-  const docs = taskDocs(plan);
   const flat = docs.flatMap((d) => d.indicators.map((i) => ({ ...i, task: d.task.id })));
   const { vectors, vocab } = tfidf(flat.map((i) => i.tokens.map((t) => `${i.unit}\u0000${t}`)));
   const m = flat.length;

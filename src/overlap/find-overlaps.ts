@@ -34,8 +34,7 @@ interface Prepared {
   ind: { vectors: SparseVector[]; vocab: Vocabulary; owner: number[]; unit: string[]; unitId: Int32Array; specificity: number[] };
 }
 
-function prepare(plan: Plan): Prepared {
-  const docs = taskDocs(plan);
+function prepare(plan: Plan, docs: TaskDoc[] = taskDocs(plan)): Prepared {
   const text = tfidf(docs.map((d) => d.textTokens));
   const owner: number[] = [];
   const unit: string[] = [];
@@ -200,12 +199,14 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
 
 export interface OverlapOptions {
   threshold: number;
+  /** The tasks' words, when the caller has them already (conflicts use the same). */
+  docs?: TaskDoc[];
   /** Compare every pair instead of joining (for tests that prove the join misses nothing). */
   bruteForce?: boolean;
 }
 
 export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[] {
-  const p = prepare(plan);
+  const p = prepare(plan, options.docs);
   const n = p.docs.length;
   const byTask: number[][] = p.docs.map(() => []);
   p.ind.owner.forEach((t, k) => byTask[t]!.push(k));

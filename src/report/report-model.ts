@@ -10,6 +10,7 @@ import { bodyCompositions, type BodyComposition } from '../score/governance-comp
 import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
 import { findConflicts, type Conflict } from '../overlap/conflicts.js';
 import { coherenceMatrix, type Coherence } from '../overlap/coherence.js';
+import { taskDocs } from '../overlap/task-docs.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
 
 export type { LocalText } from '../model/text.js';
@@ -206,6 +207,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
 
   // 6. coherence, 7. data quality, 8. governance
   const threshold = plan.overlapThreshold;
+  const docs = taskDocs(plan);
   const dueByYear = years.map((year) => {
     const items = dueList(plan, year);
     const teamsDue = [...new Set(items.map((i) => i.team))].map((team) => ({
@@ -230,7 +232,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     teams,
     departments,
     funding: { years: fundYears, byGoal, byTeam, totals, total: totals.reduce((a, b) => a + b, 0) },
-    coherence: { threshold, pairs: findOverlaps(plan, { threshold }), conflicts: findConflicts(plan), matrix: coherenceMatrix(plan) },
+    coherence: { threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), matrix: coherenceMatrix(plan) },
     dataQuality: { due: dueByYear, warnings: options.diagnostics.filter((d) => d.severity !== 'error') },
     governance: { maxGenderShare: plan.governance?.maxGenderShare ?? null, bodies },
     method: {
