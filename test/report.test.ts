@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE, cleanup, cli, makePlan, BASE } from './helpers.js';
 import { chartGeometry, lineChart, CHART_BOX } from '../src/render/svg-chart.js';
-import { formatNumber, formatPercent, unicodeBar, mdEscape } from '../src/render/report-render.js';
+import { formatNumber, formatPercent, unicodeBar, mdEscape, sparkline } from '../src/render/report-render.js';
 import { loadPlan } from '../src/load/load-plan.js';
 import { buildReport, defaultPeriod } from '../src/report/report-model.js';
 
@@ -62,6 +62,7 @@ describe('formatting', () => {
     expect([formatPercent(0.9321), formatPercent(null), formatPercent(1)]).toEqual(['93.2%', '—', '100.0%']);
     expect([unicodeBar(0.5), unicodeBar(1.2), unicodeBar(0.06), unicodeBar(null)]).toEqual(['█████', '██████████', '▋', '']);
     expect(mdEscape('a|b *c* <d>')).toBe('a\\|b \\*c\\* &lt;d&gt;');
+    expect([sparkline([1, 2, 3, 8]), sparkline([5, 5]), sparkline([])]).toEqual(['▁▂▃█', '▄▄', '']);
   });
 });
 

@@ -41,6 +41,15 @@ export function unicodeBar(rate: number | null): string {
   return '█'.repeat(Math.floor(eighths / 8)) + BARS[eighths % 8];
 }
 
+const SPARKS = '▁▂▃▄▅▆▇█';
+/** A Unicode sparkline of baseline, actuals and final target, for Markdown: the chart's text twin. */
+export function sparkline(points: ReadonlyArray<number>): string {
+  if (points.length === 0) return '';
+  const lo = Math.min(...points);
+  const hi = Math.max(...points);
+  return points.map((v) => SPARKS[hi === lo ? 3 : Math.round(((v - lo) / (hi - lo)) * 7)]).join('');
+}
+
 export async function renderReport(model: ReportModel, format: ReportFormat, templates: Templates): Promise<string> {
   if (format === 'json') return JSON.stringify(model, null, 2) + '\n';
   const { default: Handlebars } = await import('handlebars');
@@ -65,6 +74,13 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('bar', (v: number | null) => unicodeBar(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('join', (xs: unknown[], sep: unknown) => safe(esc(xs.map(String).join(typeof sep === 'string' ? sep : ', '))));
+  hb.registerHelper('spark', (si: ReportModel['sustainability'][number]) => {
+    const series = [...(si.baseline ? [si.baseline.value] : []), ...si.actuals.filter((a) => !si.baseline || a.year > si.baseline.year).map((a) => a.value)];
+    const target = si.targets[si.targets.length - 1];
+    // scaled over the series and the final target together, so the target's bar shows how far is left
+    const bars = sparkline([...series, ...(target ? [target.value] : [])]);
+    return target ? `${bars.slice(0, -1)} → ${bars.slice(-1)}` : bars;
+  });
   hb.registerHelper('cov', (f: { measured: number; targeted: number }) => `${f.measured}/${f.targeted}`);
   hb.registerHelper('chart', (si: ReportModel['sustainability'][number]) =>
     safe(lineChart({
