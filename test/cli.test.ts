@@ -25,6 +25,12 @@ describe('sdplan validate', () => {
     expect(r.stdout).toBe('tasks/a.yaml:4:15 error ref/unknown-strategy  Task T-01 names strategy G01-S9, which goals.yaml does not define. Did you mean G01-S1?\n');
   });
 
+  it('speaks Korean with --lang ko', () => {
+    const dir = broken();
+    const r = cli(['validate', dir, '--format', 'compact', '--lang', 'ko'], { cwd: dir });
+    expect(r.stdout).toBe('tasks/a.yaml:4:15 error ref/unknown-strategy  과제 T-01의 전략 G01-S9이(가) goals.yaml에 없습니다. G01-S1을(를) 뜻하셨나요?\n');
+  });
+
   it('stylish groups by file and ends with a summary', () => {
     const dir = broken();
     const r = cli(['validate', '.'], { cwd: dir });

@@ -145,3 +145,12 @@ describe('the sample plan', () => {
     expect(diags.map(at)).toEqual([]);
   });
 });
+
+describe('Korean sentences', () => {
+  it.each(CASES)('$rule has one', (c) => {
+    const hit = validateDir(c.plan()).find((d) => d.rule === c.rule)!;
+    const ko = messageOf(hit, 'ko');
+    expect(ko).toMatch(/[\uac00-\ud7a3]/);
+    expect(ko).not.toContain('undefined');
+  });
+});

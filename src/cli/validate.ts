@@ -12,6 +12,7 @@ import { displayPath, planDirs } from './plan-dirs.js';
 import { terminalPaint } from './terminal.js';
 
 interface ValidateOptions {
+  lang?: 'en' | 'ko';
   format?: ValidateFormat;
   color: boolean;
   maxWarnings?: number;
@@ -45,6 +46,7 @@ export function registerValidate(program: Command): void {
       if (!/^\d+$/.test(v)) throw new UsageError(`--max-warnings expects a whole number, got "${v}"`);
       return Number(v);
     })
+    .addOption(new Option('--lang <lang>', 'language of the sentences (default: en)').choices(['en', 'ko']))
     .option('--rule <ID=level>', 'set a rule\'s severity for this run: off, info, warning or error (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
     .action((dirs: string[], opts: ValidateOptions) => runValidate(dirs, opts));
 }
@@ -59,8 +61,9 @@ async function runValidate(args: string[], opts: ValidateOptions): Promise<void>
   });
   const format: ValidateFormat = opts.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   const paint = format === 'stylish' ? await terminalPaint(opts.color) : undefined;
-  process.stdout.write(VALIDATE_FORMATS[format](results, paint ? { paint } : {}));
+  const lang = opts.lang ?? 'en';
+  process.stdout.write(VALIDATE_FORMATS[format](results, paint ? { paint, lang } : { lang }));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
-  if (format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(results));
+  if (format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(results, { lang }));
   process.exitCode = validateExitCode(countOf(results.flatMap((r) => r.diagnostics)), opts.maxWarnings);
 }

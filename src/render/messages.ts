@@ -2,6 +2,7 @@
 // compiler refuses a rule without a message.
 import type { DiagArgs, Diagnostic } from '../model/diagnostic.js';
 import type { RuleId } from '../check/rule-ids.js';
+import { MESSAGES_KO } from './messages-ko.js';
 
 type Msg = (a: DiagArgs) => string;
 
@@ -96,6 +97,7 @@ export const MESSAGES: Record<RuleId, Msg> = {
       : `This sdplan-disable-next-line comment names no known rule${a.rules ? ` (${a.rules})` : ''}.`,
 };
 
-export function messageOf(d: Pick<Diagnostic, 'rule' | 'args'>): string {
-  return MESSAGES[d.rule](d.args);
+/** The sentence of a finding, in English (default) or Korean. */
+export function messageOf(d: Pick<Diagnostic, 'rule' | 'args'>, lang: 'en' | 'ko' = 'en'): string {
+  return (lang === 'ko' ? MESSAGES_KO : MESSAGES)[d.rule](d.args);
 }

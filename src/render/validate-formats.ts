@@ -9,6 +9,8 @@ export interface PlanResult {
 }
 
 export interface FormatOptions {
+  /** Language of the sentences (English by default). */
+  lang?: 'en' | 'ko';
   /** Colours for the terminal (the CLI passes chalk when stdout is a colour TTY); none by default. */
   paint?: Paint;
 }
@@ -58,7 +60,7 @@ export function stylish(results: PlanResult[], o: FormatOptions): string {
     const rw = ds.reduce((m, d) => Math.max(m, d.rule.length), 0);
     ds.forEach((d, i) => {
       const sev = sevPaint(p, d.severity)(d.severity.padEnd(7));
-      out.push(`  ${p.dim(pos[i]!.padStart(w))}  ${sev}  ${p.dim(d.rule.padEnd(rw))}  ${messageOf(d)}`);
+      out.push(`  ${p.dim(pos[i]!.padStart(w))}  ${sev}  ${p.dim(d.rule.padEnd(rw))}  ${messageOf(d, o.lang)}`);
     });
     out.push('');
   }
@@ -70,19 +72,19 @@ export function stylish(results: PlanResult[], o: FormatOptions): string {
 }
 
 /** One line per finding, e.g. `tasks/energy.yaml:14:15 error ref/unknown-strategy  Task ...`. */
-export function compact(results: PlanResult[]): string {
-  const lines = results.flatMap((r) => r.diagnostics).map((d) => `${where(d)} ${d.severity} ${d.rule}  ${messageOf(d)}`);
+export function compact(results: PlanResult[], o: FormatOptions = {}): string {
+  const lines = results.flatMap((r) => r.diagnostics).map((d) => `${where(d)} ${d.severity} ${d.rule}  ${messageOf(d, o.lang)}`);
   return lines.join('\n') + (lines.length > 0 ? '\n' : '');
 }
 
 /** The JSON contract: {plan, diagnostics: [...], counts}; several plans give an array of these. */
-export function json(results: PlanResult[]): string {
+export function json(results: PlanResult[], o: FormatOptions = {}): string {
   const one = (r: PlanResult) => ({
     plan: r.plan,
     diagnostics: r.diagnostics.map((d) => ({
       rule: d.rule,
       severity: d.severity,
-      message: messageOf(d),
+      message: messageOf(d, o.lang),
       file: d.file,
       line: d.line,
       column: d.column,
@@ -101,7 +103,7 @@ const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2
 /** GitHub shows about ten annotations of each kind per step; the rest go to the job summary. */
 export const GITHUB_ANNOTATION_LIMIT = 10;
 
-export function github(results: PlanResult[]): string {
+export function github(results: PlanResult[], o: FormatOptions = {}): string {
   const all = results.flatMap((r) => r.diagnostics);
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const lines: string[] = [];
@@ -111,7 +113,7 @@ export function github(results: PlanResult[]): string {
     const props = [`file=${escProp(d.file)}`];
     if (d.line > 0) props.push(`line=${d.line}`, `col=${d.column}`);
     props.push(`title=${escProp(d.rule)}`);
-    lines.push(`::${cmd} ${props.join(',')}::${escData(messageOf(d))}`);
+    lines.push(`::${cmd} ${props.join(',')}::${escData(messageOf(d, o.lang))}`);
   }
   const c = countOf(all);
   const hidden = all.length - Math.min(c.error, GITHUB_ANNOTATION_LIMIT) - Math.min(c.warning, GITHUB_ANNOTATION_LIMIT) - Math.min(c.info, GITHUB_ANNOTATION_LIMIT);
@@ -122,12 +124,12 @@ export function github(results: PlanResult[]): string {
 const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;'));
 
 /** The full list as a Markdown table, for $GITHUB_STEP_SUMMARY. */
-export function githubSummary(results: PlanResult[]): string {
+export function githubSummary(results: PlanResult[], o: FormatOptions = {}): string {
   const all = results.flatMap((r) => r.diagnostics);
   const out = [`### sdplan validate: ${results.map((r) => r.plan).join(', ')}`, '', summary(countOf(all)), ''];
   if (all.length > 0) {
     out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
-    for (const d of all) out.push(`| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | \`${d.rule}\` | ${cell(messageOf(d))} |`);
+    for (const d of all) out.push(`| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | \`${d.rule}\` | ${cell(messageOf(d, o.lang))} |`);
     out.push('');
   }
   return out.join('\n');
@@ -136,8 +138,8 @@ export function githubSummary(results: PlanResult[]): string {
 export const VALIDATE_FORMATS = {
   stylish,
   compact,
-  json: (r: PlanResult[]) => json(r),
-  github: (r: PlanResult[]) => github(r),
+  json,
+  github,
 } satisfies Record<string, (r: PlanResult[], o: FormatOptions) => string>;
 
 export type ValidateFormat = keyof typeof VALIDATE_FORMATS;
