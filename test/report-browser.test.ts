@@ -40,6 +40,13 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
       const shot = join(out, 'report-first-page.png');
       await page.screenshot({ path: shot });
       expect(statSync(shot).size).toBeGreaterThan(10_000);
+      // printable to A4 with each section on a new page: without the breaks it takes fewer pages
+      const pages = async () => ((await page.pdf({ format: 'A4' })).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+      const withBreaks = await pages();
+      await page.addStyleTag({ content: '@media print { section { break-before: auto !important; } }' });
+      const withoutBreaks = await pages();
+      expect(withBreaks).toBeGreaterThan(withoutBreaks);
+      expect(withBreaks).toBeGreaterThanOrEqual(9);
       // readable on a phone: nothing wider than the screen but the scrolling table boxes
       await page.setViewportSize({ width: 390, height: 844 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
