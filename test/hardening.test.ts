@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFi
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, SAMPLE, cleanup, cli, makePlan, validateDir } from './helpers.js';
-import { writeFileAtomic } from '../src/cli/atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from '../src/cli/atomic-write.js';
 
 afterAll(cleanup);
 
@@ -23,6 +23,19 @@ describe('atomic writes', () => {
     mkdirSync(join(g, 'x'), { recursive: true });
     expect(() => writeFileAtomic(g, 'new')).toThrow(/cannot write/);
     expect(readdirSync(d).sort()).toEqual([`.report.md.${process.pid}.tmp`, 'out', 'report.md']);
+  });
+
+  it('several files are written all or none', () => {
+    const d = mkdtempSync(join(tmpdir(), 'sdplan-atomic-'));
+    const [a, b] = [join(d, 'goals.yaml'), join(d, 'tasks.yaml')];
+    writeFileSync(a, 'old a');
+    writeFileSync(b, 'old b');
+    mkdirSync(join(d, `.tasks.yaml.${process.pid}.tmp`));
+    expect(() => writeFilesAtomic([[a, 'new a'], [b, 'new b']])).toThrow(/cannot write .*tasks\.yaml/);
+    expect([readFileSync(a, 'utf8'), readFileSync(b, 'utf8')]).toEqual(['old a', 'old b']);
+    expect(readdirSync(d).sort()).toEqual([`.tasks.yaml.${process.pid}.tmp`, 'goals.yaml', 'tasks.yaml']);
+    writeFilesAtomic([[a, 'new a']]);
+    expect(readFileSync(a, 'utf8')).toBe('new a');
   });
 
   it('report -o into a place it cannot write exits 2 with a message and leaves no temporary file', () => {

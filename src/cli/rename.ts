@@ -6,7 +6,7 @@ import { loadPlan } from '../load/load-plan.js';
 import { renameId } from '../edit/rename-id.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFilesAtomic } from './atomic-write.js';
 
 const BOM = '\ufeff';
 
@@ -38,7 +38,8 @@ export function registerRename(program: Command): void {
       const total = r.files.reduce((n, f) => n + f.edits.length, 0);
       out.push(`${opts.dryRun ? 'Would change' : 'Changed'} ${total} line(s) in ${r.files.length} file(s): ${oldId} -> ${newId}`);
       if (!opts.dryRun) {
-        for (const f of r.files) writeFileAtomic(join(dir!, f.file), (raw.get(f.file)!.startsWith(BOM) ? BOM : '') + f.text);
+        // all files or none: a rename half done would leave references to an ID that is gone
+        writeFilesAtomic(r.files.map((f) => [join(dir!, f.file), (raw.get(f.file)!.startsWith(BOM) ? BOM : '') + f.text] as const));
       }
       process.stdout.write(out.join('\n') + '\n');
     });
