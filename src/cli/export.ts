@@ -9,7 +9,7 @@ import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { combine } from './several-plans.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { writeFileAtomic, writeFilesAtomic } from './atomic-write.js';
 
 async function csvOf(t: Table, bom: boolean): Promise<string> {
   const { stringify } = await import('csv-stringify/sync');
@@ -48,11 +48,8 @@ export function registerExport(program: Command): void {
         if (what !== 'indicators') throw new UsageError('--format opensdg exports indicators');
         if (!opts.output) throw new UsageError('--format opensdg writes several files: give a folder with -o DIR');
         const files = await openSdgFiles(plan, lang);
-        for (const f of files) {
-          const path = join(opts.output, f.path);
-          mkdirSync(dirname(path), { recursive: true });
-          writeFileAtomic(path, f.text);
-        }
+        for (const f of files) mkdirSync(dirname(join(opts.output, f.path)), { recursive: true });
+        writeFilesAtomic(files.map((f) => [join(opts.output!, f.path), f.text] as const));
         process.stdout.write(`Wrote ${files.length} files to ${opts.output}\n`);
         return;
       }
