@@ -142,8 +142,15 @@ describe('sdplan map, coherence, cooperation', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('- **G07** Energy justice (SDG 7.2, 7.3)\n  - **G07-S1** Transition to clean energy\n    - T-0701 Solar panels on homes (energy-policy)');
     expect(r.stdout).toContain('```mermaid\nflowchart LR\n');
-    expect(r.stdout).toContain('| 7.2 | G07 | 6 |');
+    expect(r.stdout).toContain('| 7.2 | By 2030, increase substantially the share of renewable energy in the global energy mix | G07 | 6 |');
+    expect(cli(['map', 'plans/dangjin-2035', '--goal', 'G07', '--lang', 'ko']).stdout).toContain('| 7.2 | 재생에너지 이용 확대 | G07 | 6 |');
     expect(r.stdout).toContain('UN goals not covered: none');
+  });
+
+  it('map names the UN goals a plan leaves uncovered', () => {
+    const md = cli(['map', makePlan(), '--lang', 'en']).stdout;
+    expect(md).toMatch(/UN goals not covered: 1 No poverty, 2 Zero hunger, 3 Good health and well-being, .*, 17 Partnerships for the goals\n/);
+    expect(md).not.toMatch(/not covered: .*\b7 Affordable/);
   });
 
   it('map --team keeps only that team\'s tasks; dot and json work', () => {

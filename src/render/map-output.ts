@@ -2,6 +2,7 @@
 import type { PlanMap } from '../overlap/plan-map.js';
 import type { Text } from '../model/plan.js';
 import { pickText, type Lang } from './labels.js';
+import { GOALS, TARGETS } from '../sdg/catalog-titles.js';
 
 type Pick = (t: Text | undefined) => string;
 
@@ -51,9 +52,10 @@ export function mapMarkdown(m: PlanMap, pick: Pick, lang: Lang): string {
   }
   out.push('', '```mermaid', mapMermaid(m, pick).trimEnd(), '```', '');
   out.push(`## ${ko ? 'SDG 세부목표 반영' : 'SDG coverage'}`, '');
-  out.push(`| ${ko ? '세부목표' : 'Target'} | ${ko ? '목표' : 'Goals'} | ${ko ? '과제 수' : 'Tasks'} |`, '| --- | --- | ---: |');
-  for (const t of m.coverage.targets) out.push(`| ${t.target} | ${t.goals.join(', ')} | ${t.tasks} |`);
-  out.push('', `${ko ? '다루지 않는 SDG 목표' : 'UN goals not covered'}: ${m.coverage.uncoveredGoals.length ? m.coverage.uncoveredGoals.join(', ') : ko ? '없음' : 'none'}`, '');
+  out.push(`| ${ko ? '세부목표' : 'Target'} | ${ko ? '내용' : 'UN text'} | ${ko ? '목표' : 'Goals'} | ${ko ? '과제 수' : 'Tasks'} |`, '| --- | --- | --- | ---: |');
+  for (const t of m.coverage.targets) out.push(`| ${t.target} | ${md(TARGETS[t.target]?.[ko ? 'ko' : 'en'] ?? '')} | ${t.goals.join(', ')} | ${t.tasks} |`);
+  const uncovered = m.coverage.uncoveredGoals.map((g) => `${g} ${GOALS[g]?.[ko ? 'short_ko' : 'short_en'] ?? ''}`.trim());
+  out.push('', `${ko ? '다루지 않는 SDG 목표' : 'UN goals not covered'}: ${uncovered.length ? uncovered.join(', ') : ko ? '없음' : 'none'}`, '');
   return out.join('\n');
 }
 
