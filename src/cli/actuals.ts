@@ -6,12 +6,12 @@ import { readActuals } from '../load/read-actuals.js';
 import { checkImport } from '../check/check-import.js';
 import { compact } from '../render/validate-formats.js';
 import { neutralise } from '../render/csv-safe.js';
-import { pickText } from '../render/labels.js';
 import { RULES } from '../check/rule-ids.js';
 import { UsageError, EXIT_FINDINGS } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { localText } from '../model/text.js';
 
 const HEADER = ['indicator', 'year', 'value', 'note', 'source'];
 
@@ -37,7 +37,7 @@ export function registerActuals(program: Command): void {
         for (const pi of task.indicators) {
           const target = pi.targets.find(([y]) => y === year)?.[1];
           if (target === undefined) continue;
-          rows.push([pi.id, year, '', '', pi.source ?? '', pickText(pi.name, def, def).text, pi.unit, target].map(neutralise));
+          rows.push([pi.id, year, '', '', pi.source ?? '', localText(pi.name, def, def).text, pi.unit, target].map(neutralise));
         }
       }
       const { stringify } = await import('csv-stringify/sync');

@@ -1,13 +1,14 @@
 // `sdplan due` output, grouped by team.
 import type { Plan } from '../model/plan.js';
 import type { DueItem } from '../score/due.js';
-import { label, pickText, type Lang } from './labels.js';
+import { label, type Lang } from './labels.js';
 import { neutralise } from './csv-safe.js';
+import { localText } from '../model/text.js';
 
 export async function dueOutput(items: DueItem[], plan: Plan, format: 'table' | 'json' | 'csv', lang: Lang): Promise<string> {
   const def = plan.languages[0] ?? lang;
-  const teamName = new Map(plan.teams.map((t) => [t.id, pickText(t.name, lang, def).text]));
-  const indName = new Map(plan.tasks.flatMap((t) => t.indicators).map((i) => [i.id, pickText(i.name, lang, def).text]));
+  const teamName = new Map(plan.teams.map((t) => [t.id, localText(t.name, lang, def).text]));
+  const indName = new Map(plan.tasks.flatMap((t) => t.indicators).map((i) => [i.id, localText(i.name, lang, def).text]));
   if (format === 'json') return JSON.stringify({ plan: plan.id, year: items[0]?.year ?? null, items }, null, 2) + '\n';
   if (format === 'csv') {
     const { stringify } = await import('csv-stringify/sync');

@@ -2,7 +2,7 @@
 import type { Plan } from '../model/plan.js';
 import type { GroupScore, IndicatorScore, PlanScore } from '../score/score-plan.js';
 import { ON_TRACK_TOLERANCE } from '../score/trajectory.js';
-import { pickText } from './labels.js';
+import { localText } from '../model/text.js';
 
 const n = (x: number | null | undefined) => (x === null || x === undefined ? 'missing' : String(Math.round(x * 1e6) / 1e6));
 
@@ -59,12 +59,12 @@ function explainGroup(g: GroupScore, score: PlanScore, plan: Plan, name: string,
       const t = score.groups.task.find((x) => x.id === p.id);
       if (!t) continue;
       const parts = t.parts.map((ip) => `${ip.id} ${n(ip.rate)} x ${n(ip.weight)}`).join(', ');
-      out.push(`    ${t.id} (${pickText(t.name, lang, plan.languages[0] ?? lang).text}): ${n(t.rate)} from ${parts}`);
+      out.push(`    ${t.id} (${localText(t.name, lang, plan.languages[0] ?? lang).text}): ${n(t.rate)} from ${parts}`);
     }
   } else {
     for (const p of g.parts) {
       const i = score.indicators.find((x) => x.id === p.id);
-      if (i) out.push(...explainIndicator(i, plan, score.year, pickText(i.name, lang, plan.languages[0] ?? lang).text).map((l) => `  ${l}`));
+      if (i) out.push(...explainIndicator(i, plan, score.year, localText(i.name, lang, plan.languages[0] ?? lang).text).map((l) => `  ${l}`));
     }
   }
   return out;
@@ -74,10 +74,10 @@ function explainGroup(g: GroupScore, score: PlanScore, plan: Plan, name: string,
 export function explain(score: PlanScore, plan: Plan, id: string, lang: string): string | null {
   const def = plan.languages[0] ?? lang;
   const ind = score.indicators.find((i) => i.id === id);
-  if (ind) return explainIndicator(ind, plan, score.year, pickText(ind.name, lang, def).text).join('\n') + '\n';
+  if (ind) return explainIndicator(ind, plan, score.year, localText(ind.name, lang, def).text).join('\n') + '\n';
   for (const kind of ['task', 'strategy', 'goal', 'team', 'department', 'plan'] as const) {
     const g = score.groups[kind].find((x) => x.id === id);
-    if (g) return explainGroup(g, score, plan, pickText(g.name, lang, def).text, lang).join('\n') + '\n';
+    if (g) return explainGroup(g, score, plan, localText(g.name, lang, def).text, lang).join('\n') + '\n';
   }
   return null;
 }

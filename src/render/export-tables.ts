@@ -2,15 +2,15 @@
 // Decidim accountability results; Open SDG data and metadata. Pure: rows and texts out.
 import type { Plan, Text } from '../model/plan.js';
 import { scorePlan, latestActualYear } from '../score/score-plan.js';
-import { pickText } from './labels.js';
 import { yamlLib } from '../load/yaml-lib.js';
+import { localText } from '../model/text.js';
 
 export type Table = { columns: string[]; rows: Array<Array<string | number | null>> };
 export type ExportWhat = 'tasks' | 'indicators' | 'targets' | 'actuals';
 
 export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
   const def = plan.languages[0] ?? lang;
-  const T = (t: Text | undefined) => (t ? pickText(t, lang, def).text : '');
+  const T = (t: Text | undefined) => (t ? localText(t, lang, def).text : '');
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
   const byId = <X extends { id: string }>(a: X, b: X) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   switch (what) {
@@ -59,8 +59,8 @@ export function decidimResults(plan: Plan): Table {
       const rate = rates.get(t.id);
       return [
         '', '',
-        ...langs.map((l) => pickText(t.title, l, def).text),
-        ...langs.map((l) => (t.description ? pickText(t.description, l, def).text : '')),
+        ...langs.map((l) => localText(t.title, l, def).text),
+        ...langs.map((l) => (t.description ? localText(t.description, l, def).text : '')),
         t.period ? `${t.period.start}-01-01` : '', t.period ? `${t.period.end}-12-31` : '',
         rate === null || rate === undefined ? '' : Math.round(Math.min(1, rate) * 1000) / 10,
         t.id, 1,
@@ -92,8 +92,8 @@ export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFil
     if (i.baseline) progress.base_year = i.baseline.year;
     const meta = {
       indicator_number: slug(i.id),
-      indicator_name: pickText(i.name, lang, def).text,
-      graph_title: pickText(i.name, lang, def).text,
+      indicator_name: localText(i.name, lang, def).text,
+      graph_title: localText(i.name, lang, def).text,
       computation_units: i.unit,
       reporting_status: rows.length > 0 ? 'complete' : 'notstarted',
       published: true,

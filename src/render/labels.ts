@@ -31,9 +31,6 @@ export function label(lang: Lang, key: LabelKey): string {
   return LABELS[lang][key];
 }
 
-/** Plan text in the chosen language, falling back to the plan's default language. */
-export { localText as pickText } from '../model/text.js';
-
 /** The language of output: the one asked for, else the plan's first language if it is one we label. */
 export function outputLang(planLanguages: readonly string[], asked?: Lang): Lang {
   return asked ?? (planLanguages[0] === 'en' ? 'en' : 'ko');

@@ -1,8 +1,9 @@
 // `sdplan map` output: Markdown (with a Mermaid diagram that GitHub renders), Mermaid, DOT, JSON.
 import type { PlanMap } from '../overlap/plan-map.js';
 import type { Text } from '../model/plan.js';
-import { pickText, type Lang } from './labels.js';
+import { type Lang } from './labels.js';
 import { GOALS, TARGETS } from '../sdg/catalog-titles.js';
+import { localText } from '../model/text.js';
 
 type Pick = (t: Text | undefined) => string;
 
@@ -73,5 +74,5 @@ export function mapJson(m: PlanMap, pick: Pick): string {
 }
 
 export function picker(lang: string, defaultLang: string): Pick {
-  return (t) => pickText(t, lang, defaultLang).text;
+  return (t) => localText(t, lang, defaultLang).text;
 }

@@ -4,7 +4,8 @@ import type { OverlapPair } from '../overlap/find-overlaps.js';
 import type { Conflict } from '../overlap/conflicts.js';
 import { conflictText, reasonText } from './overlap-messages.js';
 import { neutralise } from './csv-safe.js';
-import { pickText, type Lang } from './labels.js';
+import { type Lang } from './labels.js';
+import { localText } from '../model/text.js';
 
 export interface OverlapReport {
   plan: string;
@@ -35,7 +36,7 @@ const H = {
 
 function title(plan: Plan, id: string, lang: Lang): string {
   const t = plan.tasks.find((x) => x.id === id);
-  return t ? `${id} ${pickText(t.title, lang, plan.languages[0] ?? lang).text}` : id;
+  return t ? `${id} ${localText(t.title, lang, plan.languages[0] ?? lang).text}` : id;
 }
 
 export function overlapMarkdown(r: OverlapReport, plan: Plan, lang: Lang): string {

@@ -1,5 +1,17 @@
-// Every label of the evaluation report, in Korean and English, from one catalogue. The English set
-// defines the keys; the Korean set must have every one (the compiler checks).
+// Every label of the evaluation report, in Korean and English. Words the CLI uses too (column
+// names, progress and trajectory statuses) come from its catalogue, render/labels.ts; the English
+// set here defines the report's own keys and the Korean set must have every one (the compiler checks).
+import { LABELS } from './labels.js';
+
+/** Words shared with the CLI's catalogue, taken from it rather than written twice. */
+const SHARED = [
+  'rate', 'grade', 'baseline', 'target', 'actual', 'method', 'weight', 'unit', 'status', 'score', 'trajectory', 'team', 'indicator', 'year', 'task',
+  'missing', 'target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available', 'ahead', 'on_track', 'behind',
+] as const satisfies ReadonlyArray<keyof (typeof LABELS)['en']>;
+
+type SharedKey = (typeof SHARED)[number];
+const shared = (lang: 'en' | 'ko') => Object.fromEntries(SHARED.map((k) => [k, LABELS[lang][k]])) as Record<SharedKey, string>;
+
 const EN = {
   report: 'Sustainable development evaluation report',
   lang_note: '* in the default language: no text in this language yet',
@@ -8,10 +20,9 @@ const EN = {
   s_teams: '4. Teams and departments', s_funding: '5. Funding', s_coherence: '6. Coherence', s_quality: '7. Data quality',
   s_governance: '8. Governance', s_method: '9. Method',
   overall: 'Overall achievement', coverage: 'coverage', grade_distribution: 'Tasks by grade', progress_counts: 'Sustainability indicators by progress',
-  furthest_behind: 'Goals furthest behind', indicator: 'Indicator', unit: 'Unit', baseline: 'Baseline', targets: 'Targets', actuals: 'Actuals',
-  status: 'Progress', score: 'Score', trajectory: 'Trajectory', chart: 'Chart', goal: 'Goal', strategy: 'Strategy', task: 'Task', lead: 'Lead',
-  rate: 'Rate', grade: 'Grade', year: 'Year', target: 'Target', actual: 'Actual', method: 'Method', weight: 'Weight', missing: 'missing',
-  team: 'Team', department: 'Department', tasks: 'Tasks', cooperation: 'Cooperate with', shared: 'shared', total: 'Total',
+  furthest_behind: 'Goals furthest behind', targets: 'Targets', actuals: 'Actuals',
+  chart: 'Chart', goal: 'Goal', strategy: 'Strategy', lead: 'Lead',
+  department: 'Department', tasks: 'Tasks', cooperation: 'Cooperate with', shared: 'shared', total: 'Total',
   by_goal: 'Budget by goal and year', by_team: 'Budget by team and year', currency: 'Currency',
   overlaps: 'Likely duplicate tasks', threshold: 'threshold', accepted: 'accepted', reason: 'Reason', conflicts: 'Conflicts', kind: 'Kind',
   matrix: 'Coherence matrix (rows: goals of the tasks; columns: goals of the indicators; +helps/−hurts)', none: 'None.',
@@ -26,16 +37,14 @@ const EN = {
   m_thresholds: 'Thresholds', with_target: 'with a target', without_target: 'without a target (times C for a limit)',
   m_trajectory: 'Trajectory: the latest actual against the straight line from baseline to final target; on track within 5% of the whole change.',
   cap: 'cap', weights: 'weights', bands: 'Grade bands', quota: 'Relative grading of teams by quota',
-  target_achieved: 'target achieved', substantial_progress: 'substantial progress', moderate_progress: 'moderate progress',
-  limited_progress: 'limited progress', deterioration: 'deterioration', not_available: 'not available',
-  ahead: 'ahead', on_track: 'on track', behind: 'behind',
   'opposite-effects': 'opposite effects', 'trade-off': 'trade-off', 'inconsistent-targets': 'inconsistent targets', 'budget-cap': 'over budget cap',
   chart_desc: 'Actuals (solid line), the straight path from baseline to final target (dashed) and the targets (diamonds).',
 } as const;
 
-export type ReportLabelKey = keyof typeof EN;
+type OwnKey = keyof typeof EN;
+export type ReportLabelKey = OwnKey | SharedKey;
 
-const KO: Record<ReportLabelKey, string> = {
+const KO: Record<OwnKey, string> = {
   report: '지속가능발전 평가 보고서',
   lang_note: '* 기본 언어로 표시: 이 언어의 글이 아직 없음',
   period: '평가 기간', revision: '개정', adopted: '의결', vision: '비전', plan_period: '계획 기간',
@@ -43,10 +52,9 @@ const KO: Record<ReportLabelKey, string> = {
   s_teams: '4. 팀·부서 평가', s_funding: '5. 재원', s_coherence: '6. 정책 정합성', s_quality: '7. 자료 품질',
   s_governance: '8. 거버넌스', s_method: '9. 평가 방법',
   overall: '전체 달성률', coverage: '자료 충족', grade_distribution: '등급별 과제 수', progress_counts: '진척 상태별 지속가능성 지표 수',
-  furthest_behind: '가장 뒤처진 목표', indicator: '지표', unit: '단위', baseline: '기준값', targets: '목표값', actuals: '실적',
-  status: '진척 상태', score: '점수', trajectory: '추세', chart: '그래프', goal: '목표', strategy: '전략', task: '과제', lead: '주관',
-  rate: '달성률', grade: '등급', year: '연도', target: '목표', actual: '실적', method: '산식', weight: '가중치', missing: '미제출',
-  team: '팀', department: '부서', tasks: '과제 수', cooperation: '협력 대상', shared: '공유', total: '합계',
+  furthest_behind: '가장 뒤처진 목표', targets: '목표값', actuals: '실적',
+  chart: '그래프', goal: '목표', strategy: '전략', lead: '주관',
+  department: '부서', tasks: '과제 수', cooperation: '협력 대상', shared: '공유', total: '합계',
   by_goal: '목표·연도별 예산', by_team: '팀·연도별 예산', currency: '통화',
   overlaps: '중복 가능성이 있는 과제', threshold: '기준', accepted: '검토 후 유지', reason: '사유', conflicts: '상충', kind: '유형',
   matrix: '정합성 행렬 (행: 과제의 목표, 열: 지표의 목표, +도움/−저해)', none: '없음.',
@@ -61,11 +69,8 @@ const KO: Record<ReportLabelKey, string> = {
   m_thresholds: '기준값', with_target: '목표가 있을 때', without_target: '목표가 없을 때 (한계값이 있으면 C를 곱함)',
   m_trajectory: '추세: 최근 실적을 기준값에서 최종 목표까지의 직선과 비교; 전체 변화의 5% 안이면 정상.',
   cap: '상한', weights: '가중', bands: '등급 구간', quota: '팀 상대평가 비율',
-  target_achieved: '목표 달성', substantial_progress: '상당한 진전', moderate_progress: '보통 진전',
-  limited_progress: '제한적 진전', deterioration: '악화', not_available: '판단 불가',
-  ahead: '앞섬', on_track: '정상', behind: '뒤처짐',
   'opposite-effects': '반대 효과', 'trade-off': '목표 간 상충', 'inconsistent-targets': '목표값 불일치', 'budget-cap': '예산 상한 초과',
   chart_desc: '실적(실선), 기준값에서 최종 목표까지의 직선(점선), 목표값(마름모).',
 };
 
-export const REPORT_LABELS: Record<'en' | 'ko', Record<ReportLabelKey, string>> = { en: EN, ko: KO };
+export const REPORT_LABELS: Record<'en' | 'ko', Record<ReportLabelKey, string>> = { en: { ...shared('en'), ...EN }, ko: { ...shared('ko'), ...KO } };

@@ -1,15 +1,16 @@
 // `sdplan score` output: rows of one level as JSON (the contract), a table, or CSV.
 import type { Plan } from '../model/plan.js';
 import type { GroupKind, IndicatorScore, GroupScore, PlanScore, RowKind } from '../score/score-plan.js';
-import { label, pickText, type Lang } from './labels.js';
+import { label, type Lang } from './labels.js';
 import { neutralise } from './csv-safe.js';
+import { localText } from '../model/text.js';
 
 export type ScoreBy = RowKind;
 
 const share = (c: { measured: number; targeted: number }) => (c.targeted > 0 ? c.measured / c.targeted : null);
 
 export function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Array<Record<string, unknown>> {
-  const name = (t: IndicatorScore['name']) => pickText(t, lang, plan.languages[0] ?? lang).text;
+  const name = (t: IndicatorScore['name']) => localText(t, lang, plan.languages[0] ?? lang).text;
   if (by === 'indicator') {
     return score.indicators.map((i) => ({
       id: i.id, kind: 'indicator', scope: i.scope, parent: i.parent, name: name(i.name), unit: i.unit, direction: i.direction,
