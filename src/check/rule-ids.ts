@@ -55,6 +55,7 @@ export const RULES = {
   // actuals CSV
   'actuals/syntax': { severity: 'error', description: 'A CSV row cannot be read (quotes, column count, header).' },
   'actuals/unknown-indicator': { severity: 'error', description: 'A CSV row names an indicator that the plan does not define.' },
+  'actuals/replaced-history': { severity: 'info', description: 'A CSV row belongs to an indicator of a task merged into another (`replaces`) that no indicator continues; it stays as history.' },
   'actuals/bad-value': { severity: 'error', description: 'A CSV row has a year or value that is not a number.' },
   'actuals/year-outside-plan': { severity: 'error', description: 'A CSV row reports a year outside the plan period (baselines excepted).' },
   'actuals/conflict': { severity: 'error', description: 'Two CSV rows give different values for the same indicator and year.' },

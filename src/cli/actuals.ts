@@ -1,17 +1,23 @@
 // `sdplan actuals template` and `sdplan actuals import`: the yearly actuals workflow of a team.
-import { existsSync, readFileSync, realpathSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readActuals } from '../load/read-actuals.js';
 import { checkImport } from '../check/check-import.js';
 import { compact } from '../render/validate-formats.js';
-import { neutralise } from '../render/csv-safe.js';
+import { neutralise } from '../model/csv-cell.js';
 import { RULES } from '../check/rule-ids.js';
 import { UsageError, EXIT_FINDINGS } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { localText } from '../model/text.js';
+import type { Finding, Severity } from '../model/diagnostic.js';
+import { checkText, type RawText } from '../load/plan-files.js';
+import { MAX_FILE_BYTES } from '../load/limits.js';
+import { appendActuals } from '../edit/append-actuals.js';
+import { levelsFor } from '../check/check-plan.js';
+import { parseRuleOverrides } from './validate.js';
 
 const HEADER = ['indicator', 'year', 'value', 'note', 'source'];
 
@@ -48,50 +54,71 @@ export function registerActuals(program: Command): void {
 
   actuals
     .command('import')
-    .description('check a filled-in CSV against the plan and merge it into actuals/ (nothing is written if any row is bad)')
+    .description('check a filled-in CSV (UTF-8 or CP949) against the plan and merge it into actuals/ (nothing is written if any row is bad)')
     .argument('<FILE>', 'the CSV to import')
     .option('--plan <DIR>', 'plan folder', '.')
     .option('--dry-run', 'show what would change and write nothing')
-    .action(async (file: string, opts: { plan: string; dryRun?: boolean }) => {
+    .option('--rule <ID=level>', 'set a rule\'s severity for this run, as validate does (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .action(async (file: string, opts: { plan: string; dryRun?: boolean; rule: string[] }) => {
+      const overrides = parseRuleOverrides(opts.rule);
       const [dir] = planDirs([opts.plan]);
-      const { plan } = loadValidPlan(dir!);
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        throw new UsageError(`cannot read ${file}`);
-      }
+      const loaded = loadValidPlan(dir!);
+      const { plan } = loaded;
       const target = join(resolve(dir!), 'actuals', basename(file));
-      if (existsSync(target) && realpathSync(target) === realpathSync(file)) throw new UsageError(`${file} is already part of the plan`);
-      const { rows, findings: readFindings } = readActuals(file, text);
+      if (existsSync(target) && existsSync(file) && realpathSync(target) === realpathSync(file)) throw new UsageError(`${file} is already part of the plan`);
+      const raw = readImportFile(file);
+      if (!('text' in raw)) return refuse(plan.id, [raw], 0);
+      // Korean Excel saves CSV in CP949 by default; say how the file was read
+      if (raw.encoding === 'cp949') process.stderr.write(`sdplan: read ${file} as CP949 (EUC-KR) and converted it to UTF-8\n`);
+      const { rows, findings: readFindings, columns } = readActuals(file, raw.text);
       const { findings, additions } = checkImport(plan, file, rows, readFindings);
-      if (findings.length > 0) {
-        const diags = findings.map((f) => ({ ...f, severity: RULES[f.rule].severity, line: f.line ?? 0, column: f.column ?? 0 }));
-        process.stderr.write(compact([{ plan: plan.id, diagnostics: diags }]) + `sdplan: nothing was imported; fix the ${findings.length} row(s) above.\n`);
-        process.exitCode = EXIT_FINDINGS;
-        return;
-      }
+      const level = levelsFor(loaded, { overrides });
+      const kept = findings.flatMap((f) => {
+        const l = level(f.rule);
+        return l === 'off' ? [] : [{ ...f, severity: l, line: f.line ?? 0, column: f.column ?? 0 }];
+      });
+      const errors = kept.filter((d) => d.severity === 'error').length;
+      if (errors > 0) return refuse(plan.id, kept, errors);
+      if (kept.length > 0) process.stderr.write(compact([{ plan: plan.id, diagnostics: kept }]));
       const rel = `actuals/${basename(file)}`;
       if (additions.length === 0) {
         process.stdout.write(`Nothing new: every row of ${file} is already recorded.\n`);
         return;
       }
-      const { stringify } = await import('csv-stringify/sync');
-      const body = stringify(additions.map((a) => [a.indicator, a.year, a.value ?? '', a.note ?? '', a.source ?? '']), { record_delimiter: '\n' });
-      const verb = opts.dryRun ? 'Would add' : 'Added';
-      const summary = `${verb} ${additions.length} row(s) to ${rel}:\n${body}`;
-      if (!opts.dryRun) {
-        // Appending keeps every byte already in the file; a new file gets the header.
-        let before = stringify([HEADER], { record_delimiter: '\n' });
-        if (existsSync(target)) {
-          try {
-            before = readFileSync(target, 'utf8');
-          } catch (e) {
-            throw new UsageError(`cannot read ${rel} to add to it (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was imported`);
-          }
+      let existing: string | null = null;
+      if (existsSync(target)) {
+        try {
+          existing = readFileSync(target, 'utf8');
+        } catch (e) {
+          throw new UsageError(`cannot read ${rel} to add to it (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was imported`);
         }
-        writeFileAtomic(target, before + (before.endsWith('\n') || before === '' ? '' : '\n') + body);
       }
-      process.stdout.write(summary);
+      const merged = appendActuals(existing, columns, additions);
+      if (!merged.ok) {
+        throw new UsageError(`${rel} has no column ${merged.columns.join(', ')}, which the imported rows fill; add it to the header of ${rel} (or import under another file name). Nothing was imported.`);
+      }
+      const added = merged.text.slice((existing ?? '').length);
+      const verb = opts.dryRun ? 'Would add' : 'Added';
+      if (!opts.dryRun) writeFileAtomic(target, merged.text);
+      process.stdout.write(`${verb} ${additions.length} row(s) to ${rel}:\n${existing === null ? added.slice(added.indexOf('\n') + 1) : added.replace(/^\r?\n/, '')}`);
     });
+}
+
+/** The bytes of the file to import, checked as the loader checks plan files; CP949 is accepted. */
+function readImportFile(file: string): RawText | Finding {
+  const f = { kind: 'actuals' as const, rel: file, abs: file };
+  let bytes: Buffer;
+  try {
+    if (statSync(file).size > MAX_FILE_BYTES) return { rule: 'file/too-large', args: { size: statSync(file).size, limit: MAX_FILE_BYTES }, file, path: '', line: 0, column: 0 };
+    bytes = readFileSync(file);
+  } catch (e) {
+    throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+  }
+  return checkText(f, bytes, { legacyKorean: true });
+}
+
+function refuse(plan: string, findings: ReadonlyArray<Finding & { severity?: Severity }>, errors: number): void {
+  const diags = findings.map((f) => ({ ...f, severity: f.severity ?? RULES[f.rule].severity, line: f.line ?? 0, column: f.column ?? 0 }));
+  process.stderr.write(compact([{ plan, diagnostics: diags }]) + `sdplan: nothing was imported; fix the ${errors || diags.length} problem(s) above.\n`);
+  process.exitCode = EXIT_FINDINGS;
 }

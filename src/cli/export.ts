@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
 import { exportTable, decidimResults, openSdgFiles, type ExportWhat, type Table } from '../render/export-tables.js';
-import { neutralise } from '../render/csv-safe.js';
+import { neutralise } from '../model/csv-cell.js';
 import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';

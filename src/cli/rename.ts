@@ -2,7 +2,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Command } from 'commander';
-import { loadPlan } from '../load/load-plan.js';
+import { loadPlan, loadPlanFromFiles } from '../load/load-plan.js';
+import { checkPlan } from '../check/check-plan.js';
 import { renameId } from '../edit/rename-id.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
@@ -37,10 +38,30 @@ export function registerRename(program: Command): void {
       }
       const total = r.files.reduce((n, f) => n + f.edits.length, 0);
       out.push(`${opts.dryRun ? 'Would change' : 'Changed'} ${total} line(s) in ${r.files.length} file(s): ${oldId} -> ${newId}`);
+      // read the renamed plan back in memory before anything is written: a rename must never
+      // leave a file that does not parse, nor an error the plan did not have
+      const after = new Map(texts);
+      for (const f of r.files) after.set(f.file, f.text);
+      const broken = newErrors(texts, after);
+      if (broken.length > 0) {
+        throw new UsageError(`the renamed plan would not check (${broken.join(', ')}); nothing was written. Please report this as a bug.`);
+      }
       if (!opts.dryRun) {
         // all files or none: a rename half done would leave references to an ID that is gone
         writeFilesAtomic(r.files.map((f) => [join(dir!, f.file), (raw.get(f.file)!.startsWith(BOM) ? BOM : '') + f.text] as const));
       }
       process.stdout.write(out.join('\n') + '\n');
     });
+}
+
+/** Error rules (with counts) that the edited texts have and the original texts did not. */
+function newErrors(before: ReadonlyMap<string, string>, after: ReadonlyMap<string, string>): string[] {
+  const errors = (texts: ReadonlyMap<string, string>) => {
+    const files = new Map([...texts].map(([f, t]) => [f, Buffer.from(t, 'utf8') as Uint8Array]));
+    const counts = new Map<string, number>();
+    for (const d of checkPlan(loadPlanFromFiles('rename', files))) if (d.severity === 'error') counts.set(d.rule, (counts.get(d.rule) ?? 0) + 1);
+    return counts;
+  };
+  const was = errors(before);
+  return [...errors(after)].filter(([rule, n]) => n > (was.get(rule) ?? 0)).map(([rule]) => rule).sort();
 }

@@ -93,24 +93,40 @@ function renameInYaml(file: string, text: string, oldId: string, newId: string, 
   return { file, text: out, edits };
 }
 
+/**
+ * Rewrites every CSV record that names the ID, whole: a record may span lines (a quoted note with
+ * a line break), so records are cut from the text by csv-parse's byte offsets, never by lines.
+ */
 function renameInCsv(file: string, text: string, oldId: string, newId: string): FileEdit | null {
-  const records = parse(text, { bom: true, info: true, raw: true, relax_column_count: true, skip_empty_lines: true }) as unknown as Array<{ info: { lines: number }; record: string[]; raw: string }>;
+  const buf = Buffer.from(text, 'utf8');
+  let records: Array<{ info: { bytes: number }; record: string[] }>;
+  try {
+    records = parse(buf, { info: true, relax_column_count: true, skip_empty_lines: false, record_delimiter: ['\r\n', '\n'] }) as unknown as typeof records;
+  } catch {
+    return null; // an unreadable file is validate's finding; rename leaves it as it is
+  }
   const header = records[0]?.record.map((c) => c.trim().toLowerCase()) ?? [];
   const col = header.indexOf('indicator');
   if (col < 0) return null;
-  const lines = text.split('\n');
   const edits: Edit[] = [];
-  for (const r of records.slice(1)) {
-    if (r.record[col]?.trim() !== oldId || r.raw.replace(/\r?\n$/, '').includes('\n')) continue;
-    const line = r.info.lines;
-    const fields = [...r.record];
-    fields[col] = newId;
-    const cr = lines[line - 1]!.endsWith('\r') ? '\r' : '';
-    const after = stringify([fields], { record_delimiter: '\n' }).replace(/\n$/, '') + cr;
-    edits.push({ line, before: lines[line - 1]!, after });
-    lines[line - 1] = after;
-  }
-  return edits.length ? { file, text: lines.join('\n'), edits } : null;
+  const out: string[] = [];
+  let start = 0;
+  let line = 1;
+  records.forEach((r, k) => {
+    const piece = buf.subarray(start, r.info.bytes).toString('utf8');
+    start = r.info.bytes;
+    const eol = /\r?\n$/.exec(piece)?.[0] ?? '';
+    if (k > 0 && r.record[col]?.trim() === oldId) {
+      const fields = [...r.record];
+      fields[col] = newId;
+      const after = stringify([fields], { record_delimiter: '\n' }).replace(/\n$/, '');
+      edits.push({ line, before: piece.slice(0, piece.length - eol.length), after });
+      out.push(after + eol);
+    } else out.push(piece);
+    line += piece.split('\n').length - 1;
+  });
+  out.push(buf.subarray(start).toString('utf8'));
+  return edits.length ? { file, text: out.join(''), edits } : null;
 }
 
 export function renameId(plan: Plan, texts: ReadonlyMap<string, string>, oldId: string, newId: string): RenameResult {

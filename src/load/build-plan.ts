@@ -207,6 +207,7 @@ export function buildPlan(files: ParsedFiles): Plan {
         direction: oneOf<Direction>(o.direction, DIRECTIONS) ?? 'increase',
         targets: yearMapOf(o.targets),
         managedBy: strs(o.managed_by),
+        replaces: strs(o.replaces),
         src: at(inf, 'indicators', i),
       };
       const baseline = baselineOf(o.baseline);
@@ -244,6 +245,7 @@ export function buildPlan(files: ParsedFiles): Plan {
           direction: oneOf<Direction>(po.direction, DIRECTIONS) ?? 'increase',
           weight: po.weight === undefined ? 1 : typeof po.weight === 'number' ? po.weight : NaN,
           targets: yearMapOf(po.targets),
+          replaces: strs(po.replaces),
           src: at(tf.file, 'tasks', ti, 'indicators', pii),
         };
         const method = oneOf<Method>(po.method, METHODS);

@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync, realpathSync, lstatSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Finding } from '../model/diagnostic.js';
+import { createRequire } from 'node:module';
 import { MAX_FILE_BYTES } from './limits.js';
 
 export type FileKind = 'plan' | 'goals' | 'indicators' | 'tasks' | 'governance' | 'actuals';
@@ -16,6 +17,13 @@ export interface PlanFile {
 export interface RawText {
   file: PlanFile;
   text: string;
+  /** How the bytes were read: plan files are always UTF-8; an imported CSV may be CP949. */
+  encoding: 'utf-8' | 'cp949';
+}
+
+export interface TextOptions {
+  /** Accept CP949 (EUC-KR), the default of Korean Excel, when the bytes are not UTF-8. */
+  legacyKorean?: boolean;
 }
 
 const SINGLE: Array<[FileKind, string, boolean]> = [
@@ -129,16 +137,27 @@ export function readChecked(file: PlanFile, realRoot: string): RawText | Finding
 }
 
 /** The byte-level checks, apart from the file system so tests can feed bytes directly. */
-export function checkText(file: PlanFile, bytes: Uint8Array): RawText | Finding {
+export function checkText(file: PlanFile, bytes: Uint8Array, options: TextOptions = {}): RawText | Finding {
   let text: string;
+  let encoding: RawText['encoding'] = 'utf-8';
   try {
     text = decoder.decode(bytes);
   } catch {
+    const legacy = options.legacyKorean ? decodeCp949(bytes) : null;
+    if (legacy !== null) {
+      text = legacy;
+      encoding = 'cp949';
+      return afterDecoding(file, text, encoding);
+    }
     const at = firstInvalidUtf8(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const pos = lineColumn(before, before.length);
-    return fileFinding(file, 'file/encoding', { problem: 'not-utf8', byte: at }, pos.line, pos.column);
+    return fileFinding(file, 'file/encoding', { problem: options.legacyKorean ? 'not-utf8-or-cp949' : 'not-utf8', byte: at }, pos.line, pos.column);
   }
+  return afterDecoding(file, text, encoding);
+}
+
+function afterDecoding(file: PlanFile, text: string, encoding: RawText['encoding']): RawText | Finding {
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const ctl = CONTROL.exec(text);
   if (ctl) {
@@ -151,7 +170,20 @@ export function checkText(file: PlanFile, bytes: Uint8Array): RawText | Finding 
     const pos = lineColumn(text, conflict.index);
     return fileFinding(file, 'file/merge-conflict', {}, pos.line, pos.column);
   }
-  return { file, text };
+  return { file, text, encoding };
+}
+
+/**
+ * CP949 text, or null unless every byte sequence is a CP949 character: the decoder must produce no
+ * U+FFFD and encoding the text again must give back the same bytes, so nothing is ever guessed.
+ */
+function decodeCp949(bytes: Uint8Array): string | null {
+  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // loaded only here: most runs never meet a file that is not UTF-8
+  const iconv = createRequire(import.meta.url)('iconv-lite') as typeof import('iconv-lite');
+  const text = iconv.decode(buf, 'cp949');
+  if (text.includes('\ufffd')) return null;
+  return iconv.encode(text, 'cp949').equals(buf) ? text : null;
 }
 
 function firstInvalidUtf8(bytes: Uint8Array): number {

@@ -3,6 +3,7 @@
 import { parse } from 'csv-parse/sync';
 import type { Finding } from '../model/diagnostic.js';
 import type { Actual } from '../model/plan.js';
+import { unneutralise } from '../model/csv-cell.js';
 
 const REQUIRED = ['indicator', 'year', 'value'] as const;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -10,6 +11,8 @@ const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 export interface ActualsResult {
   rows: Actual[];
   findings: Finding[];
+  /** The header's column names, trimmed and lower-cased ([] when there is none). */
+  columns: string[];
 }
 
 const rowFinding = (file: string, line: number, rule: Finding['rule'], args: Finding['args'], field = ''): Finding => ({
@@ -30,6 +33,11 @@ function isInfoRecord(x: unknown): x is InfoRecord {
   return typeof x === 'object' && x !== null && 'info' in x && 'record' in x && Array.isArray(x.record);
 }
 
+/** csv-parse's error code (CSV_QUOTE_NOT_CLOSED, ...) as a stable reason; render/ words it. */
+function syntaxCode(err: { code?: string } | undefined): string {
+  return err?.code ?? 'CSV_UNREADABLE';
+}
+
 export function readActuals(file: string, text: string): ActualsResult {
   const findings: Finding[] = [];
   const rows: Actual[] = [];
@@ -40,28 +48,28 @@ export function readActuals(file: string, text: string): ActualsResult {
       info: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
-      on_skip: (err: { message: string; lines?: number } | undefined) => {
+      on_skip: (err: { message: string; code?: string; lines?: number } | undefined) => {
         const line = err?.lines ?? 0;
-        findings.push(rowFinding(file, line, 'actuals/syntax', { reason: (err?.message ?? 'unreadable row').replace(/ (on|at) line \d+$/, '') }));
+        findings.push(rowFinding(file, line, 'actuals/syntax', { reason: syntaxCode(err) }));
         return undefined;
       },
     });
     // With `info: true` csv-parse yields {info, record} objects; its typings do not say so.
     records = out.filter(isInfoRecord);
   } catch (e) {
-    findings.push(rowFinding(file, (e as { lines?: number }).lines ?? 1, 'actuals/syntax', { reason: (e as Error).message }));
-    return { rows, findings };
+    findings.push(rowFinding(file, (e as { lines?: number }).lines ?? 1, 'actuals/syntax', { reason: syntaxCode(e as { code?: string }) }));
+    return { rows, findings, columns: [] };
   }
   const header = records[0];
   if (!header) {
-    findings.push(rowFinding(file, 1, 'actuals/syntax', { reason: 'empty file: a header row indicator,year,value is required' }));
-    return { rows, findings };
+    findings.push(rowFinding(file, 1, 'actuals/syntax', { reason: 'empty' }));
+    return { rows, findings, columns: [] };
   }
   const cols = header.record.map((c) => c.trim().toLowerCase());
   const missing = REQUIRED.filter((c) => !cols.includes(c));
   if (missing.length > 0) {
-    findings.push(rowFinding(file, header.info.lines, 'actuals/syntax', { reason: `the header lacks column(s) ${missing.join(', ')}` }));
-    return { rows, findings };
+    findings.push(rowFinding(file, header.info.lines, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
+    return { rows, findings, columns: cols };
   }
   const at = (name: string) => cols.indexOf(name);
   const [iInd, iYear, iValue, iNote, iSource] = [at('indicator'), at('year'), at('value'), at('note'), at('source')];
@@ -88,11 +96,12 @@ export function readActuals(file: string, text: string): ActualsResult {
       }
     }
     const row: Actual = { indicator, year, value, line, file };
-    const note = iNote >= 0 ? record[iNote]?.trim() : undefined;
-    const source = iSource >= 0 ? record[iSource]?.trim() : undefined;
+    // a text that sdplan neutralised for spreadsheets ('-0.4 after audit) reads back as written
+    const note = iNote >= 0 ? unneutralise(record[iNote]?.trim() ?? '') : undefined;
+    const source = iSource >= 0 ? unneutralise(record[iSource]?.trim() ?? '') : undefined;
     if (note) row.note = note;
     if (source) row.source = source;
     rows.push(row);
   }
-  return { rows, findings };
+  return { rows, findings, columns: cols };
 }

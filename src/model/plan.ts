@@ -67,6 +67,8 @@ export interface SustainabilityIndicator {
   /** Department IDs that manage and report the indicator. */
   managedBy: string[];
   source?: string;
+  /** Earlier indicators this one continues (1.1): their actuals are its history. */
+  replaces: string[];
   src: Source;
 }
 
@@ -81,6 +83,8 @@ export interface PerformanceIndicator {
   baseline?: Baseline;
   targets: YearMap;
   source?: string;
+  /** Indicators of replaced tasks this one continues (1.1): their actuals are its history. */
+  replaces: string[];
   src: Source;
 }
 

@@ -2,7 +2,7 @@
 import type { Plan } from '../model/plan.js';
 import type { DueItem } from '../score/due.js';
 import { label, type Lang } from './labels.js';
-import { neutralise } from './csv-safe.js';
+import { neutralise } from '../model/csv-cell.js';
 import { localText } from '../model/text.js';
 
 export async function dueOutput(items: DueItem[], plan: Plan, format: 'table' | 'json' | 'csv', lang: Lang): Promise<string> {

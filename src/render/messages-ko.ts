@@ -5,7 +5,18 @@ import type { RuleId } from '../check/rule-ids.js';
 
 type Msg = (a: DiagArgs) => string;
 
-const mean = (a: DiagArgs) => (a.suggestion !== undefined ? ` ${a.suggestion}을(를) 뜻하셨나요?` : '');
+/** csv-parse의 오류 코드를 말로. */
+const CSV_REASON_KO: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: '따옴표로 시작한 칸이 닫히지 않았습니다 (" 누락)',
+  CSV_INVALID_CLOSING_QUOTE: '칸 안의 따옴표가 두 번("") 쓰이지 않았습니다',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: '칸을 닫는 따옴표 뒤에 글자가 있습니다',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: '칸 수가 머리글과 다릅니다',
+  CSV_RECORD_INCONSISTENT_COLUMNS: '칸 수가 머리글과 다릅니다',
+  CSV_MAX_RECORD_SIZE: '행이 너무 깁니다',
+};
+
+const mean = (a: DiagArgs) =>
+  a.suggestion === undefined ? '' : a.continuedBy !== undefined ? ` ${a.suggestion}(${a.continuedBy}이 이어받음)을(를) 뜻하셨나요?` : ` ${a.suggestion}을(를) 뜻하셨나요?`;
 const pct = (x: string | number | undefined) => `${Math.round(Number(x) * 1000) / 10}%`;
 const other = (a: DiagArgs) => (a.otherFile !== undefined ? ` (처음 정의: ${a.otherFile}:${a.otherLine})` : '');
 
@@ -33,6 +44,8 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'file/encoding': (a) =>
     a.problem === 'not-utf8'
       ? `파일이 UTF-8이 아닙니다 (처음 잘못된 바이트 위치 ${a.byte}). UTF-8로 저장하세요.`
+      : a.problem === 'not-utf8-or-cp949'
+      ? `파일이 UTF-8도 CP949(EUC-KR)도 아닙니다 (처음 잘못된 바이트 위치 ${a.byte}). 엑셀에서 'CSV UTF-8'로 저장하세요.`
       : `계획 파일에 있을 수 없는 제어 문자 ${a.char}가 있습니다. 지우세요.`,
   'file/merge-conflict': () => `git 병합 충돌 표시(<<<<<<<, =======, >>>>>>>)가 남아 있습니다. 충돌을 먼저 해결하세요.`,
   'layout/missing-file': (a) => `계획 폴더에 꼭 필요한 ${a.file}이(가) 없습니다.`,
@@ -70,8 +83,12 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'team/no-task': (a) => `팀 ${a.team}이(가) 주관하는 과제가 없습니다.`,
   'governance/gender-share': (a) => `${a.body}의 위원 ${a.total}명 중 ${a.count}명(${pct(a.share)})이 ${a.gender}로, 기준 최대 비율 ${pct(a.max)}을 넘습니다.`,
   'governance/external-share': (a) => `${a.body}의 위원 ${a.total}명 중 외부 위원이 ${a.external}명(${pct(a.share)})으로, 기준 최소 비율 ${pct(a.min)}에 못 미칩니다.`,
-  'actuals/syntax': (a) => `${a.row}행을 읽을 수 없습니다: ${a.reason}.`,
+  'actuals/syntax': (a) =>
+    a.reason === 'empty' ? `파일이 비어 있습니다. indicator,year,value 머리글 행이 필요합니다.`
+    : a.reason === 'missing-columns' ? `머리글 행에 ${a.columns} 열이 없습니다. 적어도 indicator,year,value 열이 필요합니다.`
+    : `${a.row}행을 읽을 수 없습니다: ${CSV_REASON_KO[String(a.reason)] ?? `CSV 형식 오류 (${a.reason})`}.`,
   'actuals/unknown-indicator': (a) => `${a.row}행의 지표 ${a.indicator}이(가) 계획에 없습니다.${mean(a)}`,
+  'actuals/replaced-history': (a) => `${a.row}행의 ${a.indicator}은(는) ${a.replacedBy} 과제로 통합된 ${a.task} 과제의 지표이며, 이를 이어받는 지표가 없습니다(지표의 replaces에 적으면 이력으로 셉니다). 이력으로 보존합니다.`,
   'actuals/bad-value': (a) =>
     a.field === 'indicator'
       ? `${a.row}행에 지표 ID가 없습니다.`

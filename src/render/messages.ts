@@ -6,7 +6,18 @@ import { MESSAGES_KO } from './messages-ko.js';
 
 type Msg = (a: DiagArgs) => string;
 
-const mean = (a: DiagArgs) => (a.suggestion !== undefined ? ` Did you mean ${a.suggestion}?` : '');
+/** csv-parse's error codes, in words. */
+const CSV_REASON_EN: Record<string, string> = {
+  CSV_QUOTE_NOT_CLOSED: 'a quoted cell is never closed (a missing ")',
+  CSV_INVALID_CLOSING_QUOTE: 'a quote inside a cell is not doubled ("")',
+  CSV_NON_TRIMABLE_CHAR_AFTER_CLOSING_QUOTE: 'text follows the closing quote of a cell',
+  CSV_RECORD_INCONSISTENT_FIELDS_LENGTH: 'it has a different number of cells than the header',
+  CSV_RECORD_INCONSISTENT_COLUMNS: 'it has a different number of cells than the header',
+  CSV_MAX_RECORD_SIZE: 'the row is too long',
+};
+
+const mean = (a: DiagArgs) =>
+  a.suggestion === undefined ? '' : a.continuedBy !== undefined ? ` Did you mean ${a.suggestion} (continued by ${a.continuedBy})?` : ` Did you mean ${a.suggestion}?`;
 const pct = (x: string | number | undefined) => `${Math.round(Number(x) * 1000) / 10}%`;
 const other = (a: DiagArgs) => (a.otherFile !== undefined ? ` (first at ${a.otherFile}:${a.otherLine})` : '');
 
@@ -34,6 +45,8 @@ export const MESSAGES: Record<RuleId, Msg> = {
   'file/encoding': (a) =>
     a.problem === 'not-utf8'
       ? `The file is not valid UTF-8 (first bad byte at offset ${a.byte}). Save it as UTF-8.`
+      : a.problem === 'not-utf8-or-cp949'
+      ? `The file is neither UTF-8 nor CP949 (EUC-KR) (first bad byte at offset ${a.byte}). Save it as "CSV UTF-8" in Excel.`
       : `The file holds the control character ${a.char}, which has no place in a plan. Remove it.`,
   'file/merge-conflict': () => `The file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>). Resolve the conflict first.`,
   'layout/missing-file': (a) => `The plan folder has no ${a.file}, which every plan needs.`,
@@ -79,8 +92,12 @@ export const MESSAGES: Record<RuleId, Msg> = {
   'team/no-task': (a) => `Team ${a.team} leads no task.`,
   'governance/gender-share': (a) => `In ${a.body}, ${a.count} of ${a.total} members (${pct(a.share)}) are ${a.gender}, above the policy's maximum of ${pct(a.max)}.`,
   'governance/external-share': (a) => `In ${a.body}, ${a.external} of ${a.total} members (${pct(a.share)}) are external, below the policy's minimum of ${pct(a.min)}.`,
-  'actuals/syntax': (a) => `Row ${a.row} cannot be read: ${a.reason}.`,
+  'actuals/syntax': (a) =>
+    a.reason === 'empty' ? `The file is empty: a header row indicator,year,value is required.`
+    : a.reason === 'missing-columns' ? `The header row lacks the column(s) ${a.columns}; it needs at least indicator,year,value.`
+    : `Row ${a.row} cannot be read: ${CSV_REASON_EN[String(a.reason)] ?? `malformed CSV (${a.reason})`}.`,
   'actuals/unknown-indicator': (a) => `Row ${a.row} names indicator ${a.indicator}, which the plan does not define.${mean(a)}`,
+  'actuals/replaced-history': (a) => `Row ${a.row} reports ${a.indicator}, an indicator of task ${a.task}, which ${a.replacedBy} replaced; no indicator continues it (add it to an indicator's \`replaces\` to count it). Kept as history.`,
   'actuals/bad-value': (a) =>
     a.field === 'indicator'
       ? `Row ${a.row} has no indicator ID.`

@@ -3,7 +3,7 @@ import type { Plan } from '../model/plan.js';
 import type { OverlapPair } from '../overlap/find-overlaps.js';
 import type { Conflict } from '../overlap/conflicts.js';
 import { conflictText, reasonText } from './overlap-messages.js';
-import { neutralise } from './csv-safe.js';
+import { neutralise } from '../model/csv-cell.js';
 import { type Lang } from './labels.js';
 import { localText } from '../model/text.js';
 

@@ -2,7 +2,7 @@
 import type { Plan } from '../model/plan.js';
 import type { GroupKind, IndicatorScore, GroupScore, PlanScore, RowKind } from '../score/score-plan.js';
 import { label, type Lang } from './labels.js';
-import { neutralise } from './csv-safe.js';
+import { neutralise } from '../model/csv-cell.js';
 import { localText } from '../model/text.js';
 
 export type ScoreBy = RowKind;

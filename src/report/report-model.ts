@@ -4,7 +4,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan, Text } from '../model/plan.js';
 import { localText, type LocalText } from '../model/text.js';
-import { scorePlan, latestActualYear, actualIndex, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
+import { historyIndex } from '../score/history.js';
+import { scorePlan, latestActualYear, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
 import { dueList } from '../score/due.js';
 import { bodyCompositions, type BodyComposition } from '../score/governance-composition.js';
 import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
@@ -127,7 +128,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const finalTask = byId(final.groups.task);
   const finalStrategy = byId(final.groups.strategy);
   const finalGoal = byId(final.groups.goal);
-  const actuals = actualIndex(plan.actuals);
+  const actuals = historyIndex(plan);
   const yearInd = new Map(years.map((y) => [y, byId(scores.get(y)!.indicators)]));
 
   // 1. summary

@@ -1,6 +1,6 @@
 // The reminder list: per team, the indicators with a target for the year and no actual.
 import type { Plan } from '../model/plan.js';
-import { actualIndex } from './score-plan.js';
+import { historyIndex } from './history.js';
 
 export interface DueItem {
   team: string;
@@ -13,7 +13,7 @@ export interface DueItem {
 }
 
 export function dueList(plan: Plan, year: number): DueItem[] {
-  const actuals = actualIndex(plan.actuals);
+  const actuals = historyIndex(plan);
   const out: DueItem[] = [];
   for (const task of plan.tasks) {
     for (const pi of task.indicators) {

@@ -6,6 +6,7 @@ import { achievementRate } from './achievement.js';
 import { gradeByBands, gradeByQuota } from './grades.js';
 import { progressMeasure, type Progress } from './progress-measure.js';
 import { trajectory, type Trajectory } from './trajectory.js';
+import { historyIndex } from './history.js';
 
 export type GroupKind = 'task' | 'strategy' | 'goal' | 'team' | 'department' | 'plan';
 export type RowKind = 'indicator' | GroupKind;
@@ -71,17 +72,6 @@ export function latestActualYear(plan: Plan): number | null {
   return y;
 }
 
-/** Actuals by indicator ID, first row wins (actuals/conflict reports the rest). */
-export function actualIndex(actuals: readonly Actual[]): Map<string, Map<number, number | null>> {
-  const m = new Map<string, Map<number, number | null>>();
-  for (const a of actuals) {
-    let years = m.get(a.indicator);
-    if (!years) m.set(a.indicator, (years = new Map()));
-    if (!years.has(a.year)) years.set(a.year, a.value);
-  }
-  return m;
-}
-
 function latestUpTo(years: Map<number, number | null> | undefined, year: number): { year: number; value: number } | null {
   let best: { year: number; value: number } | null = null;
   for (const [y, v] of years ?? []) if (y <= year && v !== null && (!best || y > best.year)) best = { year: y, value: v };
@@ -101,7 +91,7 @@ function weightedMean(parts: ReadonlyArray<{ rate: number | null; weight: number
 
 export function scorePlan(plan: Plan, year: number): PlanScore {
   const ev = plan.evaluation;
-  const actuals = actualIndex(plan.actuals);
+  const actuals = historyIndex(plan);
   const indicators: IndicatorScore[] = [];
 
   // Task (performance) indicators
