@@ -14,10 +14,31 @@ export interface CheckOptions {
   overrides?: Readonly<Record<string, Level>>;
 }
 
+/**
+ * A schema error that every cross-file rule would repeat in its own words: any error in plan.yaml
+ * (period, languages and organization feed every rule) but a misspelt field, and an error at the
+ * root or the top-level list of any other file.
+ */
+function holdsBack(kind: string, f: Finding): boolean {
+  if (f.rule === 'schema/unknown-field') return false;
+  return kind === 'plan' || f.path.split('/').length <= 2;
+}
+
 export function collectFindings(loaded: LoadedPlan): Finding[] {
   // concat, not push(...found): a large broken plan yields more findings than a call can take
   let findings = loaded.findings;
-  for (const d of loaded.docs) findings = findings.concat(checkSchema(d.kind, d.file, d.value));
+  const broken = new Set(loaded.broken);
+  for (const d of loaded.docs) {
+    if (broken.has(d.file)) continue;
+    const found = checkSchema(d.kind, d.file, d.value);
+    if (found.some((f) => holdsBack(d.kind, f))) broken.add(d.file);
+    findings = findings.concat(found);
+  }
+  if (broken.size > 0) {
+    // one cause, one finding: without that file every reference into it would be reported
+    const files = [...broken].sort();
+    return findings.concat({ rule: 'check/held-back', args: { files: files.join(', '), count: files.length }, file: files[0]!, path: '', line: 0, column: 0 });
+  }
   const ctx = { plan: loaded.plan, index: indexPlan(loaded.plan), sdg: SDG };
   for (const rule of RULE_LIST) findings = findings.concat(rule.run(ctx));
   return findings;
@@ -77,5 +98,7 @@ export function checkPlan(loaded: LoadedPlan, options: CheckOptions = {}): Diagn
       seen.add(k);
       return true;
     })
-    .sort(compareDiagnostics);
+    .sort(compareDiagnostics)
+    // the cause first, the note about what was held back after it
+    .sort((a, b) => Number(a.rule === 'check/held-back') - Number(b.rule === 'check/held-back'));
 }

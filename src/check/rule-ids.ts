@@ -12,6 +12,8 @@ export const RULES = {
   // parse and shape
   'file/unreadable': { severity: 'error', description: 'A plan file cannot be read (permissions, a dangling link).' },
   'file/outside-plan': { severity: 'error', description: 'A plan file is a link to a place outside the plan folder; it is not read.' },
+  'file/empty': { severity: 'error', description: 'A plan file is empty, or its root is not a map; rules that depend on it are held back.' },
+  'check/held-back': { severity: 'info', description: 'Cross-file rules were not run because a plan file cannot be used; fix that file first.' },
   'file/too-large': { severity: 'error', description: 'A plan file is larger than 20 MB and is not read.' },
   'file/encoding': { severity: 'error', description: 'A file is not valid UTF-8 or holds NUL or other control characters.' },
   'file/merge-conflict': { severity: 'error', description: 'A file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>).' },

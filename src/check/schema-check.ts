@@ -62,6 +62,29 @@ function pruneAnyOf(errors: SchemaError[]): SchemaError[] {
   return out;
 }
 
+/** The right shape of common fields, written as YAML, for the value a person wrote. */
+const SHAPES: Record<string, (v: unknown) => string> = {
+  period: (v) => {
+    const m = /^(\d{4})\s*[-~–]\s*(\d{4})$/.exec(String(v));
+    return `period: {start: ${m?.[1] ?? 2026}, end: ${m?.[2] ?? 2028}}`;
+  },
+  baseline: () => 'baseline: {year: 2016, value: 12.5}',
+  targets: () => 'targets: {2030: 45, 2035: 60}',
+  budget: () => 'budget: {2026: 100000000}',
+  revision: () => 'revision: {number: 2, adopted: 2019-12-20, cycle_years: 2}',
+  languages: () => 'languages: [ko, en]',
+  sdg_targets: (v) => `sdg_targets: ["${typeof v === 'number' ? v : '7.2'}"]`,
+};
+
+/** An example of the right shape: a code that YAML read as a number is quoted; maps by field. */
+function exampleFor(pointer: string, expected: string, value: unknown): string | undefined {
+  const segs = splitPointer(pointer);
+  const last = segs[segs.length - 1] ?? '';
+  if (expected === 'text' && typeof value === 'number') return `"${value}"`;
+  const field = /^\d+$/.test(last) ? segs[segs.length - 2] ?? '' : last;
+  return SHAPES[field]?.(value);
+}
+
 export function checkSchema(kind: YamlKind, file: string, value: unknown): Finding[] {
   const validate = VALIDATORS[kind];
   if (validate(value)) return [];
@@ -97,8 +120,11 @@ function toFinding(kind: YamlKind, file: string, root: unknown, e: SchemaError):
     }
     case 'required':
       return { ...base, rule: 'schema/missing-field', args: { field: String(p.missingProperty) } };
-    case 'type':
-      return { ...base, rule: 'schema/wrong-type', args: { expected: EXPECTED[String(p.type)] ?? String(p.type), actual: typeName(at(root, e.instancePath)) } };
+    case 'type': {
+      const expected = EXPECTED[String(p.type)] ?? String(p.type);
+      const example = exampleFor(e.instancePath, expected, at(root, e.instancePath));
+      return { ...base, rule: 'schema/wrong-type', args: { expected, actual: typeName(at(root, e.instancePath)), ...(example ? { example } : {}) } };
+    }
     case 'anyOf':
       return { ...base, rule: 'schema/wrong-type', args: { expected: 'text', actual: typeName(at(root, e.instancePath)) } };
     case 'propertyNames':

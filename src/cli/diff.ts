@@ -33,7 +33,10 @@ export function registerDiff(program: Command): void {
       const [dir] = planDirs([opts.plan]);
       const a = atRevision(dir!, base);
       const b = head === undefined ? loadPlan(dir!) : atRevision(dir!, head);
-      const changes = diffPlans(a.plan, b.plan);
+      // a file that cannot be read would show its tasks as removed: compare nothing, say why
+      const unreadable = { base: [...a.broken].sort(), head: [...b.broken].sort() };
+      const comparable = unreadable.base.length === 0 && unreadable.head.length === 0;
+      const changes = comparable ? diffPlans(a.plan, b.plan) : [];
       const threshold = b.plan.overlapThreshold;
       const headPairs = findOverlaps(b.plan, { threshold });
       // the base is asked only about the head's pairs: were they already there?
@@ -41,6 +44,7 @@ export function registerDiff(program: Command): void {
       const report = {
         base,
         head: head ?? 'working tree',
+        unreadable,
         summary: summarise(changes),
         changes,
         findings: findingsDelta(checkPlan(a), checkPlan(b), basePairs, headPairs),

@@ -2,21 +2,16 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { Option, type Command } from 'commander';
-import { exportTable, decidimResults, openSdgFiles, type ExportWhat, type Table } from '../render/export-tables.js';
-import { neutralise } from '../model/csv-cell.js';
+import { exportTable, decidimResults, openSdgFiles, type ExportWhat, type Table } from '../export/export-tables.js';
+import { manyCsv, manyJson } from '../render/plans-output.js';
 import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
-import { combine } from './several-plans.js';
 import { writeFileAtomic, writeFilesAtomic } from './atomic-write.js';
 
-async function csvOf(t: Table, bom: boolean): Promise<string> {
-  const { stringify } = await import('csv-stringify/sync');
-  return (bom ? '\ufeff' : '') + stringify([t.columns, ...t.rows.map((r) => r.map((c) => (c === null ? '' : neutralise(c))))], { record_delimiter: '\n' });
-}
-
-const jsonOf = (t: Table) => JSON.stringify(t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null]))), null, 2) + '\n';
+/** A table as JSON records: one object per row, keyed by column. */
+const recordsOf = (t: Table) => t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null])));
 
 export function registerExport(program: Command): void {
   program
@@ -31,17 +26,7 @@ export function registerExport(program: Command): void {
     .action(async (what: string, dirs: string[], opts: { format: 'csv' | 'json' | 'decidim' | 'opensdg'; lang?: Lang; bom?: boolean; output?: string }) => {
       if (!['tasks', 'indicators', 'targets', 'actuals'].includes(what)) throw new UsageError(`export expects tasks, indicators, targets or actuals, got "${what}"`);
       const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
-      if (plans.length > 1) {
-        if (opts.format === 'opensdg' || opts.format === 'decidim') throw new UsageError(`--format ${opts.format} takes one plan`);
-        const outs = await Promise.all(plans.map(async (plan) => {
-          const table = exportTable(plan, what as ExportWhat, outputLang(plan.languages, opts.lang));
-          return opts.format === 'json' ? jsonOf(table) : csvOf(table, false);
-        }));
-        const out = (opts.bom && opts.format === 'csv' ? '\ufeff' : '') + combine(plans, outs, opts.format);
-        if (opts.output) writeFileAtomic(opts.output, out);
-        else process.stdout.write(out);
-        return;
-      }
+      if (plans.length > 1 && (opts.format === 'opensdg' || opts.format === 'decidim')) throw new UsageError(`--format ${opts.format} takes one plan`);
       const plan = plans[0]!;
       const lang: Lang = outputLang(plan.languages, opts.lang);
       if (opts.format === 'opensdg') {
@@ -54,8 +39,10 @@ export function registerExport(program: Command): void {
         return;
       }
       if (opts.format === 'decidim' && what !== 'tasks') throw new UsageError('--format decidim exports tasks');
-      const table = opts.format === 'decidim' ? decidimResults(plan) : exportTable(plan, what as ExportWhat, lang);
-      const out = opts.format === 'json' ? jsonOf(table) : await csvOf(table, opts.bom === true);
+      const tables = plans.map((p) => ({ plan: p.id, value: opts.format === 'decidim' ? decidimResults(p) : exportTable(p, what as ExportWhat, outputLang(p.languages, opts.lang)) }));
+      const out = opts.format === 'json'
+        ? manyJson(tables.map((t) => ({ plan: t.plan, value: { what, rows: recordsOf(t.value) } })))
+        : await manyCsv(tables, { bom: opts.bom === true });
       if (opts.output) writeFileAtomic(opts.output, out);
       else process.stdout.write(out);
     });

@@ -6,16 +6,16 @@ import { taskDocs } from '../overlap/task-docs.js';
 import { coherenceMatrix } from '../overlap/coherence.js';
 import { cooperationLists } from '../overlap/cooperation.js';
 import { planMap } from '../overlap/plan-map.js';
-import { overlapCsv, overlapJson, overlapMarkdown, overlapTable, type OverlapReport } from '../render/overlap-output.js';
-import { coherenceGrid, coherenceJson, cooperationText } from '../render/coherence-output.js';
-import { mapDot, mapJson, mapMarkdown, mapMermaid, picker } from '../render/map-output.js';
+import { overlapRows, overlapObject, overlapMarkdown, overlapTable, type OverlapReport } from '../render/overlap-output.js';
+import { coherenceGrid, coherenceObject, cooperationText } from '../render/coherence-output.js';
+import { mapDot, mapObject, mapMarkdown, mapMermaid, picker } from '../render/map-output.js';
+import { manyCsv, manyJson, manyText } from '../render/plans-output.js';
 import { outputLang, type Lang } from '../render/labels.js';
 import type { Plan } from '../model/plan.js';
 import { GOAL_CODES } from '../sdg/catalog-codes.js';
 import { EXIT_FINDINGS, UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
-import { combine } from './several-plans.js';
 
 const langOf = (plan: Plan, lang?: Lang): Lang => outputLang(plan.languages, lang);
 const langOption = () => new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']);
@@ -35,24 +35,21 @@ export function registerOverlaps(program: Command): void {
     .addOption(langOption())
     .option('--no-fail', 'exit 0 even when an unaccepted pair is found (for reports)')
     .action(async (dirs: string[], opts: { threshold?: number; format: 'table' | 'json' | 'csv' | 'md'; lang?: Lang; fail: boolean }) => {
-      const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
-      const outs: string[] = [];
-      let unaccepted = false;
-      for (const plan of plans) {
-        const lang = langOf(plan, opts.lang);
+      const results = plansOf(dirs).map((plan) => {
         const threshold = opts.threshold ?? plan.overlapThreshold;
         const docs = taskDocs(plan);
         const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs) };
-        unaccepted ||= report.pairs.some((p) => !p.accepted);
-        outs.push(
-          opts.format === 'json' ? overlapJson(report, lang)
-          : opts.format === 'md' ? overlapMarkdown(report, plan, lang)
-          : opts.format === 'csv' ? await overlapCsv(report, lang)
-          : await overlapTable(report, plan, lang),
-        );
-      }
-      process.stdout.write(combine(plans, outs, opts.format));
-      if (opts.fail && unaccepted) process.exitCode = EXIT_FINDINGS;
+        return { plan, lang: langOf(plan, opts.lang), report };
+      });
+      type R = (typeof results)[number];
+      const FORMATS: Record<typeof opts.format, (rs: R[]) => Promise<string> | string> = {
+        json: (rs) => manyJson(rs.map((r) => ({ plan: r.plan.id, value: overlapObject(r.report, r.lang) }))),
+        csv: (rs) => manyCsv(rs.map((r) => ({ plan: r.plan.id, value: overlapRows(r.report, r.lang) }))),
+        md: (rs) => manyText(rs.map((r) => ({ plan: r.plan.id, value: overlapMarkdown(r.report, r.plan, r.lang) }))),
+        table: async (rs) => manyText(await Promise.all(rs.map(async (r) => ({ plan: r.plan.id, value: await overlapTable(r.report, r.plan, r.lang) })))),
+      };
+      process.stdout.write(await FORMATS[opts.format](results));
+      if (opts.fail && results.some((r) => r.report.pairs.some((p) => !p.accepted))) process.exitCode = EXIT_FINDINGS;
     });
 
   program
@@ -62,12 +59,12 @@ export function registerOverlaps(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .addOption(langOption())
     .action((dirs: string[], opts: { format: 'table' | 'json' | 'md'; lang?: Lang }) => {
-      const plans = plansOf(dirs);
-      const outs = plans.map((plan) => {
-        const c = coherenceMatrix(plan);
-        return opts.format === 'json' ? coherenceJson(c) : coherenceGrid(c, langOf(plan, opts.lang), opts.format === 'md');
-      });
-      process.stdout.write(combine(plans, outs, opts.format));
+      const results = plansOf(dirs).map((plan) => ({ plan, lang: langOf(plan, opts.lang), matrix: coherenceMatrix(plan) }));
+      process.stdout.write(
+        opts.format === 'json'
+          ? manyJson(results.map((r) => ({ plan: r.plan.id, value: coherenceObject(r.matrix) })))
+          : manyText(results.map((r) => ({ plan: r.plan.id, value: coherenceGrid(r.matrix, r.lang, opts.format === 'md') }))),
+      );
     });
 
   program
@@ -78,16 +75,19 @@ export function registerOverlaps(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .addOption(langOption())
     .action((dirs: string[], opts: { team?: string; format: 'table' | 'json' | 'md'; lang?: Lang }) => {
-      const plans = plansOf(dirs);
-      const outs = plans.map((plan) => {
+      const results = plansOf(dirs).map((plan) => {
         let lists = cooperationLists(plan);
         if (opts.team !== undefined) {
           lists = lists.filter((l) => l.team === opts.team);
           if (lists.length === 0) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
         }
-        return opts.format === 'json' ? JSON.stringify({ plan: plan.id, teams: lists }, null, 2) + '\n' : cooperationText(lists, langOf(plan, opts.lang), opts.format === 'md');
+        return { plan, lang: langOf(plan, opts.lang), lists };
       });
-      process.stdout.write(combine(plans, outs, opts.format));
+      process.stdout.write(
+        opts.format === 'json'
+          ? manyJson(results.map((r) => ({ plan: r.plan.id, value: { teams: r.lists } })))
+          : manyText(results.map((r) => ({ plan: r.plan.id, value: cooperationText(r.lists, r.lang, opts.format === 'md') }))),
+      );
     });
 
   program
@@ -99,15 +99,14 @@ export function registerOverlaps(program: Command): void {
     .option('--team <ID>', 'only the tasks this team leads')
     .addOption(langOption())
     .action((dirs: string[], opts: { format: 'md' | 'mermaid' | 'dot' | 'json'; goal?: string; team?: string; lang?: Lang }) => {
-      const plans = plansOf(dirs);
-      const outs = plans.map((plan) => {
+      const parts = plansOf(dirs).map((plan) => {
         if (opts.goal !== undefined && !plan.goals.some((g) => g.id === opts.goal)) throw new UsageError(`no goal ${opts.goal} in ${plan.id}`);
         if (opts.team !== undefined && !plan.teams.some((t) => t.id === opts.team)) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
         const lang = langOf(plan, opts.lang);
         const m = planMap(plan, { ...(opts.goal ? { goal: opts.goal } : {}), ...(opts.team ? { team: opts.team } : {}) }, GOAL_CODES);
         const pick = picker(lang, plan.languages[0] ?? lang);
-        return opts.format === 'json' ? mapJson(m, pick) : opts.format === 'dot' ? mapDot(m, pick) : opts.format === 'mermaid' ? mapMermaid(m, pick) : mapMarkdown(m, pick, lang);
+        return { plan: plan.id, object: mapObject(m, pick), text: opts.format === 'dot' ? mapDot(m, pick) : opts.format === 'mermaid' ? mapMermaid(m, pick) : mapMarkdown(m, pick, lang) };
       });
-      process.stdout.write(combine(plans, outs, opts.format));
+      process.stdout.write(opts.format === 'json' ? manyJson(parts.map((p) => ({ plan: p.plan, value: p.object }))) : manyText(parts.map((p) => ({ plan: p.plan, value: p.text }))));
     });
 }

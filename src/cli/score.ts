@@ -2,14 +2,14 @@
 import { Option, type Command } from 'commander';
 import { scorePlan, latestActualYear } from '../score/score-plan.js';
 import { dueList } from '../score/due.js';
-import { multiCsv, multiJson, multiTable, scoreCsv, scoreJson, scoreTable, type ScoreBy } from '../render/score-output.js';
+import { multiTable, scoreCsvRows, scoreObject, scoreTable, type ScoreBy } from '../render/score-output.js';
+import { manyCsv, manyJson, manyText } from '../render/plans-output.js';
 import { explain } from '../render/explain.js';
-import { dueOutput } from '../render/due-output.js';
+import { dueRows, dueText } from '../render/due-output.js';
 import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
-import { combine } from './several-plans.js';
 
 const parseYear = (v: string) => {
   if (!/^\d{4}$/.test(v)) throw new UsageError(`--year expects a 4-digit year, got "${v}"`);
@@ -43,21 +43,22 @@ export function registerScore(program: Command): void {
       });
       const first = scored[0]!;
       const lang: Lang = outputLang(first.plan.languages, opts.lang);
-      if (scored.length > 1) {
-        if (opts.explain !== undefined) throw new UsageError('--explain takes one plan');
-        const out = opts.format === 'json' ? multiJson(scored, opts.by, lang, opts.year ?? null) : opts.format === 'csv' ? await multiCsv(scored, opts.by, lang) : await multiTable(scored, opts.by, lang);
-        process.stdout.write(out);
-        return;
-      }
-      const { plan, score } = first;
       if (opts.explain !== undefined) {
+        if (scored.length > 1) throw new UsageError('--explain takes one plan');
+        const { plan, score } = first;
         const text = explain(score, plan, opts.explain, lang);
         if (text === null) throw new UsageError(`no indicator, task, strategy, goal, team, department or plan has the ID ${opts.explain}`);
         process.stdout.write(text);
         return;
       }
-      const out = opts.format === 'json' ? scoreJson(score, opts.by, plan, lang) : opts.format === 'csv' ? await scoreCsv(score, opts.by, plan, lang) : await scoreTable(score, opts.by, plan, lang);
-      process.stdout.write(out);
+      const langOf = (p: typeof first.plan) => outputLang(p.languages, opts.lang);
+      const FORMATS: Record<ScoreOptions['format'], () => Promise<string> | string> = {
+        json: () => manyJson(scored.map(({ plan, score }) => ({ plan: plan.id, value: scoreObject(score, opts.by, plan, langOf(plan)) }))),
+        csv: () => manyCsv(scored.map(({ plan, score }) => ({ plan: plan.id, value: scoreCsvRows(score, opts.by, plan, langOf(plan)) }))),
+        // several plans side by side in one table (a provincial review)
+        table: async () => (scored.length > 1 ? multiTable(scored, opts.by, lang) : manyText([{ plan: first.plan.id, value: await scoreTable(first.score, opts.by, first.plan, lang) }])),
+      };
+      process.stdout.write(await FORMATS[opts.format]());
     });
 
   program
@@ -68,8 +69,11 @@ export function registerScore(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of names and labels').choices(['ko', 'en']))
     .action(async (dirs: string[], opts: { year: number; format: 'table' | 'json' | 'csv'; lang?: Lang }) => {
-      const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
-      const outs = await Promise.all(plans.map((plan) => dueOutput(dueList(plan, opts.year), plan, opts.format, outputLang(plan.languages, opts.lang))));
-      process.stdout.write(combine(plans, outs, opts.format));
+      const results = planDirs(dirs).map((d) => loadValidPlan(d).plan).map((plan) => ({ plan, lang: outputLang(plan.languages, opts.lang), items: dueList(plan, opts.year) }));
+      process.stdout.write(
+        opts.format === 'json' ? manyJson(results.map((r) => ({ plan: r.plan.id, value: { year: opts.year, items: r.items } })))
+        : opts.format === 'csv' ? await manyCsv(results.map((r) => ({ plan: r.plan.id, value: dueRows(r.items, r.plan, r.lang) })))
+        : manyText(results.map((r) => ({ plan: r.plan.id, value: dueText(r.items, r.plan, r.lang) }))),
+      );
     });
 }

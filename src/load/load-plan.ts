@@ -21,6 +21,12 @@ export interface LoadedPlan {
   docs: ParsedDoc[];
   sources: SourceMap;
   findings: Finding[];
+  /**
+   * Plan-relative YAML files that are missing, cannot be read or parsed, or whose root is empty or
+   * not a map: rules that cross files would report their absence as a page of false findings, so
+   * check/ holds them back while any file is listed here.
+   */
+  broken: string[];
 }
 
 /** Loads a plan folder from disk. */
@@ -39,10 +45,12 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
   const sources = new SourceMap();
   const docs: ParsedDoc[] = [];
   let actuals: Actual[] = [];
+  const broken = layout.findings.map((f) => f.file);
   for (const file of layout.files) {
     const raw = read(file);
     if (!('text' in raw)) {
       findings.push(raw);
+      if (file.kind !== 'actuals') broken.push(file.rel);
       continue;
     }
     sources.addText(file.rel, raw.text);
@@ -54,10 +62,29 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
       continue;
     }
     const parsed = parseYamlText(file.rel, raw.text);
-    if (parsed.ok) docs.push({ kind: file.kind, file: file.rel, value: parsed.value });
-    else findings = findings.concat(parsed.findings);
+    if (parsed.ok) {
+      docs.push({ kind: file.kind, file: file.rel, value: parsed.value });
+      const root = rootProblem(file.kind, parsed.value);
+      if (root) {
+        findings.push({ rule: 'file/empty', args: { problem: root, key: ROOT_KEY[file.kind] }, file: file.rel, path: '', line: root === 'empty' ? 0 : 1, column: root === 'empty' ? 0 : 1 });
+        broken.push(file.rel);
+      }
+    } else {
+      findings = findings.concat(parsed.findings);
+      broken.push(file.rel);
+    }
   }
-  return { dir, plan: buildPlan(toParsedFiles(docs, actuals)), docs, sources, findings };
+  return { dir, plan: buildPlan(toParsedFiles(docs, actuals)), docs, sources, findings, broken };
+}
+
+/** The key a file's root map must hold; plan.yaml holds several (sdplan, id, ...). */
+const ROOT_KEY: Record<ParsedDoc['kind'], string> = { plan: 'sdplan', goals: 'goals', indicators: 'indicators', tasks: 'tasks', governance: 'bodies' };
+
+/** A root that is empty, or not a map: the file says nothing the plan can use. */
+function rootProblem(kind: ParsedDoc['kind'], value: unknown): 'empty' | 'not-a-map' | null {
+  if (value === null || value === undefined) return 'empty';
+  if (typeof value !== 'object' || Array.isArray(value)) return 'not-a-map';
+  return kind === 'plan' || Object.keys(value).length > 0 ? null : 'empty';
 }
 
 export function toParsedFiles(docs: ParsedDoc[], actuals: Actual[]): ParsedFiles {

@@ -3,8 +3,8 @@ import type { Coherence } from '../overlap/coherence.js';
 import type { CooperationList } from '../overlap/cooperation.js';
 import type { Lang } from './labels.js';
 
-export function coherenceJson(c: Coherence): string {
-  return JSON.stringify(c, null, 2) + '\n';
+export function coherenceObject(c: Coherence): Record<string, unknown> {
+  return { ...c };
 }
 
 /** A goal-by-goal grid: row = goal of the tasks, column = goal of the indicators; "+helps/-hurts". */

@@ -1,5 +1,6 @@
 // `sdplan diff` output: JSON (the contract), Markdown for a pull-request comment or job summary
 // (a headline, then collapsible sections), and plain text.
+import { jsonText } from './plans-output.js';
 import type { Change, DiffSummary } from '../diff/plan-diff.js';
 import type { DeltaFinding } from '../diff/findings-delta.js';
 import { messageOf } from './messages.js';
@@ -8,6 +9,8 @@ import { isRuleId } from '../check/rule-ids.js';
 export interface DiffReport {
   base: string;
   head: string;
+  /** Files that could not be read or parsed at each side; when any is listed, no change is computed. */
+  unreadable: { base: string[]; head: string[] };
   summary: DiffSummary;
   changes: Change[];
   findings: { introduced: DeltaFinding[]; fixed: DeltaFinding[] };
@@ -62,14 +65,23 @@ export function findingText(f: DeltaFinding): string {
 }
 
 export function diffJson(r: DiffReport): string {
-  const finding = (f: DeltaFinding) => ({ rule: f.rule, severity: f.severity, message: findingText(f), file: f.file, line: f.line });
-  return JSON.stringify({ base: r.base, head: r.head, summary: r.summary, changes: r.changes, findings: { introduced: r.findings.introduced.map(finding), fixed: r.findings.fixed.map(finding) } }, null, 2) + '\n';
+  const finding = (f: DeltaFinding) => ({ rule: f.rule, severity: f.severity, args: f.args, message: findingText(f), file: f.file, line: f.line });
+  return jsonText({ base: r.base, head: r.head, unreadable: r.unreadable, summary: r.summary, changes: r.changes, findings: { introduced: r.findings.introduced.map(finding), fixed: r.findings.fixed.map(finding) } });
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "3 tasks added, 2 merged into 1, 14 targets lowered" */
+/** Why the plans were not compared, or null when they were. */
+function notCompared(r: DiffReport): string | null {
+  const sides = (['base', 'head'] as const).filter((k) => r.unreadable[k].length > 0);
+  if (sides.length === 0) return null;
+  return `Not compared: ${sides.map((k) => `at ${k === 'base' ? r.base : r.head}, ${r.unreadable[k].join(', ')} cannot be read`).join('; ')}. Fix the file first; the findings below say why.`;
+}
+
 export function headline(r: DiffReport): string {
+  const why = notCompared(r);
+  if (why !== null) return why;
   const s = r.summary;
   const parts: string[] = [];
   for (const entity of ['goal', 'strategy', 'task', 'indicator'] as const) {

@@ -60,9 +60,8 @@ export function mapMarkdown(m: PlanMap, pick: Pick, lang: Lang): string {
   return out.join('\n');
 }
 
-export function mapJson(m: PlanMap, pick: Pick): string {
-  return JSON.stringify({
-    plan: m.plan,
+export function mapObject(m: PlanMap, pick: Pick): Record<string, unknown> {
+  return {
     title: pick(m.title),
     vision: m.vision ? pick(m.vision) : null,
     goals: m.goals.map((g) => ({
@@ -70,7 +69,7 @@ export function mapJson(m: PlanMap, pick: Pick): string {
       strategies: g.strategies.map((s) => ({ id: s.id, title: pick(s.title), tasks: s.tasks.map((t) => ({ id: t.id, title: pick(t.title), lead: t.lead })) })),
     })),
     sdg_coverage: { targets: m.coverage.targets, uncovered_goals: m.coverage.uncoveredGoals },
-  }, null, 2) + '\n';
+  };
 }
 
 export function picker(lang: string, defaultLang: string): Pick {

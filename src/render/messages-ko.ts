@@ -40,6 +40,11 @@ const SCHEMA_PROBLEMS: Record<string, Msg> = {
 export const MESSAGES_KO: Record<RuleId, Msg> = {
   'file/unreadable': (a) => `파일을 읽을 수 없습니다 (${a.reason}).`,
   'file/outside-plan': (a) => `계획 폴더 밖(${a.target})을 가리키는 링크라서 읽지 않았습니다.`,
+  'file/empty': (a) =>
+    a.problem === 'empty'
+      ? `파일이 비어 있습니다. \`${a.key}:\` ${a.key === 'sdplan' ? '키(sdplan: 1, id, title, period, languages)가' : '목록이'} 필요합니다.`
+      : `파일의 최상위는 \`${a.key}:\` 키가 있는 맵이어야 합니다. 목록이나 단일 값은 쓸 수 없습니다.`,
+  'check/held-back': (a) => `${a.files} 파일을 쓸 수 없어 파일 사이의 규칙(참조, 목표값, 실적, 거버넌스)을 실행하지 않았습니다. 먼저 그 파일을 고치세요.`,
   'file/too-large': (a) => `파일 크기가 ${a.size}바이트로 한도 ${a.limit}바이트를 넘어 읽지 않았습니다.`,
   'file/encoding': (a) =>
     a.problem === 'not-utf8'
@@ -56,7 +61,8 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'schema/unknown-field': (a) => `"${a.field}" 항목은 형식에 없습니다.${mean(a)}`,
   'schema/missing-field': (a) => `필수 항목 "${a.field}"이(가) 없습니다.`,
   'schema/wrong-type': (a) =>
-    a.expected === 'text' ? `글(문자열 또는 {ko: ..., en: ...})이 와야 하는데 ${a.actual}이(가) 있습니다.` : `${a.expected}이(가) 와야 하는데 ${a.actual}이(가) 있습니다.`,
+    (a.expected === 'text' ? `글(문자열 또는 {ko: ..., en: ...})이 와야 하는데 ${a.actual}이(가) 있습니다.` : `${a.expected}이(가) 와야 하는데 ${a.actual}이(가) 있습니다.`) +
+    (a.example !== undefined ? ` 이렇게 쓰세요: ${a.example}` : ''),
   'schema/invalid-value': (a) => (SCHEMA_PROBLEMS[String(a.problem)] ?? (() => `값이 ${a.problem} 조건에 맞지 않습니다.`))(a),
   'id/duplicate': (a) => `ID ${a.id}(${a.kind})는 이미 ${a.otherKind}에 쓰였습니다${other(a)}. 목표·전략·과제·지표의 ID는 서로 달라야 합니다.`,
   'ref/unknown-strategy': (a) => `과제 ${a.task}의 전략 ${a.strategy}이(가) goals.yaml에 없습니다.${mean(a)}`,

@@ -41,6 +41,11 @@ const SCHEMA_PROBLEMS: Record<string, Msg> = {
 export const MESSAGES: Record<RuleId, Msg> = {
   'file/unreadable': (a) => `The file cannot be read (${a.reason}).`,
   'file/outside-plan': (a) => `The file is a link to ${a.target}, outside the plan folder; it was not read.`,
+  'file/empty': (a) =>
+    a.problem === 'empty'
+      ? `The file is empty: it needs a \`${a.key}:\` ${a.key === 'sdplan' ? 'key (sdplan: 1, id, title, period, languages)' : 'list'}.`
+      : `The file's top level must be a map with a \`${a.key}:\` key, not a list or a single value.`,
+  'check/held-back': (a) => `Cross-file rules (references, targets, actuals, governance) were not run because ${a.files} cannot be used; fix ${Number(a.count) > 1 ? 'those files' : 'that file'} first.`,
   'file/too-large': (a) => `The file is ${a.size} bytes, over the limit of ${a.limit} bytes; it was not read.`,
   'file/encoding': (a) =>
     a.problem === 'not-utf8'
@@ -60,9 +65,9 @@ export const MESSAGES: Record<RuleId, Msg> = {
   'schema/unknown-field': (a) => `The field "${a.field}" is not part of the format.${mean(a)}`,
   'schema/missing-field': (a) => `The required field "${a.field}" is missing.`,
   'schema/wrong-type': (a) =>
-    a.expected === 'text'
+    (a.expected === 'text'
       ? `Expected a text (a string, or a map such as {ko: ..., en: ...}) but found a ${a.actual}.`
-      : `Expected a ${a.expected} but found a ${a.actual}.`,
+      : `Expected a ${a.expected} but found a ${a.actual}.`) + (a.example !== undefined ? ` Write it like this: ${a.example}` : ''),
   'schema/invalid-value': (a) => (SCHEMA_PROBLEMS[String(a.problem)] ?? (() => `The value breaks the ${a.problem} constraint.`))(a),
   'id/duplicate': (a) => `The ID ${a.id} (${a.kind}) is already used by a ${a.otherKind}${other(a)}; IDs must be unique across goals, strategies, tasks and indicators.`,
   'ref/unknown-strategy': (a) => `Task ${a.task} names strategy ${a.strategy}, which goals.yaml does not define.${mean(a)}`,

@@ -3,7 +3,7 @@ import type { Plan } from '../model/plan.js';
 import type { OverlapPair } from '../overlap/find-overlaps.js';
 import type { Conflict } from '../overlap/conflicts.js';
 import { conflictText, reasonText } from './overlap-messages.js';
-import { neutralise } from '../model/csv-cell.js';
+import type { Cell, Table } from './plans-output.js';
 import { type Lang } from './labels.js';
 import { localText } from '../model/text.js';
 
@@ -14,19 +14,19 @@ export interface OverlapReport {
   conflicts: Conflict[];
 }
 
-export function overlapJson(r: OverlapReport, lang: Lang): string {
-  return JSON.stringify({
-    plan: r.plan,
+/** The JSON object of one plan's overlaps: coded reasons and conflicts, each with its words. */
+export function overlapObject(r: OverlapReport, lang: Lang): Record<string, unknown> {
+  return {
     threshold: r.threshold,
     pairs: r.pairs.map((p) => ({
       a: p.a, b: p.b, score: p.score,
-      reasons: p.reasons.map((x) => ({ signal: x.signal, weight: x.weight, detail: reasonText(x, lang) })),
+      reasons: p.reasons.map((x) => ({ ...x, message: reasonText(x, lang) })),
       accepted: p.accepted, ...(p.reason !== undefined ? { reason: p.reason } : {}),
     })),
     conflicts: r.conflicts.map((c) => ({
-      kind: c.kind, tasks: c.tasks, ...(c.indicator ? { indicator: c.indicator } : {}), ...(c.goals ? { goals: c.goals } : {}), message: conflictText(c, lang),
+      kind: c.kind, tasks: c.tasks, ...(c.indicator ? { indicator: c.indicator } : {}), ...(c.goals ? { goals: c.goals } : {}), detail: c.detail, message: conflictText(c, lang),
     })),
-  }, null, 2) + '\n';
+  };
 }
 
 const H = {
@@ -75,10 +75,9 @@ export async function overlapTable(r: OverlapReport, plan: Plan, lang: Lang): Pr
   return `${h.pairs} (${h.threshold} ${r.threshold}): ${r.pairs.length}\n${r.pairs.length ? pairs.toString() + '\n' : ''}${h.conflicts}: ${r.conflicts.length}\n${r.conflicts.length ? conflicts.toString() + '\n' : ''}`;
 }
 
-export async function overlapCsv(r: OverlapReport, lang: Lang): Promise<string> {
-  const { stringify } = await import('csv-stringify/sync');
-  const rows: Array<Array<string | number>> = [['type', 'a', 'b', 'score', 'accepted', 'reason', 'detail']];
-  for (const p of r.pairs) rows.push(['pair', p.a, p.b, p.score, p.accepted ? 'yes' : 'no', p.reason ?? '', p.reasons.map((x) => reasonText(x, lang)).join('; ')].map(neutralise));
-  for (const c of r.conflicts) rows.push([c.kind, c.tasks.join(' '), c.indicator ?? '', '', '', '', conflictText(c, lang)].map(neutralise));
-  return stringify(rows, { record_delimiter: '\n' });
+export function overlapRows(r: OverlapReport, lang: Lang): Table {
+  const rows: Cell[][] = [];
+  for (const p of r.pairs) rows.push(['pair', p.a, p.b, p.score, p.accepted ? 'yes' : 'no', p.reason ?? '', p.reasons.map((x) => reasonText(x, lang)).join('; ')]);
+  for (const c of r.conflicts) rows.push([c.kind, c.tasks.join(' '), c.indicator ?? '', '', '', '', conflictText(c, lang)]);
+  return { columns: ['type', 'a', 'b', 'score', 'accepted', 'reason', 'detail'], rows };
 }

@@ -1,6 +1,7 @@
 // Renders the report model with Handlebars templates (one partial per section). Templates come in
 // as text (the CLI reads them), compile in strict mode so a misspelt field fails loudly, and plan
 // text is always escaped: HTML-escaped in html, Markdown- and HTML-escaped in md.
+import { jsonText } from './plans-output.js';
 import type { ReportModel, LocalText } from '../report/report-model.js';
 import { REPORT_LABELS } from './report-labels.js';
 import { lineChart } from './svg-chart.js';
@@ -51,7 +52,7 @@ export function sparkline(points: ReadonlyArray<number>): string {
 }
 
 export async function renderReport(model: ReportModel, format: ReportFormat, templates: Templates): Promise<string> {
-  if (format === 'json') return JSON.stringify(model, null, 2) + '\n';
+  if (format === 'json') return jsonText(model);
   const { default: Handlebars } = await import('handlebars');
   const hb = Handlebars.create();
   const lang = model.lang === 'ko' ? 'ko' : 'en';

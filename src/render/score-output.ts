@@ -2,7 +2,7 @@
 import type { Plan } from '../model/plan.js';
 import type { GroupKind, IndicatorScore, GroupScore, PlanScore, RowKind } from '../score/score-plan.js';
 import { label, type Lang } from './labels.js';
-import { neutralise } from '../model/csv-cell.js';
+import type { Cell, Table } from './plans-output.js';
 import { localText } from '../model/text.js';
 
 export type ScoreBy = RowKind;
@@ -42,10 +42,6 @@ export function multiRows(scored: readonly ScoredPlan[], by: ScoreBy, lang: stri
   return scored.flatMap(({ plan, score }) => scoreRows(score, by, plan, lang).map((r) => ({ plan: plan.id, year: score.year, ...r })));
 }
 
-export function multiJson(scored: readonly ScoredPlan[], by: ScoreBy, lang: string, year: number | null): string {
-  return JSON.stringify({ plans: scored.map((s) => s.plan.id), year, by, rows: multiRows(scored, by, lang) }, null, 2) + '\n';
-}
-
 export async function multiTable(scored: readonly ScoredPlan[], by: ScoreBy, lang: Lang): Promise<string> {
   const { default: Table } = await import('cli-table3');
   const L = (k: Parameters<typeof label>[1]) => label(lang, k);
@@ -54,18 +50,8 @@ export async function multiTable(scored: readonly ScoredPlan[], by: ScoreBy, lan
   return table.toString() + '\n';
 }
 
-export async function multiCsv(scored: readonly ScoredPlan[], by: ScoreBy, lang: string): Promise<string> {
-  const parts = await Promise.all(scored.map(async ({ plan, score }, k) => {
-    const csv = await scoreCsv(score, by, plan, lang);
-    const lines = csv.trimEnd().split('\n');
-    const body = lines.slice(1).map((l) => `${plan.id},${score.year},${l}`);
-    return k === 0 ? [`plan,year,${lines[0]}`, ...body] : body;
-  }));
-  return parts.flat().join('\n') + '\n';
-}
-
-export function scoreJson(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): string {
-  return JSON.stringify({ plan: score.plan, year: score.year, by, rows: scoreRows(score, by, plan, lang) }, null, 2) + '\n';
+export function scoreObject(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Record<string, unknown> {
+  return { year: score.year, by, rows: scoreRows(score, by, plan, lang) };
 }
 
 const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '—');
@@ -97,21 +83,23 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
   return `${plan.id} ${score.year} (${kind}; ${method})\n${table.toString()}\n`;
 }
 
-export async function scoreCsv(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Promise<string> {
-  const { stringify } = await import('csv-stringify/sync');
+/** One plan's rows as a table; every row names its year, so several plans compare in one sheet. */
+export function scoreCsvRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Table {
   const rows = scoreRows(score, by, plan, lang);
   const columns = by === 'indicator'
-    ? ['id', 'scope', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'target', 'actual', 'rate', 'grade', 'progress_status', 'progress_score', 'trajectory']
-    : ['id', 'kind', 'name', 'rate', 'grade', 'measured', 'targeted', 'coverage', 'weighting'];
+    ? ['year', 'id', 'scope', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'target', 'actual', 'rate', 'grade', 'progress_status', 'progress_score', 'trajectory']
+    : ['year', 'id', 'kind', 'name', 'rate', 'grade', 'measured', 'targeted', 'coverage', 'weighting'];
   const flat = rows.map((r) => {
     const b = r.baseline as { year: number; value: number } | null | undefined;
     const p = r.progress as { status: string; score: number | null } | undefined;
     const full: Record<string, unknown> = {
-      ...r, baseline_year: b?.year ?? null, baseline: b?.value ?? null,
+      ...r, year: score.year, baseline_year: b?.year ?? null, baseline: b?.value ?? null,
       progress_status: p?.status ?? null, progress_score: p?.score ?? null,
       trajectory: (r.trajectory as { status: string } | null | undefined)?.status ?? null,
     };
-    return columns.map((c) => neutralise(full[c]));
+    return columns.map((c) => cellOf(full[c]));
   });
-  return stringify([columns, ...flat], { record_delimiter: '\n' });
+  return { columns, rows: flat };
 }
+
+const cellOf = (v: unknown): Cell => (v === null || v === undefined ? null : typeof v === 'number' ? v : String(v));

@@ -1,4 +1,5 @@
 // Reporters of `sdplan validate`: pure functions (result, options) -> string, chosen from a map.
+import { manyJson } from './plans-output.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { messageOf } from './messages.js';
 
@@ -77,13 +78,14 @@ export function compact(results: PlanResult[], o: FormatOptions = {}): string {
   return lines.join('\n') + (lines.length > 0 ? '\n' : '');
 }
 
-/** The JSON contract: {plan, diagnostics: [...], counts}; several plans give an array of these. */
+/** The JSON contract: {plan, diagnostics: [...], counts}; several plans give {plans: [these]}. */
 export function json(results: PlanResult[], o: FormatOptions = {}): string {
   const one = (r: PlanResult) => ({
     plan: r.plan,
     diagnostics: r.diagnostics.map((d) => ({
       rule: d.rule,
       severity: d.severity,
+      args: d.args,
       message: messageOf(d, o.lang),
       file: d.file,
       line: d.line,
@@ -92,8 +94,7 @@ export function json(results: PlanResult[], o: FormatOptions = {}): string {
     })),
     counts: countOf(r.diagnostics),
   });
-  const value = results.length === 1 ? one(results[0]!) : results.map(one);
-  return JSON.stringify(value, null, 2) + '\n';
+  return manyJson(results.map((r) => { const { plan, ...value } = one(r); return { plan, value }; }));
 }
 
 // Workflow-command escaping, as the GitHub Actions toolkit does it.

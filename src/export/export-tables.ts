@@ -5,7 +5,9 @@ import { scorePlan, latestActualYear } from '../score/score-plan.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import { localText } from '../model/text.js';
 
-export type Table = { columns: string[]; rows: Array<Array<string | number | null>> };
+import type { Table } from '../model/table.js';
+
+export type { Table };
 export type ExportWhat = 'tasks' | 'indicators' | 'targets' | 'actuals';
 
 export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {

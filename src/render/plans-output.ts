@@ -1,0 +1,46 @@
+// One shape for the output of one plan or many, the same for every command:
+// - JSON: one plan gives its object ({"plan": ID, ...}); several give {"plans": [those objects]}.
+//   Keys are snake_case everywhere (as in the plan files); converted here, once.
+// - CSV: rows are built per plan and stringified once; several plans add a leading `plan` column.
+//   Cells that a spreadsheet would run as formulas are neutralised.
+// - Text (table, md, ...): each plan's text in turn, under a heading with its ID when there are several.
+import { neutralise } from '../model/csv-cell.js';
+import type { Table } from '../model/table.js';
+
+export type { Cell, Table } from '../model/table.js';
+
+/** A result of one plan, as every command returns it. */
+export interface PlanPart<T> {
+  plan: string;
+  value: T;
+}
+
+/** Converts camelCase keys of plain objects to snake_case; values (IDs, texts) are never touched. */
+export function snakeKeys(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(snakeKeys);
+  if (v === null || typeof v !== 'object') return v;
+  const out: Record<string, unknown> = {};
+  for (const [k, x] of Object.entries(v)) out[/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(k) ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k] = snakeKeys(x);
+  return out;
+}
+
+export const jsonText = (v: unknown): string => JSON.stringify(snakeKeys(v), null, 2) + '\n';
+
+export function manyJson(parts: ReadonlyArray<PlanPart<Record<string, unknown>>>): string {
+  const objects = parts.map((p) => ({ plan: p.plan, ...p.value }));
+  return jsonText(objects.length === 1 ? objects[0] : { plans: objects });
+}
+
+export async function manyCsv(parts: ReadonlyArray<PlanPart<Table>>, options: { bom?: boolean } = {}): Promise<string> {
+  const { stringify } = await import('csv-stringify/sync');
+  const several = parts.length > 1;
+  const columns = parts[0]?.value.columns ?? [];
+  const rows: Array<Array<string | number>> = [several ? ['plan', ...columns] : columns];
+  for (const p of parts) for (const r of p.value.rows) rows.push((several ? [p.plan, ...r] : r).map((c) => (c === null ? '' : neutralise(c))));
+  return (options.bom ? '\ufeff' : '') + stringify(rows, { record_delimiter: '\n' });
+}
+
+export function manyText(parts: ReadonlyArray<PlanPart<string>>): string {
+  if (parts.length === 1) return parts[0]!.value;
+  return parts.map((p) => `# ${p.plan}\n\n${p.value}`).join('\n');
+}
