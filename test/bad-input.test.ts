@@ -1,6 +1,8 @@
-// Each YAML and CSV hazard: its rule ID, exit code 1, no stack trace, well under a second.
+// Each YAML and CSV hazard: its rule ID, exit code 1, no stack trace (speed is measured in bench/).
 import { afterAll, describe, expect, it } from 'vitest';
 import { BASE, cleanup, cli, makePlan } from './helpers.js';
+import { loadPlan } from '../src/load/load-plan.js';
+import { checkPlan } from '../src/check/check-plan.js';
 
 afterAll(cleanup);
 
@@ -30,12 +32,12 @@ const HAZARDS: Array<[string, Record<string, string | Uint8Array | null>, string
   ['CSV text value', { 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,four\n' }, 'actuals/bad-value'],
   ['CSV bad year', { 'actuals/a.csv': 'indicator,year,value\nT-01-P1,18,4\n' }, 'actuals/bad-value'],
   ['schema: list where a map belongs', { 'plan.yaml': 'sdplan: 1\nid: mini\ntitle: x\nperiod: [2018, 2025]\nlanguages: [ko]\n' }, 'schema/wrong-type'],
-  ['scalar document', { 'tasks/a.yaml': 'just a string\n' }, 'schema/wrong-type'],
-  ['empty document', { 'goals.yaml': '' }, 'schema/wrong-type'],
+  ['scalar document', { 'tasks/a.yaml': 'just a string\n' }, 'file/empty'],
+  ['empty document', { 'goals.yaml': '' }, 'file/empty'],
 ];
 
 describe.each(HAZARDS)('%s', (_name, files, rule) => {
-  it(`gives ${rule}, exit 1, no stack trace, under a second`, () => {
+  it(`gives ${rule}, exit 1, no stack trace`, () => {
     const dir = makePlan(files);
     const r = cli(['validate', dir, '--format', 'json']);
     expect(r.code).toBe(1);
@@ -43,7 +45,6 @@ describe.each(HAZARDS)('%s', (_name, files, rule) => {
     expect(r.stdout).not.toMatch(/\n\s+at /);
     const rules = (JSON.parse(r.stdout) as { diagnostics: Array<{ rule: string }> }).diagnostics.map((d) => d.rule);
     expect(rules).toContain(rule);
-    expect(r.ms).toBeLessThan(1000);
   });
 });
 
@@ -72,12 +73,17 @@ describe('harmless variations', () => {
     ]);
   });
 
-  it('__proto__ and constructor keys change no prototype', () => {
+  it('__proto__ and constructor keys change no prototype (checked in this process, where the plan is loaded)', () => {
     const dir = makePlan({ 'tasks/a.yaml': BASE['tasks/a.yaml']!.replace('title: {ko: 과제, en: Task}', 'title: {ko: 과제, en: Task, __proto__: {polluted: yes}}\n    constructor: {prototype: {polluted: yes}}') });
-    const r = cli(['validate', dir, '-f', 'json']);
-    const rules = JSON.parse(r.stdout).diagnostics.map((d: { rule: string }) => d.rule);
-    expect(rules).toContain('schema/unknown-field');
+    const loaded = loadPlan(dir);
+    const diags = checkPlan(loaded);
+    expect(diags.filter((d) => d.rule === 'schema/unknown-field').map((d) => d.args.field)).toContain('constructor');
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect((Object.prototype as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getPrototypeOf(loaded.plan.tasks[0]!.title)).toBe(Object.prototype);
+    // and the CLI says the same, without a crash
+    const r = cli(['validate', dir, '-f', 'json']);
     expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout).diagnostics.map((d: { rule: string }) => d.rule)).toContain('schema/unknown-field');
   });
 });

@@ -55,6 +55,7 @@ describe('sdplan validate', () => {
         {
           rule: 'ref/unknown-strategy',
           severity: 'error',
+          args: { task: 'T-01', strategy: 'G01-S9', suggestion: 'G01-S1' },
           message: 'Task T-01 names strategy G01-S9, which goals.yaml does not define. Did you mean G01-S1?',
           file: 'tasks/a.yaml',
           line: 4,
@@ -120,8 +121,8 @@ describe('sdplan validate', () => {
 
   it('validates several plans in one run, naming each', () => {
     const r = cli(['validate', 'plans/dangjin-2035', broken(), '-f', 'json']);
-    const out = JSON.parse(r.stdout) as Array<{ plan: string }>;
-    expect(out.map((p) => p.plan)).toEqual(['dangjin-2035', 'mini']);
+    const out = JSON.parse(r.stdout) as { plans: Array<{ plan: string; counts: { error: number } }> };
+    expect(out.plans.map((p) => [p.plan, p.counts.error])).toEqual([['dangjin-2035', 0], ['mini', 1]]);
     expect(r.code).toBe(1);
   });
 });

@@ -1,41 +1,51 @@
 // Every write path is atomic (a failure half-way leaves the old file as it was), and no command
 // reads outside the plan folder through a link.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync, cpSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, SAMPLE, cleanup, cli, makePlan, validateDir } from './helpers.js';
-import { writeFileAtomic, writeFilesAtomic } from '../src/cli/atomic-write.js';
+import { loadPlan } from '../src/load/load-plan.js';
+import { faults, writeFileAtomic, writeFilesAtomic } from '../src/cli/atomic-write.js';
 
 afterAll(cleanup);
 
 describe('atomic writes', () => {
-  it('a write that fails half-way leaves the old file and no temporary file', () => {
+  it('a write that fails leaves the old file and no temporary file', () => {
     const d = mkdtempSync(join(tmpdir(), 'sdplan-atomic-'));
     const f = join(d, 'report.md');
     writeFileSync(f, 'old');
-    // the temporary name is taken by a folder: the write cannot even start
-    mkdirSync(join(d, `.report.md.${process.pid}.tmp`));
-    expect(() => writeFileAtomic(f, 'new')).toThrow(/cannot write .*report\.md \(EISDIR\); it was left as it was/);
-    expect(readFileSync(f, 'utf8')).toBe('old');
     // the target is a folder: the rename at the end fails, the temporary file is removed
     const g = join(d, 'out');
     mkdirSync(join(g, 'x'), { recursive: true });
-    expect(() => writeFileAtomic(g, 'new')).toThrow(/cannot write/);
-    expect(readdirSync(d).sort()).toEqual([`.report.md.${process.pid}.tmp`, 'out', 'report.md']);
+    expect(() => writeFileAtomic(g, 'new')).toThrow(/cannot write .*out \(EISDIR\); nothing was changed/);
+    expect(readdirSync(d).sort()).toEqual(['out', 'report.md']);
+    writeFileAtomic(f, 'new');
+    expect(readFileSync(f, 'utf8')).toBe('new');
+    expect(readdirSync(d).sort()).toEqual(['out', 'report.md']);
   });
 
-  it('several files are written all or none', () => {
+  it('several files are written all or none: a rename failing part-way restores the files already replaced', () => {
     const d = mkdtempSync(join(tmpdir(), 'sdplan-atomic-'));
-    const [a, b] = [join(d, 'goals.yaml'), join(d, 'tasks.yaml')];
+    const [a, b, c] = [join(d, 'goals.yaml'), join(d, 'tasks.yaml'), join(d, 'new.yaml')];
     writeFileSync(a, 'old a');
     writeFileSync(b, 'old b');
-    mkdirSync(join(d, `.tasks.yaml.${process.pid}.tmp`));
-    expect(() => writeFilesAtomic([[a, 'new a'], [b, 'new b']])).toThrow(/cannot write .*tasks\.yaml/);
+    chmodSync(a, 0o600);
+    faults.failRenameAt = 2;
+    try {
+      expect(() => writeFilesAtomic([[a, 'new a'], [c, 'new c'], [b, 'new b']])).toThrow(/cannot write .*tasks\.yaml \(EIO\); nothing was changed/);
+    } finally {
+      faults.failRenameAt = -1;
+    }
     expect([readFileSync(a, 'utf8'), readFileSync(b, 'utf8')]).toEqual(['old a', 'old b']);
-    expect(readdirSync(d).sort()).toEqual([`.tasks.yaml.${process.pid}.tmp`, 'goals.yaml', 'tasks.yaml']);
-    writeFilesAtomic([[a, 'new a']]);
-    expect(readFileSync(a, 'utf8')).toBe('new a');
+    expect(statSync(a).mode & 0o777).toBe(0o600);
+    // the file that did not exist before is gone again, and no temporary or backup file is left
+    expect(readdirSync(d).sort()).toEqual(['goals.yaml', 'tasks.yaml']);
+    writeFilesAtomic([[a, 'new a'], [b, 'new b']]);
+    expect([readFileSync(a, 'utf8'), readFileSync(b, 'utf8')]).toEqual(['new a', 'new b']);
+    // a replaced file keeps its mode (a 0600 file stays 0600)
+    expect(statSync(a).mode & 0o777).toBe(0o600);
+    expect(readdirSync(d).sort()).toEqual(['goals.yaml', 'tasks.yaml']);
   });
 
   it('report -o into a place it cannot write exits 2 with a message and leaves no temporary file', () => {
@@ -43,7 +53,7 @@ describe('atomic writes', () => {
     mkdirSync(join(d, 'r.html', 'inside'), { recursive: true });
     const r = cli(['report', 'plans/dangjin-2035', '-o', join(d, 'r.html')]);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^sdplan: cannot write .*r\.html \(EISDIR\); it was left as it was\n$/);
+    expect(r.stderr).toMatch(/^sdplan: cannot write .*r\.html \(EISDIR\); nothing was changed\n$/);
     expect(readdirSync(d)).toEqual(['r.html']);
   });
 
@@ -70,13 +80,13 @@ describe('atomic writes', () => {
 describe('links out of the plan folder', () => {
   it('a tasks folder that links elsewhere is not read', () => {
     const outside = mkdtempSync(join(tmpdir(), 'sdplan-outside-'));
-    writeFileSync(join(outside, 'secret.yaml'), 'tasks: []\n');
+    // read, this file would give schema/unknown-field (secret_field) and a task T-SECRET
+    writeFileSync(join(outside, 'secret.yaml'), 'tasks:\n  - {id: T-SECRET, secret_field: 1}\n');
     const dir = makePlan({ 'tasks/a.yaml': null });
     symlinkSync(outside, join(dir, 'tasks'));
     const diags = validateDir(dir);
-    expect(diags.map((d) => `${d.rule} ${d.file}`)).toContain('file/outside-plan tasks/secret.yaml');
-    const r = cli(['validate', dir, '-f', 'json']);
-    expect(r.stdout).not.toContain('tasks: []');
+    expect(diags.map((d) => `${d.rule} ${d.file}`)).toEqual(['file/outside-plan tasks/secret.yaml', 'check/held-back tasks/secret.yaml']);
+    expect(loadPlan(dir).plan.tasks.map((t) => t.id)).toEqual([]);
   });
 
   it('an actuals file that links elsewhere is not read', () => {

@@ -18,6 +18,8 @@ interface Case {
   line: number;
   /** Words the message must hold (the figure or ID that matters). */
   says?: string;
+  /** The finding's data, exactly. */
+  args?: Record<string, string | number>;
 }
 
 const tasks = 'tasks/a.yaml';
@@ -104,7 +106,21 @@ const CASES: Case[] = [
   { rule: 'governance/gender-share', plan: () => makePlan(edit('governance.yaml', '{id: M2, gender: male}', '{id: M2, gender: female}')), file: 'governance.yaml', line: 10, says: '2 of 2 members (100%) are female, above the policy\'s maximum of 60%' },
   { rule: 'governance/external-share', plan: () => makePlan(edit('governance.yaml', '{id: E1, gender: female, external: true}', '{id: E1, gender: female, external: false}')), file: 'governance.yaml', line: 15, says: '1 of 4 members (25%) are external' },
   { rule: 'actuals/syntax', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019\n' }), file: 'actuals/a.csv', line: 4, says: 'Row 4' },
-  { rule: 'actuals/unknown-indicator', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P2,2019,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'Did you mean T-01-P1?' },
+  { rule: 'actuals/unknown-indicator', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P2,2019,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'Did you mean T-01-P1?', args: { row: 4, indicator: 'T-01-P2', suggestion: 'T-01-P1' } },
+  {
+    // T-09 was merged into T-02; its indicator T-09-P2 is continued by nothing
+    rule: 'actuals/replaced-history',
+    plan: () => makePlan({
+      ...edit(tasks, '    title: {ko: 과제2, en: Task 2}\n', '    title: {ko: 과제2, en: Task 2}\n    replaces: [T-09]\n'),
+      'actuals/a.csv': BASE['actuals/a.csv'] + 'T-09-P2,2018,3,,\n',
+    }),
+    file: 'actuals/a.csv',
+    line: 4,
+    says: 'which T-02 replaced',
+    args: { row: 4, indicator: 'T-09-P2', task: 'T-09', replacedBy: 'T-02' },
+  },
+  { rule: 'file/empty', plan: () => makePlan({ 'goals.yaml': '# nothing yet\n' }), file: 'goals.yaml', line: 0, says: 'The file is empty: it needs a `goals:` list.', args: { problem: 'empty', key: 'goals' } },
+  { rule: 'check/held-back', plan: () => makePlan({ 'goals.yaml': 'goals: [\n' }), file: 'goals.yaml', line: 0, says: 'because goals.yaml cannot be used', args: { files: 'goals.yaml', count: 1 } },
   { rule: 'actuals/bad-value', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019,"1,200",,\n' }), file: 'actuals/a.csv', line: 4, says: 'value "1,200"' },
   { rule: 'actuals/year-outside-plan', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2030,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'for 2030' },
   { rule: 'actuals/conflict', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2018,5,,\n' }), file: 'actuals/a.csv', line: 4, says: 'but actuals/a.csv row 2 gives 4' },
@@ -135,6 +151,7 @@ describe.each(CASES)('$rule', (c) => {
     expect(hit!.file).toBe(c.file);
     expect(hit!.line).toBe(c.line);
     if (c.says) expect(messageOf(hit!)).toContain(c.says);
+    if (c.args) expect(hit!.args).toEqual(c.args);
   });
 });
 

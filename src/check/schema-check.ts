@@ -63,8 +63,8 @@ function pruneAnyOf(errors: SchemaError[]): SchemaError[] {
 }
 
 /** The right shape of common fields, written as YAML, for the value a person wrote. */
-const SHAPES: Record<string, (v: unknown) => string> = {
-  period: (v) => {
+const SHAPES = new Map<string, (v: unknown) => string>(Object.entries({
+  period: (v: unknown) => {
     const m = /^(\d{4})\s*[-~–]\s*(\d{4})$/.exec(String(v));
     return `period: {start: ${m?.[1] ?? 2026}, end: ${m?.[2] ?? 2028}}`;
   },
@@ -73,8 +73,8 @@ const SHAPES: Record<string, (v: unknown) => string> = {
   budget: () => 'budget: {2026: 100000000}',
   revision: () => 'revision: {number: 2, adopted: 2019-12-20, cycle_years: 2}',
   languages: () => 'languages: [ko, en]',
-  sdg_targets: (v) => `sdg_targets: ["${typeof v === 'number' ? v : '7.2'}"]`,
-};
+  sdg_targets: (v: unknown) => `sdg_targets: ["${typeof v === 'number' ? v : '7.2'}"]`,
+}));
 
 /** An example of the right shape: a code that YAML read as a number is quoted; maps by field. */
 function exampleFor(pointer: string, expected: string, value: unknown): string | undefined {
@@ -82,7 +82,8 @@ function exampleFor(pointer: string, expected: string, value: unknown): string |
   const last = segs[segs.length - 1] ?? '';
   if (expected === 'text' && typeof value === 'number') return `"${value}"`;
   const field = /^\d+$/.test(last) ? segs[segs.length - 2] ?? '' : last;
-  return SHAPES[field]?.(value);
+  // a Map, not an object: a field named `constructor` must find nothing
+  return SHAPES.get(field)?.(value);
 }
 
 export function checkSchema(kind: YamlKind, file: string, value: unknown): Finding[] {

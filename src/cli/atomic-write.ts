@@ -56,11 +56,13 @@ export function writeFileAtomic(path: string, content: string | Uint8Array): voi
 
 /** A hard link to the target before it is replaced, or null where the target does not exist yet. */
 function backUp(path: string): string | null {
+  let isDir: boolean;
   try {
-    statSync(path);
+    isDir = statSync(path).isDirectory();
   } catch {
     return null;
   }
+  if (isDir) throw Object.assign(new Error('a folder is in the way'), { code: 'EISDIR' });
   const bak = sideName(path, 'bak');
   linkSync(path, bak);
   return bak;
