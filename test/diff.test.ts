@@ -61,7 +61,7 @@ describe('sdplan diff', () => {
   it('a revision against itself reports nothing', () => {
     const d = repo(BASE);
     const r = cli(['diff', 'HEAD', 'HEAD', '--plan', 'plan', '-f', 'json'], { cwd: d });
-    expect(JSON.parse(r.stdout)).toEqual({ base: 'HEAD', head: 'HEAD', summary: {}, changes: [], findings: { introduced: [], fixed: [] } });
+    expect(JSON.parse(r.stdout)).toEqual({ base: 'HEAD', head: 'HEAD', unreadable: { base: [], head: [] }, summary: {}, changes: [], findings: { introduced: [], fixed: [] } });
   });
 
   it('added, removed; task fields: moved, lead, period, budget, title', () => {
@@ -270,7 +270,8 @@ describe('sdplan init and export', () => {
     expect(tasks.split('\n')[1]).toBe("T-01,'@cmd,,G01,G01-S1,team-a,,2018,2021,0,");
     expect(cli(['export', 'actuals', d]).stdout).toContain("SI-01,2019,-3,'=HYPERLINK(),");
     const targets = JSON.parse(cli(['export', 'targets', d, '-f', 'json']).stdout);
-    expect(targets[0]).toEqual({ indicator: 'SI-01', year: 2025, target: 80 });
+    expect(targets.plan).toBe('mini');
+    expect(targets.rows[0]).toEqual({ indicator: 'SI-01', year: 2025, target: 80 });
     expect(cli(['export', 'tasks', d, '-f', 'decidim']).stdout.split('\n')[0]).toBe('id,parent/id,title/ko,title/en,description/ko,description/en,start_date,end_date,progress,external_id,weight');
     const osdg = join(d, 'osdg');
     expect(cli(['export', 'indicators', d, '-f', 'opensdg', '-o', osdg]).code).toBe(0);

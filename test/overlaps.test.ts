@@ -105,9 +105,10 @@ describe('sdplan overlaps', () => {
     expect(Object.keys(out)).toEqual(['plan', 'threshold', 'pairs', 'conflicts']);
     expect(out.threshold).toBe(0.38);
     expect(Object.keys(out.pairs[0])).toEqual(['a', 'b', 'score', 'reasons', 'accepted']);
-    expect(out.pairs[0].reasons[0]).toEqual({ signal: 'text', weight: expect.any(Number), detail: expect.stringMatching(/^titles and descriptions \d+% similar \(shared: /) });
+    // each reason carries its coded detail and its words
+    expect(out.pairs[0].reasons[0]).toEqual({ signal: 'text', weight: expect.any(Number), detail: { similarity: expect.any(Number), shared: expect.any(Array) }, message: expect.stringMatching(/^titles and descriptions \d+% similar \(shared: /) });
     expect(out.pairs.every((p: { a: string; b: string }) => p.a < p.b)).toBe(true);
-    expect(out.conflicts[1]).toEqual({ kind: 'trade-off', tasks: ['T-0802'], indicator: 'SI-13-02', goals: ['G08', 'G13'], message: 'T-0802 (goal G08) makes SI-13-02 rise, which goal G13 wants to decrease.' });
+    expect(out.conflicts[1]).toEqual({ kind: 'trade-off', tasks: ['T-0802'], indicator: 'SI-13-02', goals: ['G08', 'G13'], detail: { change: 'increase', wanted: 'decrease', task_goal: 'G08', indicator_goal: 'G13' }, message: 'T-0802 (goal G08) makes SI-13-02 rise, which goal G13 wants to decrease.' });
   });
 
   it('--no-fail exits 0; a plan whose only pair is accepted exits 0', () => {

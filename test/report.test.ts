@@ -111,7 +111,15 @@ describe('sdplan report', () => {
 
   it('json is the data model', () => {
     const model = JSON.parse(cli(['report', 'plans/dangjin-2035', '-f', 'json', '--lang', 'en']).stdout);
-    expect(Object.keys(model)).toEqual(['plan', 'lang', 'period', 'years', 'summary', 'sustainability', 'goals', 'teams', 'departments', 'funding', 'coherence', 'dataQuality', 'governance', 'method']);
+    expect(Object.keys(model)).toEqual(['plan', 'lang', 'period', 'years', 'summary', 'sustainability', 'goals', 'teams', 'departments', 'funding', 'coherence', 'data_quality', 'governance', 'method']);
+    // one key convention across all JSON: snake_case, as in the plan files
+    const keys = new Set<string>();
+    const walk = (v: unknown): void => {
+      if (Array.isArray(v)) v.forEach(walk);
+      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) { keys.add(k); walk(x); }
+    };
+    walk(model);
+    expect([...keys].filter((k) => /[a-z][A-Z]/.test(k))).toEqual([]);
     expect(model.summary.overall).toEqual({ rate: expect.closeTo(0.932, 3), grade: 'A', measured: 166, targeted: 175 });
     expect(model.funding.years).toEqual([2018, 2019, 2020, 2021]);
   });

@@ -139,9 +139,9 @@ describe('sdplan score output', () => {
   it('csv neutralises formula injection, numbers stay numbers', () => {
     const dir = makePlan({ 'tasks/a.yaml': TASKS.replace('title: {ko: 과제, en: Task}', 'title: {ko: "=HYPERLINK(1)", en: "+cmd"}'), 'actuals/a.csv': ACTUALS.replace('T-01-P1,2019,8', 'T-01-P1,2019,-8') });
     const csv = cli(['score', dir, '--year', '2019', '--by', 'task', '-f', 'csv', '--lang', 'ko']).stdout;
-    expect(csv.split('\n')[1]).toBe("T-01,task,'=HYPERLINK(1),0.2,D,2,2,1,indicator-weights");
+    expect(csv.split('\n')[1]).toBe("2019,T-01,task,'=HYPERLINK(1),0.2,D,2,2,1,indicator-weights");
     const ind = cli(['score', dir, '--year', '2019', '--by', 'indicator', '-f', 'csv']).stdout;
-    expect(ind).toContain('T-01-P1,task,T-01,가,MW,increase,progress,3,2017,0,10,-8,0,D,');
+    expect(ind).toContain('2019,T-01-P1,task,T-01,가,MW,increase,progress,3,2017,0,10,-8,0,D,');
   });
 
   it('refuses a plan with errors (exit 1) and an unknown ID for --explain (exit 2)', () => {
