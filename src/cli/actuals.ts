@@ -1,6 +1,6 @@
 // `sdplan actuals template` and `sdplan actuals import`: the yearly actuals workflow of a team.
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { readActuals } from '../load/read-actuals.js';
 import { checkImport } from '../check/check-import.js';
@@ -99,7 +99,11 @@ export function registerActuals(program: Command): void {
       }
       const added = merged.text.slice((existing ?? '').length);
       const verb = opts.dryRun ? 'Would add' : 'Added';
-      if (!opts.dryRun) writeFileAtomic(target, merged.text);
+      if (!opts.dryRun) {
+        // a plan without actuals yet has no actuals/ folder
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileAtomic(target, merged.text);
+      }
       process.stdout.write(`${verb} ${additions.length} row(s) to ${rel}:\n${existing === null ? added.slice(added.indexOf('\n') + 1) : added.replace(/^\r?\n/, '')}`);
     });
 }
