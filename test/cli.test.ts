@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, ROOT, cleanup, cli, edit, makePlan } from './helpers.js';
-import { RULE_IDS } from '../src/check/rule-ids.js';
+import { RULE_IDS } from '../src/model/rule-ids.js';
 
 afterAll(cleanup);
 

@@ -140,7 +140,7 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
       { kind: 'target-changed', entity: 'indicator', id: 'T-01-P1', year: 2021, from: 20, to: 25, note: 'raised' },
       { kind: 'unit-changed', entity: 'indicator', id: 'T-02-P1', from: 'persons', to: 'people' },
       { kind: 'actual-added', entity: 'actual', id: 'T-01-P1', year: 2019, to: 9 },
-      { kind: 'actual-changed', entity: 'actual', id: 'T-01-P1', year: 2018, from: 4, to: 3, note: 'history rewritten' },
+      { kind: 'actual-changed', entity: 'actual', id: 'T-01-P1', year: 2018, from: 4, to: 3 },
     ]);
     expect(out.summary['targets.raised']).toBe(2);
     expect(out.summary['targets.lowered']).toBe(1);

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { BASE, SAMPLE, cleanup, edit, linkInPlan, makePlan, validateDir } from './helpers.js';
-import { RULE_IDS, type RuleId } from '../src/check/rule-ids.js';
+import { RULE_IDS, type RuleId } from '../src/model/rule-ids.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { messageOf } from '../src/render/messages.js';
 

@@ -1,4 +1,5 @@
 // Hand-computed figures for every method and edge case of the evaluation arithmetic.
+import { formulaText } from '../src/render/formula-text.js';
 import { describe, expect, it } from 'vitest';
 import { achievementRate, type RateInputs } from '../src/score/achievement.js';
 import { progressMeasure, limitAdjustment } from '../src/score/progress-measure.js';
@@ -12,7 +13,8 @@ const rate = (i: Partial<RateInputs>) => achievementRate({ ...base, ...i });
 describe('achievement rate', () => {
   it('progress: (A - B) / (T - B)', () => {
     expect(rate({ baseline: 10, target: 20, actual: 15 }).rate).toBe(0.5);
-    expect(rate({ baseline: 10, target: 20, actual: 15 }).formula).toBe('(15 - 10) / (20 - 10)');
+    expect(rate({ baseline: 10, target: 20, actual: 15 }).formula).toEqual({ case: 'progress', A: 15, B: 10, T: 20 });
+    expect(formulaText(rate({ baseline: 10, target: 20, actual: 15 }).formula)).toBe('(15 - 10) / (20 - 10)');
     // decrease: from 100 toward 80, at 90 -> half way
     expect(rate({ direction: 'decrease', baseline: 100, target: 80, actual: 90 }).rate).toBe(0.5);
   });

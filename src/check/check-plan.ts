@@ -5,7 +5,7 @@ import type { LoadedPlan } from '../load/load-plan.js';
 import { checkSchema } from './schema-check.js';
 import { indexPlan } from './plan-index.js';
 import { RULE_LIST } from './rules/index.js';
-import { RULES, isRuleId, type RuleId } from './rule-ids.js';
+import { RULES, isRuleId, type RuleId } from '../model/rule-ids.js';
 import { SDG } from '../sdg/catalog.js';
 import { applySuppressions, parseDirectives } from './suppressions.js';
 

@@ -1,7 +1,7 @@
 // The shape of a cross-reference rule: one file per rule, listed in rules/index.ts.
 import type { Finding, DiagArgs } from '../model/diagnostic.js';
 import type { Plan, Source } from '../model/plan.js';
-import type { RuleId } from './rule-ids.js';
+import type { RuleId } from '../model/rule-ids.js';
 import type { PlanIndex } from './plan-index.js';
 import type { SdgCatalog } from '../sdg/catalog.js';
 

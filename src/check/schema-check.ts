@@ -1,6 +1,5 @@
 // Phase 1 of checking: each parsed file against its JSON Schema (standalone validators compiled at
 // build time), with ajv's errors turned into findings that point at the offending key or value.
-import { readFileSync } from 'node:fs';
 import type { Finding } from '../model/diagnostic.js';
 import type { FileKind } from '../load/plan-files.js';
 import { splitPointer } from '../load/source-map.js';
@@ -9,18 +8,7 @@ import type { SchemaError, Validator } from './validators.generated.js';
 import { didYouMean } from './did-you-mean.js';
 
 type YamlKind = Exclude<FileKind, 'actuals'>;
-const VALIDATORS: Record<YamlKind, Validator> = validators;
-
-const schemaCache = new Map<YamlKind, unknown>();
-function schemaOf(kind: YamlKind): unknown {
-  let s = schemaCache.get(kind);
-  if (s === undefined) {
-    // Read only when an unknown field needs "did you mean": the validators themselves are code.
-    s = JSON.parse(readFileSync(new URL(`../../schemas/${kind}.schema.json`, import.meta.url), 'utf8'));
-    schemaCache.set(kind, s);
-  }
-  return s;
-}
+const { FIELDS, ...VALIDATORS }: Record<YamlKind, Validator> & { FIELDS: typeof validators.FIELDS } = validators;
 
 function at(root: unknown, pointer: string): unknown {
   let v = root;
@@ -108,8 +96,7 @@ function toFinding(kind: YamlKind, file: string, root: unknown, e: SchemaError):
   switch (e.keyword) {
     case 'additionalProperties': {
       const field = String(p.additionalProperty);
-      const parentSchema = at(schemaOf(kind), e.schemaPath.replace(/^#/, '').replace(/\/additionalProperties$/, ''));
-      const known = Object.keys((parentSchema as { properties?: object } | undefined)?.properties ?? {});
+      const known = FIELDS[kind][e.schemaPath.replace(/^#/, '').replace(/\/additionalProperties$/, '')] ?? [];
       const suggestion = didYouMean(field, known);
       return {
         ...base,

@@ -1,7 +1,7 @@
 // `# sdplan-disable-next-line RULE[, RULE] -- reason` comments: a reviewed finding is silenced where
 // it stands. Directives that silence nothing, name no known rule or give no reason are findings.
 import type { Diagnostic, Finding } from '../model/diagnostic.js';
-import { isRuleId } from './rule-ids.js';
+import { isRuleId } from '../model/rule-ids.js';
 
 const DIRECTIVE = /#\s*sdplan-disable-next-line\b(.*)$/;
 

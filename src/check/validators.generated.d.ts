@@ -15,3 +15,5 @@ export const goals: Validator;
 export const indicators: Validator;
 export const tasks: Validator;
 export const governance: Validator;
+/** Field names of each object schema, by schema kind and schema path ('' for the root). */
+export const FIELDS: Record<'plan' | 'goals' | 'indicators' | 'tasks' | 'governance', Record<string, string[]>>;

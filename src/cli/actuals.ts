@@ -6,7 +6,7 @@ import { readActuals } from '../load/read-actuals.js';
 import { checkImport } from '../check/check-import.js';
 import { compact } from '../render/validate-formats.js';
 import { neutralise } from '../model/csv-cell.js';
-import { RULES } from '../check/rule-ids.js';
+import { RULES } from '../model/rule-ids.js';
 import { UsageError, EXIT_FINDINGS } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';

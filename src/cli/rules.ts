@@ -1,6 +1,6 @@
 // `sdplan rules`: every rule with its ID, default severity and description.
 import { Option, type Command } from 'commander';
-import { RULES, RULE_IDS } from '../check/rule-ids.js';
+import { RULES, RULE_IDS } from '../model/rule-ids.js';
 
 export function registerRules(program: Command): void {
   program

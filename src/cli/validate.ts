@@ -4,7 +4,7 @@ import { Option, type Command } from 'commander';
 import type { Level } from '../model/diagnostic.js';
 import { loadPlan } from '../load/load-plan.js';
 import { checkPlan } from '../check/check-plan.js';
-import { RULE_IDS, isRuleId } from '../check/rule-ids.js';
+import { RULE_IDS, isRuleId } from '../model/rule-ids.js';
 import { didYouMean } from '../check/did-you-mean.js';
 import { VALIDATE_FORMATS, countOf, githubSummary, type PlanResult, type ValidateFormat } from '../render/validate-formats.js';
 import { UsageError, validateExitCode } from './exit-code.js';

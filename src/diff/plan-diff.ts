@@ -2,7 +2,7 @@
 // removed, renamed, merged and split; tasks moved or re-led; targets raised or lowered; history
 // rewritten. Pure: two plans (and their findings) in, a sorted list of changes out.
 import type { Baseline, Plan, PerformanceIndicator, SustainabilityIndicator, Task, YearMap } from '../model/plan.js';
-import { bodyCompositions } from '../score/governance-composition.js';
+import { bodyCompositions } from '../model/governance-composition.js';
 
 export type Entity = 'goal' | 'strategy' | 'task' | 'indicator' | 'actual' | 'governance' | 'settings';
 
@@ -198,7 +198,7 @@ export function diffPlans(base: Plan, head: Plan): Change[] {
   for (const [k, x] of ab) {
     const old = aa.get(k);
     if (!old) out.push({ kind: 'actual-added', entity: 'actual', id: x.indicator, year: x.year, to: x.value });
-    else if (old.value !== x.value) out.push({ kind: 'actual-changed', entity: 'actual', id: x.indicator, year: x.year, from: old.value, to: x.value, note: 'history rewritten' });
+    else if (old.value !== x.value) out.push({ kind: 'actual-changed', entity: 'actual', id: x.indicator, year: x.year, from: old.value, to: x.value });
   }
   for (const [k, x] of aa) if (!ab.has(k)) out.push({ kind: 'actual-removed', entity: 'actual', id: x.indicator, year: x.year, from: x.value });
 

@@ -7,7 +7,7 @@ import type {
 } from '../model/plan.js';
 import { DEFAULT_GRADES } from '../model/plan.js';
 import { joinPointer } from './source-map.js';
-import { DEFAULT_THRESHOLD } from '../overlap/signals.js';
+import { DEFAULT_THRESHOLD } from '../model/defaults.js';
 
 type Obj = Record<string, unknown>;
 

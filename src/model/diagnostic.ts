@@ -1,6 +1,6 @@
 // The one finding type. Core code produces these as data: a rule ID and arguments, never a sentence;
 // render/messages.ts turns them into words.
-import type { RuleId } from '../check/rule-ids.js';
+import type { RuleId } from './rule-ids.js';
 import type { Source } from './plan.js';
 
 export type Severity = 'error' | 'warning' | 'info';

@@ -4,7 +4,7 @@ import { jsonText } from './plans-output.js';
 import type { Change, DiffSummary } from '../diff/plan-diff.js';
 import type { DeltaFinding } from '../diff/findings-delta.js';
 import { messageOf } from './messages.js';
-import { isRuleId } from '../check/rule-ids.js';
+import { isRuleId } from '../model/rule-ids.js';
 
 export interface DiffReport {
   base: string;

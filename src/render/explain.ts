@@ -1,8 +1,9 @@
 // `sdplan score --explain ID`: how one figure was computed, from raw inputs to the grade.
 import type { Plan } from '../model/plan.js';
 import type { GroupScore, IndicatorScore, PlanScore } from '../score/score-plan.js';
-import { ON_TRACK_TOLERANCE } from '../score/trajectory.js';
+import { ON_TRACK_TOLERANCE } from '../model/defaults.js';
 import { localText } from '../model/text.js';
+import { formulaText } from './formula-text.js';
 
 const n = (x: number | null | undefined) => (x === null || x === undefined ? 'missing' : String(Math.round(x * 1e6) / 1e6));
 
@@ -14,10 +15,10 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
   const out = [`${i.scope === 'task' ? 'Performance' : 'Sustainability'} indicator ${i.id} (${name}), ${year}, ${i.direction}, unit ${i.unit}`];
   out.push(`  baseline: ${i.baseline ? `${n(i.baseline.value)} (${i.baseline.year})` : 'none'}; target ${year}: ${n(i.target)}; actual ${year}: ${n(i.actual)}`);
   out.push(`  method: ${i.method}${i.weight !== null ? `; weight in task ${i.parent}: ${i.weight}` : ''}`);
-  if (i.rate === null) out.push(`  rate: none (${i.formula}); left out of every mean`);
+  if (i.rate === null) out.push(`  rate: none (${formulaText(i.formula)}); left out of every mean`);
   else {
     const capped = i.raw !== i.rate ? ` -> clipped to [0, ${i.direction === 'milestone' ? 1 : plan.evaluation.cap}] = ${n(i.rate)}` : '';
-    out.push(`  rate = ${i.formula} = ${n(i.raw)}${capped}`);
+    out.push(`  rate = ${formulaText(i.formula)} = ${n(i.raw)}${capped}`);
     out.push(`  grade: ${i.grade} (bands: ${bands(plan)})`);
   }
   if (i.trajectory) {

@@ -1,7 +1,7 @@
 // 검증 결과 문장(한국어). Keyed by RuleId like the English table, so a rule without a Korean
 // sentence does not compile.
 import type { DiagArgs } from '../model/diagnostic.js';
-import type { RuleId } from '../check/rule-ids.js';
+import type { RuleId } from '../model/rule-ids.js';
 
 type Msg = (a: DiagArgs) => string;
 

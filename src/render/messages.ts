@@ -1,7 +1,7 @@
 // The words of every finding, made from its rule ID and arguments. Keyed by RuleId, so the
 // compiler refuses a rule without a message.
 import type { DiagArgs, Diagnostic } from '../model/diagnostic.js';
-import type { RuleId } from '../check/rule-ids.js';
+import type { RuleId } from '../model/rule-ids.js';
 import { MESSAGES_KO } from './messages-ko.js';
 
 type Msg = (a: DiagArgs) => string;

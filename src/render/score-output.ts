@@ -4,6 +4,7 @@ import type { GroupKind, IndicatorScore, GroupScore, PlanScore, RowKind } from '
 import { label, type Lang } from './labels.js';
 import type { Cell, Table } from './plans-output.js';
 import { localText } from '../model/text.js';
+import { formulaText } from './formula-text.js';
 
 export type ScoreBy = RowKind;
 
@@ -14,7 +15,7 @@ export function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: strin
   if (by === 'indicator') {
     return score.indicators.map((i) => ({
       id: i.id, kind: 'indicator', scope: i.scope, parent: i.parent, name: name(i.name), unit: i.unit, direction: i.direction,
-      method: i.method, weight: i.weight, baseline: i.baseline, target: i.target, actual: i.actual, formula: i.formula,
+      method: i.method, weight: i.weight, baseline: i.baseline, target: i.target, actual: i.actual, formula: i.formula, formula_text: formulaText(i.formula, lang === 'ko' ? 'ko' : 'en'),
       rate: i.rate, grade: i.grade, coverage: share(i.coverage), measured: i.coverage.measured, targeted: i.coverage.targeted,
       trajectory: i.trajectory,
       ...(i.progress ? { progress: { status: i.progress.status, score: i.progress.score, value: i.progress.value }, latest: i.progress.latest, final_target: i.progress.finalTarget } : {}),

@@ -7,7 +7,7 @@ import { localText, type LocalText } from '../model/text.js';
 import { historyIndex } from '../score/history.js';
 import { scorePlan, latestActualYear, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
 import { dueList } from '../score/due.js';
-import { bodyCompositions, type BodyComposition } from '../score/governance-composition.js';
+import { bodyCompositions, type BodyComposition } from '../model/governance-composition.js';
 import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
 import { findConflicts, type Conflict } from '../overlap/conflicts.js';
 import { coherenceMatrix, type Coherence } from '../overlap/coherence.js';

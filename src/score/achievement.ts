@@ -21,56 +21,66 @@ export interface Rate {
   raw: number | null;
   /** The method actually used: `progress` falls back to `ratio` without a baseline; `linear` only serves decrease. */
   method: Method;
-  /** The formula with the numbers, e.g. "(12 - 10) / (20 - 10)". */
-  formula: string;
+  /** Which case of the method applied, with its numbers; render/ writes it out. */
+  formula: Formula;
   missing?: 'actual' | 'target';
 }
 
-const f = (x: number) => String(Math.round(x * 1e6) / 1e6);
+/** The case of the contract's formulas that gave a rate: A actual, B baseline, T target. */
+export type Formula =
+  | { case: 'no-target' }
+  | { case: 'no-actual' }
+  | { case: 'hold'; T: number; met: boolean }
+  | { case: 'progress'; A: number; B: number; T: number }
+  | { case: 'target-zero'; A: number; met: boolean }
+  | { case: 'linear'; A: number; T: number }
+  | { case: 'actual-zero'; T: number }
+  | { case: 'inverse-ratio'; A: number; T: number }
+  | { case: 'ratio'; A: number; T: number };
 
 export function achievementRate(i: RateInputs): Rate {
   let method = i.method;
   if (method === 'progress' && i.baseline === undefined) method = 'ratio';
   if (method === 'ratio' && i.direction === 'decrease' && i.decreaseRatio === 'linear') method = 'linear';
   if (method === 'linear' && i.direction !== 'decrease') method = 'ratio';
-  if (i.target === undefined) return { rate: null, raw: null, method, formula: 'no target for the year', missing: 'target' };
-  if (i.actual === undefined || i.actual === null) return { rate: null, raw: null, method, formula: 'no actual for the year', missing: 'actual' };
+  if (i.target === undefined) return { rate: null, raw: null, method, formula: { case: 'no-target' }, missing: 'target' };
+  if (i.actual === undefined || i.actual === null) return { rate: null, raw: null, method, formula: { case: 'no-actual' }, missing: 'actual' };
   const A = i.actual;
   const T = i.target;
   const d = i.direction === 'decrease' ? -1 : 1;
   let raw: number;
-  let formula: string;
+  let formula: Formula;
   if (method === 'progress') {
     const B = i.baseline!;
     if (T === B) {
       raw = d * (A - T) >= 0 ? 1 : 0;
-      formula = `target = baseline (${f(T)}): ${raw === 1 ? 'held' : 'not held'}`;
+      formula = { case: 'hold', T, met: raw === 1 };
     } else {
       raw = (A - B) / (T - B);
-      formula = `(${f(A)} - ${f(B)}) / (${f(T)} - ${f(B)})`;
+      formula = { case: 'progress', A, B, T };
     }
   } else if (method === 'linear') {
     if (T === 0) {
       raw = A <= 0 ? 1 : 0;
-      formula = `target 0: ${A <= 0 ? 'met' : 'not met'}`;
+      formula = { case: 'target-zero', A, met: A <= 0 };
     } else {
       raw = 2 - A / T;
-      formula = `2 - ${f(A)} / ${f(T)}`;
+      formula = { case: 'linear', A, T };
     }
   } else if (d === -1) {
     if (A === 0 && T >= 0) {
       raw = 1;
-      formula = `actual 0 with target ${f(T)}: fully achieved`;
+      formula = { case: 'actual-zero', T };
     } else {
       raw = T / A;
-      formula = `${f(T)} / ${f(A)}`;
+      formula = { case: 'inverse-ratio', A, T };
     }
   } else if (T === 0) {
     raw = A >= 0 ? 1 : 0;
-    formula = `target 0: ${A >= 0 ? 'met' : 'not met'}`;
+    formula = { case: 'target-zero', A, met: A >= 0 };
   } else {
     raw = A / T;
-    formula = `${f(A)} / ${f(T)}`;
+    formula = { case: 'ratio', A, T };
   }
   const hi = i.direction === 'milestone' ? 1 : i.cap;
   const rate = Math.min(hi, Math.max(0, raw));

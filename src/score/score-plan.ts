@@ -2,7 +2,7 @@
 // teams, departments and the plan. Missing data is missing: it never counts as 0, and every
 // rolled-up figure carries how many of its indicators had data (coverage).
 import type { Actual, Baseline, Direction, Method, Plan, Task, Text, YearMap } from '../model/plan.js';
-import { achievementRate } from './achievement.js';
+import { achievementRate, type Formula } from './achievement.js';
 import { gradeByBands, gradeByQuota } from './grades.js';
 import { progressMeasure, type Progress } from './progress-measure.js';
 import { trajectory, type Trajectory } from './trajectory.js';
@@ -34,7 +34,7 @@ export interface IndicatorScore {
   actual: number | null;
   rate: number | null;
   raw: number | null;
-  formula: string;
+  formula: Formula;
   grade: string | null;
   coverage: Coverage;
   trajectory: Trajectory | null;

@@ -11,8 +11,9 @@ export interface Trajectory {
   expected: number;
 }
 
-/** Within 5% of the whole baseline-to-target change from the path counts as on track. */
-export const ON_TRACK_TOLERANCE = 0.05;
+import { ON_TRACK_TOLERANCE } from '../model/defaults.js';
+
+export { ON_TRACK_TOLERANCE };
 
 export function trajectory(
   direction: Direction,

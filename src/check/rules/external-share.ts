@@ -1,5 +1,5 @@
 import { defineRule, findingAt } from '../rule.js';
-import { bodyCompositions } from '../../score/governance-composition.js';
+import { bodyCompositions } from '../../model/governance-composition.js';
 
 // An evaluation committee of mostly external experts is what makes the evaluation credible.
 export default defineRule({

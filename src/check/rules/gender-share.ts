@@ -1,5 +1,5 @@
 import { defineRule, findingAt } from '../rule.js';
-import { bodyCompositions } from '../../score/governance-composition.js';
+import { bodyCompositions } from '../../model/governance-composition.js';
 
 // Korean committee rules (and the council's own bylaws) cap any one gender's share of a body.
 export default defineRule({

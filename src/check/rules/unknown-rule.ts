@@ -1,6 +1,6 @@
 import { defineRule, findingAt } from '../rule.js';
 import { didYouMean } from '../did-you-mean.js';
-import { RULE_IDS, isRuleId } from '../rule-ids.js';
+import { RULE_IDS, isRuleId } from '../../model/rule-ids.js';
 
 export default defineRule({
   id: 'config/unknown-rule',

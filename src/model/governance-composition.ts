@@ -1,6 +1,6 @@
 // Composition of each governance body as counts and shares (gender, sector, external), checked
 // against the policy. Counts only: no member's name or ID leaves this module.
-import type { Governance } from '../model/plan.js';
+import type { Governance } from './plan.js';
 
 export interface Count {
   key: string;

@@ -1,7 +1,7 @@
 // Every rule sdplan knows: its stable ID, default severity and a one-line description.
 // RuleId is derived from this table, so a finding cannot name a rule that is not listed here,
 // and render/messages.ts must give words to every rule (Record<RuleId, ...>).
-import type { Severity } from '../model/diagnostic.js';
+import type { Severity } from './diagnostic.js';
 
 export interface RuleInfo {
   severity: Severity;
