@@ -5,3 +5,4 @@ import './overlaps-scale.mjs';
 import './report-scale.mjs';
 import './diff-scale.mjs';
 import './many-plans.mjs';
+import './bad-actuals.mjs';

@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import fc from 'fast-check';
+import { editDistance, suggester } from '../src/check/did-you-mean.js';
 import { BASE, SAMPLE, cleanup, cli, edit, makePlan, validateDir } from './helpers.js';
 import { loadPlan } from '../src/load/load-plan.js';
 import { scorePlan } from '../src/score/score-plan.js';
@@ -122,6 +124,21 @@ describe('rename', () => {
 });
 
 describe('actuals/unknown-indicator at scale', () => {
+  it('the banded edit distance and the bucketed suggester agree with the plain definitions', () => {
+    const plain = (a: string, b: string): number => {
+      const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      return d[a.length]![b.length]!;
+    };
+    const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '1'), maxLength: 9 });
+    fc.assert(fc.property(word, word, (a, b) => editDistance(a, b) === plain(a, b)), { numRuns: 500 });
+    fc.assert(fc.property(word, fc.array(word, { maxLength: 12 }), (name, cands) => {
+      const limit = Math.max(1, Math.floor(name.length / 3));
+      const ranked = [...cands].map((c) => [plain(name.toLowerCase(), c.toLowerCase()), c] as const).filter(([d]) => d <= limit).sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+      return suggester(cands)(name) === ranked[0]?.[1];
+    }), { numRuns: 500 });
+  });
+
   it('looks each distinct unknown ID up once: 2,000 rows of one typo give one suggestion each', () => {
     const rows = Array.from({ length: 2000 }, (_, i) => `T-01-P9,${2018 + (i % 4)},${i}`).join('\n');
     const diags = validateDir(makePlan({ 'actuals/big.csv': `indicator,year,value\n${rows}\n` })).filter((d) => d.rule === 'actuals/unknown-indicator');

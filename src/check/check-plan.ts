@@ -54,15 +54,22 @@ export function levelsFor(loaded: LoadedPlan, options: CheckOptions): (rule: Rul
   return (rule) => levels.get(rule) ?? RULES[rule].severity;
 }
 
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  const key = (d: Diagnostic): Array<string | number> => [d.file, d.line, d.column, d.rule, d.path, JSON.stringify(d.args)];
-  const ka = key(a);
-  const kb = key(b);
+const sortKey = (d: Diagnostic): Array<string | number> => [d.file, d.line, d.column, d.rule, d.path, JSON.stringify(d.args)];
+
+function compareKeys(ka: ReadonlyArray<string | number>, kb: ReadonlyArray<string | number>): number {
   for (let i = 0; i < ka.length; i++) {
     if (ka[i]! < kb[i]!) return -1;
     if (ka[i]! > kb[i]!) return 1;
   }
   return 0;
+}
+
+/** The sort key as one string: NUL ends each text field (so a shorter name sorts first), numbers are padded. */
+const pad = (n: number) => String(n).padStart(10, '0');
+const sortString = (d: Diagnostic): string => `${d.file}\u0000${pad(d.line)}${pad(d.column)}${d.rule}\u0000${d.path}\u0000${JSON.stringify(d.args)}`;
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return compareKeys(sortKey(a), sortKey(b));
 }
 
 export function checkPlan(loaded: LoadedPlan, options: CheckOptions = {}): Diagnostic[] {
@@ -90,15 +97,19 @@ export function checkPlan(loaded: LoadedPlan, options: CheckOptions = {}): Diagn
   const directives = loaded.docs.flatMap((d) => parseDirectives(d.file, loaded.sources.text(d.file) ?? ''));
   const { kept, findings } = applySuppressions(placed, directives);
   const all = [...kept, ...toDiagnostics(findings)];
+  // each key is made once, as one string that sorts as the fields would: sorting compares
+  // strings, not diagnostics (a broken CSV can give 100,000 findings)
   const seen = new Set<string>();
-  return all
-    .filter((d) => {
-      const k = `${d.rule}|${d.file}|${d.line}|${d.column}|${d.path}|${JSON.stringify(d.args)}`;
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort(compareDiagnostics)
+  const keyed: Array<[string, Diagnostic]> = [];
+  for (const d of all) {
+    const k = sortString(d);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    keyed.push([k, d]);
+  }
+  return keyed
+    .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+    .map(([, d]) => d)
     // the cause first, the note about what was held back after it
     .sort((a, b) => Number(a.rule === 'check/held-back') - Number(b.rule === 'check/held-back'));
 }

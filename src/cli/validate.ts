@@ -56,7 +56,10 @@ async function runValidate(args: string[], opts: ValidateOptions): Promise<void>
   const dirs = planDirs(args);
   const results: PlanResult[] = dirs.map((dir) => {
     const loaded = loadPlan(dir);
-    const diagnostics = checkPlan(loaded, { overrides }).map((d) => ({ ...d, file: displayPath(dir, d.file) }));
+    // one path computation per file, not per finding (a broken CSV can give 100,000 findings)
+    const shown = new Map<string, string>();
+    const show = (f: string) => shown.get(f) ?? (shown.set(f, displayPath(dir, f)), shown.get(f)!);
+    const diagnostics = checkPlan(loaded, { overrides }).map((d) => ({ ...d, file: show(d.file) }));
     return { plan: loaded.plan.id || displayPath(dir, ''), diagnostics };
   });
   const format: ValidateFormat = opts.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');

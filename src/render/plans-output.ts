@@ -15,12 +15,23 @@ export interface PlanPart<T> {
   value: T;
 }
 
+const CAMEL = /^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/;
+const converted = new Map<string, string>();
+const snakeKey = (k: string): string => {
+  let s = converted.get(k);
+  if (s === undefined) converted.set(k, (s = CAMEL.test(k) ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k));
+  return s;
+};
+
 /** Converts camelCase keys of plain objects to snake_case; values (IDs, texts) are never touched. */
 export function snakeKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(snakeKeys);
   if (v === null || typeof v !== 'object') return v;
   const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[/^[a-z][a-z0-9]*([A-Z][a-z0-9]*)+$/.test(k) ? k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`) : k] = snakeKeys(x);
+  for (const k in v) {
+    const x = (v as Record<string, unknown>)[k];
+    out[snakeKey(k)] = typeof x === 'object' && x !== null ? snakeKeys(x) : x;
+  }
   return out;
 }
 

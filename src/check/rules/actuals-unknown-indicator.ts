@@ -1,5 +1,5 @@
 import { defineRule } from '../rule.js';
-import { didYouMean } from '../did-you-mean.js';
+import { suggester } from '../did-you-mean.js';
 import { lineageOf, replacedTaskOf } from '../../model/lineage.js';
 import type { Finding } from '../../model/diagnostic.js';
 
@@ -11,7 +11,7 @@ export default defineRule({
   id: 'actuals/unknown-indicator',
   run({ plan, index }) {
     const lineage = lineageOf(plan);
-    let known: string[] | undefined;
+    let suggest: ((id: string) => string | undefined) | undefined;
     const verdicts = new Map<string, { rule: Finding['rule']; args: Record<string, string> }>();
     const verdictOf = (id: string) => {
       let v = verdicts.get(id);
@@ -19,8 +19,8 @@ export default defineRule({
       const replaced = replacedTaskOf(id, lineage);
       if (replaced) v = { rule: 'actuals/replaced-history', args: { task: replaced.task, replacedBy: replaced.by } };
       else {
-        known ??= [...index.indicators.keys(), ...index.performance.keys(), ...lineage.continuedBy.keys()].sort();
-        const suggestion = didYouMean(id, known);
+        suggest ??= suggester([...index.indicators.keys(), ...index.performance.keys(), ...lineage.continuedBy.keys()]);
+        const suggestion = suggest(id);
         // a near miss of an old ID: name the indicator that continues it
         const continuedBy = suggestion === undefined ? undefined : lineage.continuedBy.get(suggestion);
         v = { rule: 'actuals/unknown-indicator', args: { ...(suggestion ? { suggestion } : {}), ...(continuedBy ? { continuedBy } : {}) } };
