@@ -120,7 +120,14 @@ describe('the sample plan', () => {
     expect(r.stdout).toContain(`= ${Math.round(g07.rate * 1e6) / 1e6}\n`);
     // and each task rate from its indicators: T-0702 = (0.78*0.7 + 0.75*0.3 + 0.72*1) / 2
     expect(r.stdout).toContain('T-0702 (Renewable energy on public buildings): 0.7455 from T-0702-P1 0.78 x 0.7, T-0702-P2 0.75 x 0.3, T-0702-P3 0.72 x 1');
-    expect((0.78 * 0.7 + 0.75 * 0.3 + 0.72 * 1) / 2).toBeCloseTo(0.7455, 12);
+    // the same figure from the computed indicator rates and weights, not from constants
+    const ind = JSON.parse(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--by', 'indicator', '-f', 'json']).stdout).rows as Array<{ id: string; parent: string; rate: number; weight: number }>;
+    const parts = ind.filter((row) => row.parent === 'T-0702');
+    expect(parts.map((row) => [row.id, Math.round(row.rate * 1e9) / 1e9, row.weight])).toEqual([['T-0702-P1', 0.78, 0.7], ['T-0702-P2', 0.75, 0.3], ['T-0702-P3', 0.72, 1]]);
+    const weighted = parts.reduce((a, row) => a + row.rate * row.weight, 0) / parts.reduce((a, row) => a + row.weight, 0);
+    const task = (JSON.parse(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--by', 'task', '-f', 'json']).stdout).rows as Array<{ id: string; rate: number }>).find((row) => row.id === 'T-0702')!;
+    expect(task.rate).toBeCloseTo(weighted, 12);
+    expect(task.rate).toBeCloseTo(0.7455, 12);
   });
 });
 
