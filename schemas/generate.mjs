@@ -56,6 +56,13 @@ const defs = {
       value: { type: 'number', description: 'The baseline value, in the indicator\'s unit.' },
     },
   },
+  TargetMap: {
+    title: 'TargetMap',
+    description: 'A map from year to a target: a number, or a Text (1.1) such as 지속 감소 ("keep decreasing") that is shown wherever targets are shown and never rated.',
+    type: 'object',
+    propertyNames: { pattern: '^(19\\d\\d|2[01]\\d\\d|2200)$' },
+    additionalProperties: { anyOf: [{ type: 'number' }, { $ref: '#/$defs/Text' }] },
+  },
   Direction: {
     title: 'Direction',
     description: 'Which way is better: increase, decrease, or milestone (stages reached, more is better, nothing counts beyond the target).',
@@ -77,6 +84,27 @@ function schema(name, title, description, body, used) {
 }
 
 const ref = (d, description) => ({ $ref: `#/$defs/${d}`, description });
+
+/** Fields of format 1.1 that sustainability and performance indicators share. */
+const indicatorFields = () => ({
+  kind: { enum: ['quantitative', 'qualitative', 'monitoring', 'future'], description: '1.1: quantitative (default; numeric targets, unit required), qualitative (text targets; numeric actuals assessed by their trend), monitoring (tracked, never rated) or future (not measured yet; no actual expected).' },
+  unit: ref('Text', 'Unit of measurement, e.g. tCO2eq or %, or a Text such as {ko: 명, en: persons}; required for quantitative indicators.'),
+  planned_from: ref('Year', '1.1, future indicators: the first year a value is planned, if known.'),
+  update_cycle: { enum: ['annual', 'biennial', 'irregular'], description: '1.1: how often a new value is published.' },
+  geography: { enum: ['city', 'province', 'nation'], description: '1.1: the level actually measured (default city); cities often report a provincial figure.' },
+  proxy: { type: 'boolean', description: '1.1: true when the indicator stands in for the intended measure.' },
+  disaggregation: idList('1.1: dimension IDs (plan.yaml dimensions) this indicator should be reported by.'),
+  progress_status: {
+    type: 'object',
+    description: '1.1: a manual override of the computed progress status, with its reason; always shown as manual.',
+    required: ['status'],
+    additionalProperties: false,
+    properties: {
+      status: { enum: ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'], description: 'The status, as Open SDG names it.' },
+      reason: ref('Text', 'Why the status is set by hand.'),
+    },
+  },
+});
 const idList = (description) => ({ type: 'array', description, items: { $ref: '#/$defs/ID' }, uniqueItems: true });
 const tagList = (description) => ({ type: 'array', description, items: { type: 'string', minLength: 1 }, uniqueItems: true });
 
@@ -182,12 +210,31 @@ const plan = schema('plan', 'sdplan plan.yaml', 'Plan metadata, organisation and
         },
       },
     },
+    dimensions: {
+      type: 'object',
+      description: '1.1: disaggregation dimensions (sex, age, district, ...): actuals columns named after a dimension hold the row\'s breakdown.',
+      propertyNames: { pattern: '^[A-Za-z0-9][A-Za-z0-9._-]*$' },
+      additionalProperties: {
+        type: 'object',
+        required: ['values'],
+        additionalProperties: false,
+        properties: {
+          name: ref('Text', 'Name of the dimension, e.g. {ko: 성별, en: Sex}.'),
+          values: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 }, description: 'The values a breakdown may take.' },
+        },
+      },
+    },
     overlaps: {
       type: 'object',
       description: 'Settings of overlap detection between tasks.',
       additionalProperties: false,
       properties: {
         threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Pairs scoring below this are not reported (default 0.38).' },
+        synonyms: {
+          type: 'array',
+          description: '1.1: groups of words this plan uses for the same thing, e.g. [아동, 어린이].',
+          items: { type: 'array', minItems: 2, uniqueItems: true, items: { type: 'string', minLength: 1 } },
+        },
         accepted: {
           type: 'array',
           description: 'Overlaps reviewed and kept on purpose.',
@@ -197,6 +244,7 @@ const plan = schema('plan', 'sdplan plan.yaml', 'Plan metadata, organisation and
             additionalProperties: false,
             properties: {
               tasks: { ...idList('The two task IDs of the pair.'), minItems: 2, maxItems: 2 },
+              decision: { enum: ['merge', 'coordinate', 'keep'], description: '1.1: what was decided about the pair.' },
               reason: { type: 'string', minLength: 1, description: 'Why the overlap is kept.' },
             },
           },
@@ -276,26 +324,26 @@ const indicators = schema('indicators', 'sdplan indicators.yaml', 'Sustainabilit
       description: 'The sustainability indicators.',
       items: {
         type: 'object',
-        required: ['id', 'goal', 'name', 'unit', 'direction'],
+        required: ['id', 'goal', 'name', 'direction'],
         additionalProperties: false,
         properties: {
           id: ref('ID', 'Indicator ID, e.g. SI-07-01. Actuals name it in their indicator column.'),
           goal: ref('ID', 'The goal this indicator measures.'),
           name: ref('Text', 'Indicator name.'),
-          unit: { type: 'string', minLength: 1, description: 'Unit of measurement, e.g. tCO2eq or %.' },
           direction: ref('Direction', 'Which way is better.'),
           baseline: ref('Baseline', 'Baseline year and value.'),
-          targets: ref('YearMap', 'Targets by year (optional: without one the indicator is assessed by its trend).'),
+          targets: ref('TargetMap', 'Targets by year (optional: without one the indicator is assessed by its trend).'),
           sdg_indicator: { type: 'string', pattern: '^\\d{1,2}\\.[0-9a-z]{1,2}\\.\\d{1,2}$', description: 'Optional UN SDG indicator code, e.g. "13.2.2".' },
           limit: { type: 'number', description: 'Optional natural bound of the indicator, used when there is no target.' },
           managed_by: idList('Optional: IDs of the departments (plan.yaml organization) that manage and report this indicator.'),
           source: { type: 'string', description: 'Where the values come from.' },
           replaces: idList('Optional (1.1): earlier indicators that this one continues; their actuals stay valid and count as its history.'),
+          ...indicatorFields(),
         },
       },
     },
   },
-}, ['ID', 'Text', 'Year', 'YearMap', 'Baseline', 'Direction']);
+}, ['ID', 'Text', 'Year', 'TargetMap', 'Baseline', 'Direction']);
 
 const tasks = schema('tasks', 'sdplan tasks file', 'Implementation tasks, each led by a team, with its performance indicators.', {
   type: 'object',
@@ -340,19 +388,19 @@ const tasks = schema('tasks', 'sdplan tasks file', 'Implementation tasks, each l
             description: 'Performance indicators; a task needs at least one (rule task/no-indicator).',
             items: {
               type: 'object',
-              required: ['id', 'name', 'unit', 'direction'],
+              required: ['id', 'name', 'direction'],
               additionalProperties: false,
               properties: {
                 id: ref('ID', 'Performance indicator ID, e.g. T-0701-P1.'),
                 name: ref('Text', 'Indicator name.'),
-                unit: { type: 'string', minLength: 1, description: 'Unit of measurement.' },
                 direction: ref('Direction', 'Which way is better.'),
                 method: { enum: ['progress', 'ratio', 'linear'], description: 'Overrides evaluation.method for this indicator (linear: decrease only).' },
                 weight: { type: 'number', description: 'Relative weight within the task (default 1); must be positive.' },
                 baseline: ref('Baseline', 'Baseline year and value.'),
-                targets: ref('YearMap', 'Targets by year.'),
+                targets: ref('TargetMap', 'Targets by year.'),
                 source: { type: 'string', description: 'Where the values come from.' },
                 replaces: idList('Optional (1.1): indicators of replaced tasks that this one continues; their actuals stay valid and count as its history.'),
+                ...indicatorFields(),
               },
             },
           },
@@ -360,7 +408,7 @@ const tasks = schema('tasks', 'sdplan tasks file', 'Implementation tasks, each l
       },
     },
   },
-}, ['ID', 'Text', 'Year', 'YearMap', 'Period', 'Baseline', 'Direction']);
+}, ['ID', 'Text', 'Year', 'YearMap', 'TargetMap', 'Period', 'Baseline', 'Direction']);
 
 const governance = schema('governance', 'sdplan governance.yaml', 'Council, subcommittees and evaluation committee, with the composition policy.', {
   type: 'object',

@@ -1,9 +1,9 @@
 // Parsed values -> typed Plan. Schema validation has already reported what is malformed; this
 // builder takes what it can from any shape (never trusts it), so rules always see a usable plan.
 import type {
-  AcceptedOverlap, Actual, Baseline, Body, BodyKind, Change, Department, Direction, Effect, Evaluation,
-  Goal, Governance, Member, Method, PerformanceIndicator, Plan, Source, Strategy, SustainabilityIndicator,
-  Task, Team, Text, Thresholds, YearMap,
+  AcceptedOverlap, Actual, Baseline, Body, BodyKind, Change, Department, Dimension, Direction, Effect, Evaluation,
+  Geography, Goal, Governance, IndicatorExtras, IndicatorKind, Member, Method, PerformanceIndicator, Plan, ProgressStatusId,
+  Source, Strategy, SustainabilityIndicator, Task, Team, Text, TextTargets, Thresholds, YearMap,
 } from '../model/plan.js';
 import { DEFAULT_GRADES } from '../model/plan.js';
 import { joinPointer } from './source-map.js';
@@ -52,6 +52,52 @@ export function yearMapOf(v: unknown): YearMap {
     .sort((a, b) => a[0] - b[0]);
 }
 
+/** Targets that are text (1.1): a string or a language map instead of a number. */
+export function textTargetsOf(v: unknown, lang: string): TextTargets {
+  if (!isObj(v)) return [];
+  return Object.entries(v)
+    .filter(([k, n]) => /^\d{4}$/.test(k) && num(n) === undefined)
+    .flatMap(([k, n]) => {
+      const t = textOf(n, lang);
+      return t ? [[Number(k), t] as const] : [];
+    })
+    .sort((a, b) => a[0] - b[0]);
+}
+
+const KINDS = ['quantitative', 'qualitative', 'monitoring', 'future'] as const;
+const STATUSES = ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'] as const;
+
+/** The format 1.1 fields every indicator may carry. */
+function extrasOf(o: Record<string, unknown>, lang: string): IndicatorExtras {
+  const unitText = textOf(o.unit, lang);
+  const extras: IndicatorExtras = {
+    kind: oneOf<IndicatorKind>(o.kind, KINDS) ?? 'quantitative',
+    textTargets: textTargetsOf(o.targets, lang),
+    disaggregation: strs(o.disaggregation),
+  };
+  if (unitText) extras.unitText = unitText;
+  const from = int(o.planned_from);
+  if (from !== undefined) extras.plannedFrom = from;
+  const cycle = oneOf<'annual' | 'biennial' | 'irregular'>(o.update_cycle, ['annual', 'biennial', 'irregular']);
+  if (cycle) extras.updateCycle = cycle;
+  const geography = oneOf<Geography>(o.geography, ['city', 'province', 'nation']);
+  if (geography) extras.geography = geography;
+  if (typeof o.proxy === 'boolean') extras.proxy = o.proxy;
+  const ps = obj(o.progress_status);
+  const status = oneOf<ProgressStatusId>(ps.status, STATUSES);
+  if (status) {
+    const reason = textOf(ps.reason, lang);
+    extras.progressStatus = reason ? { status, reason } : { status };
+  }
+  return extras;
+}
+
+/** The default-language text of a unit (a plain string, or a language map). */
+const unitString = (v: unknown, lang: string): string => {
+  const t = textOf(v, lang);
+  return t ? t[lang] ?? Object.values(t)[0] ?? '' : '';
+};
+
 function baselineOf(v: unknown): Baseline | undefined {
   const o = obj(v);
   const year = int(o.year);
@@ -93,6 +139,26 @@ function evaluationOf(v: unknown): Evaluation {
   return evaluation;
 }
 
+/**
+ * Actuals columns named after a dimension (case-insensitively) hold the row's breakdown, under the
+ * dimension's ID; any other extra column is kept apart (`extra`) for actuals/unknown-column.
+ */
+function withBreakdowns(actuals: Actual[], dimensions: readonly Dimension[]): Actual[] {
+  const byLower = new Map(dimensions.map((d) => [d.id.toLowerCase(), d.id]));
+  return actuals.map((a) => {
+    const keys = Object.keys(a.breakdown);
+    if (keys.length === 0) return a;
+    const breakdown: Record<string, string> = {};
+    const extra: Record<string, string> = {};
+    for (const k of keys) {
+      const dim = byLower.get(k);
+      if (dim !== undefined) breakdown[dim] = a.breakdown[k]!;
+      else extra[k] = a.breakdown[k]!;
+    }
+    return { ...a, breakdown, ...(Object.keys(extra).length ? { extra } : {}) };
+  });
+}
+
 export function buildPlan(files: ParsedFiles): Plan {
   const planFile = files.plan?.file ?? 'plan.yaml';
   const p = obj(files.plan?.value);
@@ -122,11 +188,14 @@ export function buildPlan(files: ParsedFiles): Plan {
   });
 
   const overlaps = obj(p.overlaps);
-  const acceptedOverlaps: AcceptedOverlap[] = arr(overlaps.accepted).map((a, i) => ({
-    tasks: strs(obj(a).tasks),
-    reason: str(obj(a).reason) ?? '',
-    src: at(planFile, 'overlaps', 'accepted', i),
-  }));
+  const acceptedOverlaps: AcceptedOverlap[] = arr(overlaps.accepted).map((a, i) => {
+    const decision = oneOf<'merge' | 'coordinate' | 'keep'>(obj(a).decision, ['merge', 'coordinate', 'keep']);
+    return { tasks: strs(obj(a).tasks), reason: str(obj(a).reason) ?? '', ...(decision ? { decision } : {}), src: at(planFile, 'overlaps', 'accepted', i) };
+  });
+  const dimensions: Dimension[] = Object.entries(obj(p.dimensions)).map(([id, d]) => {
+    const name = T(obj(d).name);
+    return { id, ...(name ? { name } : {}), values: strs(obj(d).values), src: at(planFile, 'dimensions', id) };
+  });
   const ruleOverrides = Object.entries(obj(p.rules))
     .filter((e): e is [string, string] => typeof e[1] === 'string')
     .map(([rule, level]) => ({ rule, level, src: at(planFile, 'rules', rule) }));
@@ -142,12 +211,14 @@ export function buildPlan(files: ParsedFiles): Plan {
     evaluation: evaluationOf(p.evaluation),
     overlapThreshold: num(overlaps.threshold) ?? DEFAULT_THRESHOLD,
     acceptedOverlaps,
+    synonyms: arr(overlaps.synonyms).map(strs).filter((g) => g.length > 1),
+    dimensions,
     ruleOverrides,
     goals: [],
     strategies: [],
     indicators: [],
     tasks: [],
-    actuals: files.actuals,
+    actuals: withBreakdowns(files.actuals, dimensions),
   };
   const vision = T(p.vision);
   if (vision) plan.vision = vision;
@@ -203,10 +274,11 @@ export function buildPlan(files: ParsedFiles): Plan {
         id,
         goal: str(o.goal) ?? '',
         name: T(o.name) ?? {},
-        unit: str(o.unit) ?? '',
+        unit: unitString(o.unit, lang),
         direction: oneOf<Direction>(o.direction, DIRECTIONS) ?? 'increase',
         targets: yearMapOf(o.targets),
         managedBy: strs(o.managed_by),
+        ...extrasOf(o, lang),
         replaces: strs(o.replaces),
         src: at(inf, 'indicators', i),
       };
@@ -241,8 +313,9 @@ export function buildPlan(files: ParsedFiles): Plan {
           id: pid,
           task: id,
           name: T(po.name) ?? {},
-          unit: str(po.unit) ?? '',
+          unit: unitString(po.unit, lang),
           direction: oneOf<Direction>(po.direction, DIRECTIONS) ?? 'increase',
+          ...extrasOf(po, lang),
           weight: po.weight === undefined ? 1 : typeof po.weight === 'number' ? po.weight : NaN,
           targets: yearMapOf(po.targets),
           replaces: strs(po.replaces),

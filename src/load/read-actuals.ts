@@ -6,6 +6,9 @@ import type { Actual } from '../model/plan.js';
 import { unneutralise } from '../model/csv-cell.js';
 
 const REQUIRED = ['indicator', 'year', 'value'] as const;
+/** Columns sdplan reads, and the helper columns of `actuals template` (name, unit, target), which it ignores. */
+const STANDARD = new Set(['indicator', 'year', 'value', 'note', 'source', 'flag', 'name', 'unit', 'target']);
+const FLAGS = ['estimated', 'provisional', 'break'] as const;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export interface ActualsResult {
@@ -72,7 +75,9 @@ export function readActuals(file: string, text: string): ActualsResult {
     return { rows, findings, columns: cols };
   }
   const at = (name: string) => cols.indexOf(name);
-  const [iInd, iYear, iValue, iNote, iSource] = [at('indicator'), at('year'), at('value'), at('note'), at('source')];
+  const [iInd, iYear, iValue, iNote, iSource, iFlag] = [at('indicator'), at('year'), at('value'), at('note'), at('source'), at('flag')];
+  // any other column may name a breakdown dimension (1.1); the plan decides which are
+  const other = cols.map((c, k) => [c, k] as const).filter(([c]) => !STANDARD.has(c) && c !== '');
   for (const { info, record } of records.slice(1)) {
     const line = info.lines;
     const indicator = (record[iInd] ?? '').trim();
@@ -95,7 +100,18 @@ export function readActuals(file: string, text: string): ActualsResult {
         continue;
       }
     }
-    const row: Actual = { indicator, year, value, line, file };
+    const flagText = iFlag >= 0 ? (record[iFlag] ?? '').trim() : '';
+    if (flagText !== '' && !FLAGS.includes(flagText as (typeof FLAGS)[number])) {
+      findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'flag', value: flagText }, 'flag'));
+      continue;
+    }
+    const breakdown: Record<string, string> = {};
+    for (const [c, k] of other) {
+      const v = (record[k] ?? '').trim();
+      if (v !== '') breakdown[c] = v;
+    }
+    const row: Actual = { indicator, year, value, line, file, breakdown };
+    if (flagText !== '') row.flag = flagText as (typeof FLAGS)[number];
     // a text that sdplan neutralised for spreadsheets ('-0.4 after audit) reads back as written
     const note = iNote >= 0 ? unneutralise(record[iNote]?.trim() ?? '') : undefined;
     const source = iSource >= 0 ? unneutralise(record[iSource]?.trim() ?? '') : undefined;

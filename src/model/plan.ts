@@ -22,6 +22,37 @@ export interface Baseline {
 /** Year -> value, kept as sorted entries so iteration order never depends on insertion. */
 export type YearMap = ReadonlyArray<readonly [year: number, value: number]>;
 
+/** Format 1.1 indicator kinds: quantitative (default), qualitative, monitoring, future. */
+export type IndicatorKind = 'quantitative' | 'qualitative' | 'monitoring' | 'future';
+export type Geography = 'city' | 'province' | 'nation';
+export type ProgressStatusId = 'target_achieved' | 'substantial_progress' | 'moderate_progress' | 'limited_progress' | 'deterioration' | 'not_available';
+
+/** Year -> a target written as text (1.1, e.g. 지속 감소): shown, never rated. */
+export type TextTargets = ReadonlyArray<readonly [year: number, text: Text]>;
+
+/** What format 1.1 adds to every indicator, sustainability and performance alike. */
+export interface IndicatorExtras {
+  kind: IndicatorKind;
+  /** The unit as written, in every language given (the `unit` string is its default-language text). */
+  unitText?: Text;
+  textTargets: TextTargets;
+  plannedFrom?: number;
+  updateCycle?: 'annual' | 'biennial' | 'irregular';
+  geography?: Geography;
+  proxy?: boolean;
+  /** Dimension IDs the indicator should be reported by. */
+  disaggregation: string[];
+  /** A status set by hand, with its reason: shown as manual wherever the status is shown. */
+  progressStatus?: { status: ProgressStatusId; reason?: Text };
+}
+
+export interface Dimension {
+  id: string;
+  name?: Text;
+  values: string[];
+  src: Source;
+}
+
 export interface Team {
   id: string;
   name: Text;
@@ -54,7 +85,7 @@ export interface Goal {
   src: Source;
 }
 
-export interface SustainabilityIndicator {
+export interface SustainabilityIndicator extends IndicatorExtras {
   id: string;
   goal: string;
   name: Text;
@@ -72,7 +103,7 @@ export interface SustainabilityIndicator {
   src: Source;
 }
 
-export interface PerformanceIndicator {
+export interface PerformanceIndicator extends IndicatorExtras {
   id: string;
   task: string;
   name: Text;
@@ -119,6 +150,12 @@ export interface Actual {
   value: number | null;
   note?: string;
   source?: string;
+  /** 1.1: estimated, provisional, or a break in the series. */
+  flag?: 'estimated' | 'provisional' | 'break';
+  /** 1.1: dimension ID -> value of this row's breakdown; empty for the total. */
+  breakdown: Readonly<Record<string, string>>;
+  /** Values of columns that are neither read by sdplan nor a dimension (actuals/unknown-column). */
+  extra?: Readonly<Record<string, string>>;
   /** 1-based line of the row in its CSV file (the header is line 1). */
   line: number;
   file: string;
@@ -176,6 +213,8 @@ export interface Evaluation {
 export interface AcceptedOverlap {
   tasks: string[];
   reason: string;
+  /** 1.1: what was decided about the pair. */
+  decision?: 'merge' | 'coordinate' | 'keep';
   src: Source;
 }
 
@@ -195,6 +234,10 @@ export interface Plan {
   evaluation: Evaluation;
   overlapThreshold: number;
   acceptedOverlaps: AcceptedOverlap[];
+  /** 1.1: groups of words this plan uses for the same thing. */
+  synonyms: string[][];
+  /** 1.1: disaggregation dimensions, in the order written. */
+  dimensions: Dimension[];
   /** Severity overrides from plan.yaml `rules:`, with where each was written. */
   ruleOverrides: Array<{ rule: string; level: string; src: Source }>;
   goals: Goal[];
@@ -212,3 +255,12 @@ export const DEFAULT_GRADES: GradeBand[] = [
   { grade: 'C', min: 0.6 },
   { grade: 'D', min: 0 },
 ];
+
+/** The key of a row's breakdown: '' for the total, else `dim=value` pairs in dimension-ID order. */
+export function breakdownKey(a: Pick<Actual, 'breakdown'>): string {
+  const keys = Object.keys(a.breakdown);
+  if (keys.length === 0) return '';
+  return keys.sort().map((k) => `${k}=${a.breakdown[k]}`).join('\u0001');
+}
+
+export const isTotal = (a: Pick<Actual, 'breakdown'>): boolean => Object.keys(a.breakdown).length === 0;

@@ -38,7 +38,10 @@ export const RULES = {
   // time and targets
   'period/outside-plan': { severity: 'error', description: 'A task runs in years outside the plan period, or its period ends before it starts.' },
   'target/outside-period': { severity: 'error', description: 'A performance indicator has a target for a year outside its task\'s period.' },
-  'target/against-direction': { severity: 'error', description: 'A target is worse than the baseline for the indicator\'s direction.' },
+  'target/against-direction': { severity: 'warning', description: 'A target lies beyond the baseline on the wrong side of the indicator\'s direction: a hold-the-line target, or a direction slip (one warning per indicator; scoring goes on).' },
+  'unit/missing': { severity: 'error', description: 'A quantitative indicator has no unit (qualitative, monitoring and future indicators may omit it).' },
+  'ref/unknown-dimension': { severity: 'error', description: 'An indicator\'s disaggregation names a dimension that plan.yaml does not define.' },
+  'weights/no-budget': { severity: 'warning', description: 'Under evaluation.weights: budget, a task has no budget for some years it runs.' },
   'target/missing-final': { severity: 'warning', description: 'A performance indicator has no target for the last year of its task.' },
   'baseline/after-target': { severity: 'error', description: 'A baseline year is later than the first target year.' },
   // content
@@ -60,6 +63,10 @@ export const RULES = {
   'actuals/replaced-history': { severity: 'info', description: 'A CSV row belongs to an indicator of a task merged into another (`replaces`) that no indicator continues; it stays as history.' },
   'actuals/bad-value': { severity: 'error', description: 'A CSV row has a year or value that is not a number.' },
   'actuals/year-outside-plan': { severity: 'error', description: 'A CSV row reports a year outside the plan period (baselines excepted).' },
+  'actuals/unknown-column': { severity: 'warning', description: 'An actuals column is neither one sdplan reads nor a dimension of plan.yaml; its values are ignored.' },
+  'actuals/unknown-breakdown': { severity: 'error', description: 'A breakdown value is not one of its dimension\'s values in plan.yaml.' },
+  'actuals/missing-total': { severity: 'warning', description: 'An indicator has breakdown rows for a year but no total row, which rates and progress use.' },
+  'actuals/implausible': { severity: 'warning', description: 'A value is possible but unlikely: a percentage outside 0..100, a negative count, a year after the task ended, a tenfold jump.' },
   'actuals/conflict': { severity: 'error', description: 'Two CSV rows give different values for the same indicator and year.' },
   // configuration and suppression
   'config/unknown-rule': { severity: 'warning', description: 'plan.yaml `rules:` or --rule names a rule that does not exist.' },

@@ -75,7 +75,12 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'period/outside-plan': (a) =>
     a.problem === 'reversed' ? `과제 ${a.task}의 종료 연도(${a.end})가 시작 연도(${a.start})보다 앞섭니다.` : `과제 ${a.task}의 기간 ${a.start}-${a.end}이(가) 계획 기간 ${a.planStart}-${a.planEnd}을(를) 벗어납니다.`,
   'target/outside-period': (a) => `지표 ${a.indicator}의 ${a.year}년 목표가 과제 ${a.task}의 기간(${a.start}-${a.end}) 밖입니다.`,
-  'target/against-direction': (a) => `지표 ${a.indicator}는 ${a.direction === 'decrease' ? '낮을수록' : '높을수록'} 좋은데 ${a.year}년 목표(${a.target})가 기준값(${a.baseline})보다 나쁩니다.`,
+  'target/against-direction': (a) =>
+    `지표 ${a.indicator}는 ${a.direction === 'decrease' ? '낮을수록' : '높을수록'} 좋은데 ${Number(a.count) > 1 ? `목표값 ${a.count}개(${a.years}년)가` : `${a.year}년 목표값(${a.target})이`} 기준값(${a.baseline})의 반대편에 있습니다. ` +
+    `기준값이 이미 목표를 충족하는 현상 유지 목표(값이 목표 쪽에 머무는 동안 달성)이거나, 방향 또는 목표값을 잘못 적은 것입니다. 평가는 계속합니다.`,
+  'unit/missing': (a) => `지표 ${a.indicator}는 정량 지표인데 단위가 없습니다. 단위를 적거나 지표 유형(정성, 모니터링, 미래)을 적으세요.`,
+  'ref/unknown-dimension': (a) => `지표 ${a.indicator}의 세부 구분 ${a.dimension}이(가) plan.yaml의 dimensions에 없습니다.${mean(a)}`,
+  'weights/no-budget': (a) => `과제 ${a.task}에 ${a.years}년 예산이 없습니다. 예산 가중(evaluation.weights: budget)에서는 그해 예산이 있는 과제들의 평균 예산으로 가중합니다. 예산을 적으세요.`,
   'target/missing-final': (a) => `지표 ${a.indicator}에 과제 ${a.task}의 마지막 해 ${a.year}년 목표가 없습니다.`,
   'baseline/after-target': (a) => `지표 ${a.indicator}의 기준 연도 ${a.baselineYear}년이 첫 목표 연도 ${a.targetYear}년보다 늦습니다.`,
   'task/no-indicator': (a) => `과제 ${a.task}에 성과지표가 없어 평가할 수 없습니다.`,
@@ -102,7 +107,16 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
         ? `${a.row}행의 연도 "${a.value}"는 1900~2200의 네 자리 숫자가 아닙니다.`
         : `${a.row}행의 값 "${a.value}"는 숫자가 아닙니다 (천 단위 쉼표나 단위 없이 1234.5처럼 쓰고, 측정하지 않았으면 비워 두세요).`,
   'actuals/year-outside-plan': (a) => `${a.row}행의 ${a.indicator} ${a.year}년 실적이 계획 기간 ${a.start}-${a.end} 밖입니다.`,
-  'actuals/conflict': (a) => `${a.row}행은 ${a.indicator}의 ${a.year}년 값을 ${a.value}(으)로, ${a.otherFile} ${a.otherRow}행은 ${a.otherValue}(으)로 적었습니다.`,
+  'actuals/unknown-column': (a) => `${a.column} 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 값을 무시합니다.${mean(a)}`,
+  'actuals/unknown-breakdown': (a) => `${a.row}행의 ${a.indicator} 세부 구분 ${a.dimension}=${a.value}은(는) plan.yaml에 없는 값입니다. 허용 값: ${a.allowed || '없음'}.`,
+  'actuals/missing-total': (a) => `${a.indicator}에 ${a.year}년 세부 구분 행(${a.row}행부터)만 있고 전체 행이 없습니다. 달성률과 추세는 전체 값을 쓰므로 ${a.year}년은 미측정으로 봅니다.`,
+  'actuals/implausible': (a) =>
+    `${a.row}행: ${a.indicator} ${a.year}년 값 ${a.value}` +
+    (a.problem === 'percent' ? '은(는) 0~100을 벗어난 백분율입니다.'
+      : a.problem === 'negative-count' ? '은(는) 음수인 개수입니다.'
+      : a.problem === 'after-task' ? `은(는) 과제가 끝난 뒤(${a.end}년)의 값입니다.`
+      : `은(는) ${a.previousYear}년 값 ${a.previous}의 10배 넘게 ${Number(a.value) > Number(a.previous) ? '큽니다' : '작습니다'}.`) + ' 값을 확인하세요.',
+  'actuals/conflict': (a) => `${a.row}행은 ${a.indicator}${a.breakdown ? `(${a.breakdown})` : ''}의 ${a.year}년 값을 ${a.value}(으)로, ${a.otherFile} ${a.otherRow}행은 ${a.otherValue}(으)로 적었습니다.`,
   'config/unknown-rule': (a) => `${a.rule} 규칙은 없습니다.${mean(a)}`,
   'suppress/unused': (a) => `이 sdplan-disable-next-line 주석은 ${a.rules}에 대해 아무것도 숨기지 않습니다. 지우세요.`,
   'suppress/invalid': (a) =>

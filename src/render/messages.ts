@@ -83,7 +83,11 @@ export const MESSAGES: Record<RuleId, Msg> = {
       : `Task ${a.task} runs ${a.start}-${a.end}, outside the plan period ${a.planStart}-${a.planEnd}.`,
   'target/outside-period': (a) => `Indicator ${a.indicator} has a target for ${a.year}, outside the period of task ${a.task} (${a.start}-${a.end}).`,
   'target/against-direction': (a) =>
-    `Indicator ${a.indicator} should ${a.direction === 'decrease' ? 'decrease' : 'increase'}, but its ${a.year} target (${a.target}) is worse than its baseline (${a.baseline}).`,
+    `Indicator ${a.indicator} should ${a.direction === 'decrease' ? 'decrease' : 'increase'}, but ${Number(a.count) > 1 ? `${a.count} of its targets (${a.years}) lie` : `its ${a.year} target (${a.target}) lies`} on the other side of its baseline (${a.baseline}). ` +
+    `Either it is a hold-the-line target (the baseline already meets it, and it is met while the value stays on its side), or the direction or a target was written the wrong way. Scoring goes on.`,
+  'unit/missing': (a) => `Indicator ${a.indicator} is quantitative but has no unit; give its unit, or its kind (qualitative, monitoring or future).`,
+  'ref/unknown-dimension': (a) => `Indicator ${a.indicator} should be broken down by ${a.dimension}, which plan.yaml's dimensions do not define.${mean(a)}`,
+  'weights/no-budget': (a) => `Task ${a.task} has no budget for ${a.years}; under evaluation.weights: budget it is weighed by the mean budget of that year's budgeted tasks. Give its budget.`,
   'target/missing-final': (a) => `Indicator ${a.indicator} has no target for ${a.year}, the last year of task ${a.task}.`,
   'baseline/after-target': (a) => `Indicator ${a.indicator} has its baseline in ${a.baselineYear}, after its first target year ${a.targetYear}.`,
   'task/no-indicator': (a) => `Task ${a.task} has no performance indicator, so it cannot be evaluated.`,
@@ -110,7 +114,16 @@ export const MESSAGES: Record<RuleId, Msg> = {
         ? `Row ${a.row} has year "${a.value}"; a year is a 4-digit number from 1900 to 2200.`
         : `Row ${a.row} has value "${a.value}", which is not a number (write 1234.5, without thousands separators or units; leave it empty if not measured).`,
   'actuals/year-outside-plan': (a) => `Row ${a.row} reports ${a.indicator} for ${a.year}, outside the plan period ${a.start}-${a.end}.`,
-  'actuals/conflict': (a) => `Row ${a.row} gives ${a.indicator} in ${a.year} the value ${a.value}, but ${a.otherFile} row ${a.otherRow} gives ${a.otherValue}.`,
+  'actuals/unknown-column': (a) => `The column ${a.column} is neither one sdplan reads nor a dimension of plan.yaml; its values are ignored.${mean(a)}`,
+  'actuals/unknown-breakdown': (a) => `Row ${a.row} gives ${a.indicator} a breakdown ${a.dimension}=${a.value}; plan.yaml allows ${a.allowed || 'no values'} for ${a.dimension}.`,
+  'actuals/missing-total': (a) => `${a.indicator} has breakdown rows for ${a.year} (from row ${a.row}) but no total row; rates and progress use the total, so ${a.year} counts as not measured.`,
+  'actuals/implausible': (a) =>
+    `Row ${a.row}: ${a.indicator} ${a.year} = ${a.value} ` +
+    (a.problem === 'percent' ? 'is a percentage outside 0..100.'
+      : a.problem === 'negative-count' ? 'is a negative count.'
+      : a.problem === 'after-task' ? `comes after its task ended (${a.end}).`
+      : `is more than ten times ${Number(a.value) > Number(a.previous) ? 'above' : 'below'} ${a.previousYear}'s ${a.previous}.`) + ' Check the figure.',
+  'actuals/conflict': (a) => `Row ${a.row} gives ${a.indicator}${a.breakdown ? ` (${a.breakdown})` : ''} in ${a.year} the value ${a.value}, but ${a.otherFile} row ${a.otherRow} gives ${a.otherValue}.`,
   'config/unknown-rule': (a) => `There is no rule ${a.rule}.${mean(a)}`,
   'suppress/unused': (a) => `This sdplan-disable-next-line comment silences nothing for ${a.rules}; remove it.`,
   'suppress/invalid': (a) =>

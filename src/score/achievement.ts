@@ -31,6 +31,7 @@ export type Formula =
   | { case: 'no-target' }
   | { case: 'no-actual' }
   | { case: 'hold'; T: number; met: boolean }
+  | { case: 'hold-line'; B: number; T: number; met: boolean }
   | { case: 'progress'; A: number; B: number; T: number }
   | { case: 'target-zero'; A: number; met: boolean }
   | { case: 'linear'; A: number; T: number }
@@ -55,6 +56,11 @@ export function achievementRate(i: RateInputs): Rate {
     if (T === B) {
       raw = d * (A - T) >= 0 ? 1 : 0;
       formula = { case: 'hold', T, met: raw === 1 };
+    } else if (d * (T - B) < 0) {
+      // a hold-the-line target that the baseline already meets ("keep at least 55%"): met while
+      // the actual stays on the target's side
+      raw = d * (A - T) >= 0 ? 1 : 0;
+      formula = { case: 'hold-line', B, T, met: raw === 1 };
     } else {
       raw = (A - B) / (T - B);
       formula = { case: 'progress', A, B, T };

@@ -31,6 +31,13 @@ export interface Progress {
   reason?: 'no-baseline' | 'no-actual' | 'opposite-signs' | 'too-short';
 }
 
+/** sdg-build's get_progress_status_from_score: fixed bands on the score, whatever the thresholds. */
+export function statusFromScore(score: number | null, achieved: boolean): ProgressStatus {
+  if (achieved) return 'target_achieved';
+  if (score === null) return 'not_available';
+  return score >= 2.5 ? 'substantial_progress' : score >= 0 ? 'moderate_progress' : score >= -2.5 ? 'limited_progress' : 'deterioration';
+}
+
 const cagr = (a: number, b: number, n: number) => Math.pow(a / b, 1 / n) - 1;
 const nz = (x: number) => (x === 0 ? 0.001 : x);
 
@@ -54,23 +61,22 @@ export function progressMeasure(p: ProgressInputs): Progress {
   if (y0 * y < 0) return { status: 'not_available', score: null, value: null, reason: 'opposite-signs' };
   if (t - t0 < 1) return { status: 'not_available', score: null, value: null, reason: 'too-short' };
 
+  // The status comes from the score by fixed bands, as sdg-build derives an indicator's status, so
+  // custom thresholds move the score and the status together.
   if (p.target) {
     const target = nz(p.target.value);
     const T = p.target.year;
     const R = (sign * d * cagr(y, y0, t - t0)) / Math.abs(cagr(target, y0, T - t0));
     if ((d === -1 && y <= target) || (d === 1 && y >= target)) return { status: 'target_achieved', score: 5, value: R };
     const th = p.withTarget;
-    const status = R >= th.high ? 'substantial_progress' : R >= th.med ? 'moderate_progress' : R >= th.low ? 'limited_progress' : 'deterioration';
     const score = R >= th.med ? Math.min(7.1429 * R - 4.2857, 5) : Math.max(4.1667 * R - 2.5, -5);
-    return { status, score, value: R };
+    return { status: statusFromScore(score, false), score, value: R };
   }
 
   const P = sign * d * cagr(y, y0, t - t0);
   const C = limitAdjustment(y0, p.limit);
-  if (C === 0 && P >= 0) return { status: 'substantial_progress', score: 5, value: P, c: C };
   const th = p.withoutTarget;
   const [high, med, low] = [th.high * C, th.med * C, th.low * C];
-  const status = P >= high ? 'substantial_progress' : P >= med ? 'moderate_progress' : P >= low ? 'limited_progress' : 'deterioration';
-  const score = P < 0 ? Math.max(125 * P - 2.5, -5) : P >= high ? Math.min((500 * P) / C - 5, 5) : P >= med ? (250 * P) / C - 1.25 : (500 * P) / C - 2.5;
-  return { status, score, value: P, c: C };
+  const score = P < low ? Math.max(125 * P - 2.5, -5) : C === 0 ? 5 : P >= high ? Math.min((500 * P) / C - 5, 5) : P >= med ? (250 * P) / C - 1.25 : (500 * P) / C - 2.5;
+  return { status: statusFromScore(score, false), score, value: P, c: C };
 }

@@ -1,12 +1,12 @@
 // Scores a whole plan for one evaluation year: every indicator, then tasks, strategies, goals,
 // teams, departments and the plan. Missing data is missing: it never counts as 0, and every
 // rolled-up figure carries how many of its indicators had data (coverage).
-import type { Actual, Baseline, Direction, Method, Plan, Task, Text, YearMap } from '../model/plan.js';
+import type { Baseline, Direction, IndicatorKind, Method, Plan, ProgressStatusId, Task, Text, YearMap } from '../model/plan.js';
 import { achievementRate, type Formula } from './achievement.js';
 import { gradeByBands, gradeByQuota } from './grades.js';
 import { progressMeasure, type Progress } from './progress-measure.js';
 import { trajectory, type Trajectory } from './trajectory.js';
-import { historyIndex } from './history.js';
+import { historyIndex, type Series } from './history.js';
 
 export type GroupKind = 'task' | 'strategy' | 'goal' | 'team' | 'department' | 'plan';
 export type RowKind = 'indicator' | GroupKind;
@@ -38,7 +38,19 @@ export interface IndicatorScore {
   grade: string | null;
   coverage: Coverage;
   trajectory: Trajectory | null;
-  progress?: Progress & { latest: { year: number; value: number } | null; finalTarget: { year: number; value: number } | null };
+  /** 1.1 kind, and how the indicator was assessed: rated against a numeric target, by its trend (qualitative), tracked only (monitoring), or not measured yet (future). */
+  indicatorKind: IndicatorKind;
+  assessment: 'rated' | 'trend' | 'tracked' | 'future';
+  /** The text target for the year, else the last one (1.1): shown beside the figures, never rated. */
+  textTarget: { year: number; text: Text } | null;
+  progress?: Progress & {
+    latest: { year: number; value: number } | null;
+    finalTarget: { year: number; value: number } | null;
+    /** The base the progress was measured from (the baseline, or as sdg-build picks one without it). */
+    base: { year: number; value: number; from: 'baseline' | 'data' } | null;
+    /** A status set by hand (progress_status) replaces the computed one, which stays here. */
+    manual?: { computed: ProgressStatusId; reason: Text | null };
+  };
 }
 
 export interface GroupScore {
@@ -57,6 +69,8 @@ export interface GroupScore {
 export interface PlanScore {
   plan: string;
   year: number;
+  /** Under budget weights: each year's fallback weight for a task without a budget (the mean of the budgeted tasks). */
+  budgetFallback?: number;
   indicators: IndicatorScore[];
   groups: Record<GroupKind, GroupScore[]>;
 }
@@ -70,6 +84,56 @@ export function latestActualYear(plan: Plan): number | null {
   let y: number | null = null;
   for (const a of plan.actuals) if (a.value !== null && (y === null || a.year > y)) y = a.year;
   return y;
+}
+
+const assessmentOf = (kind: IndicatorKind): IndicatorScore['assessment'] =>
+  kind === 'quantitative' ? 'rated' : kind === 'qualitative' ? 'trend' : kind === 'monitoring' ? 'tracked' : 'future';
+
+function textTargetFor(targets: ReadonlyArray<readonly [number, Text]>, year: number): IndicatorScore['textTarget'] {
+  const hit = targets.find(([y]) => y === year) ?? targets[targets.length - 1];
+  return hit ? { year: hit[0], text: hit[1] } : null;
+}
+
+/** sdg-build's base year when there is no baseline: 2015, else the first later year with data. */
+const OPEN_SDG_BASE_YEAR = 2015;
+
+function baseOf(baseline: Baseline | undefined, years: Series | undefined, upTo: number): NonNullable<IndicatorScore['progress']>['base'] {
+  if (baseline) return { ...baseline, from: 'baseline' };
+  let best: { year: number; value: number } | null = null;
+  for (const [y, v] of years ?? []) if (v !== null && y >= OPEN_SDG_BASE_YEAR && y <= upTo && (!best || y < best.year)) best = { year: y, value: v };
+  return best ? { ...best, from: 'data' } : null;
+}
+
+/**
+ * Progress of an indicator by the Open SDG method: toward its final numeric target when it is
+ * rated, by its trend otherwise (qualitative); a manual progress_status wins and says so.
+ */
+function progressOf(
+  ind: Plan['indicators'][number] | Task['indicators'][number],
+  years: Series | undefined,
+  year: number,
+  withTarget: boolean,
+  ev: Plan['evaluation'],
+): NonNullable<IndicatorScore['progress']> {
+  const latest = latestUpTo(years, year);
+  const finalTarget = withTarget ? last(ind.targets) : null;
+  const base = baseOf(ind.baseline, years, year);
+  const limit = 'limit' in ind ? ind.limit : undefined;
+  const computed = progressMeasure({
+    direction: ind.direction,
+    ...(base ? { baseline: { year: base.year, value: base.value } } : {}),
+    ...(latest ? { latest } : {}),
+    ...(finalTarget ? { target: finalTarget } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+    withTarget: ev.thresholds.withTarget,
+    withoutTarget: ev.thresholds.withoutTarget,
+  });
+  const out: NonNullable<IndicatorScore['progress']> = { ...computed, latest, finalTarget, base };
+  if (ind.progressStatus) {
+    out.manual = { computed: computed.status, reason: ind.progressStatus.reason ?? null };
+    out.status = ind.progressStatus.status;
+  }
+  return out;
 }
 
 function latestUpTo(years: Map<number, number | null> | undefined, year: number): { year: number; value: number } | null {
@@ -100,7 +164,9 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
     const parts: GroupScore['parts'] = [];
     const coverage: Coverage = { measured: 0, targeted: 0 };
     for (const pi of task.indicators) {
-      const target = valueAt(pi.targets, year);
+      // only quantitative indicators are rated; the others are shown with their trend or as tracked
+      const rated = pi.kind === 'quantitative';
+      const target = rated && task.period !== undefined && (year < task.period.start || year > task.period.end) ? undefined : rated ? valueAt(pi.targets, year) : undefined;
       const years = actuals.get(pi.id);
       const actual = years?.has(year) ? years.get(year)! : undefined;
       const r = achievementRate({
@@ -120,7 +186,9 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
         id: pi.id, kind: 'indicator', scope: 'task', parent: task.id, name: pi.name, unit: pi.unit, direction: pi.direction,
         method: r.method, weight: pi.weight, baseline: pi.baseline ?? null, target: target ?? null, actual: actual ?? null,
         rate: r.rate, raw: r.raw, formula: r.formula, grade: gradeByBands(r.rate, ev.grades), coverage: cov,
-        trajectory: trajectory(pi.direction, pi.baseline, last(pi.targets) ?? undefined, latestUpTo(years, year) ?? undefined),
+        trajectory: rated ? trajectory(pi.direction, pi.baseline, last(pi.targets) ?? undefined, latestUpTo(years, year) ?? undefined) : null,
+        indicatorKind: pi.kind, assessment: assessmentOf(pi.kind), textTarget: textTargetFor(pi.textTargets, year),
+        ...(pi.kind === 'qualitative' ? { progress: progressOf(pi, years, year, false, ev) } : {}),
       });
     }
     const rate = weightedMean(parts);
@@ -130,9 +198,9 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
   // Sustainability indicators: progress toward the final target, and the year's rate where a target exists
   for (const si of plan.indicators) {
     const years = actuals.get(si.id);
-    const latest = latestUpTo(years, year);
-    const finalTarget = last(si.targets);
-    const target = valueAt(si.targets, year);
+    const rated = si.kind === 'quantitative';
+    const finalTarget = rated ? last(si.targets) : null;
+    const target = rated ? valueAt(si.targets, year) : undefined;
     const actual = years?.has(year) ? years.get(year)! : undefined;
     const r = achievementRate({
       direction: si.direction, method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap,
@@ -140,28 +208,26 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
       ...(target !== undefined ? { target } : {}),
       actual,
     });
-    const progress = progressMeasure({
-      direction: si.direction,
-      ...(si.baseline ? { baseline: si.baseline } : {}),
-      ...(latest ? { latest } : {}),
-      ...(finalTarget ? { target: finalTarget } : {}),
-      ...(si.limit !== undefined ? { limit: si.limit } : {}),
-      withTarget: ev.thresholds.withTarget,
-      withoutTarget: ev.thresholds.withoutTarget,
-    });
+    const latest = latestUpTo(years, year);
     indicators.push({
       id: si.id, kind: 'indicator', scope: 'sustainability', parent: si.goal, name: si.name, unit: si.unit, direction: si.direction,
       method: r.method, weight: null, baseline: si.baseline ?? null, target: target ?? null, actual: actual ?? null,
       rate: r.rate, raw: r.raw, formula: r.formula, grade: gradeByBands(r.rate, ev.grades),
       coverage: { targeted: target !== undefined ? 1 : 0, measured: r.rate !== null ? 1 : 0 },
-      trajectory: trajectory(si.direction, si.baseline, finalTarget ?? undefined, latest ?? undefined),
-      progress: { ...progress, latest, finalTarget },
+      trajectory: rated ? trajectory(si.direction, si.baseline, finalTarget ?? undefined, latest ?? undefined) : null,
+      indicatorKind: si.kind, assessment: assessmentOf(si.kind), textTarget: textTargetFor(si.textTargets, year),
+      ...(si.kind === 'quantitative' || si.kind === 'qualitative' ? { progress: progressOf(si, years, year, rated, ev) } : {}),
     });
   }
 
   // Roll-ups over tasks
   const taskById = new Map(taskScores.map((t) => [t.id, t]));
-  const budgetOf = (t: Task) => valueAt(t.budget, year) ?? 0;
+  // Under budget weights a task without a budget for the year weighs as the mean budgeted task
+  // of that year (weights/no-budget warns): neither 0, which would drop it while its indicators
+  // still count in coverage, nor a guess of its own
+  const budgeted = plan.tasks.map((t) => valueAt(t.budget, year)).filter((b): b is number => b !== undefined && b > 0);
+  const fallback = budgeted.length > 0 ? budgeted.reduce((a, b) => a + b, 0) / budgeted.length : 0;
+  const budgetOf = (t: Task) => valueAt(t.budget, year) ?? fallback;
   const rollUp = (kind: GroupKind, id: string, name: Text, tasks: readonly Task[]): GroupScore => {
     const scored = tasks.map((t) => ({ task: t, score: taskById.get(t.id)! }));
     let weighting: GroupScore['weighting'] = ev.weights === 'budget' ? 'budget' : 'equal';
@@ -196,6 +262,7 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
   return {
     plan: plan.id,
     year,
+    ...(ev.weights === 'budget' ? { budgetFallback: fallback } : {}),
     indicators: indicators.sort(byId),
     groups: {
       task: taskScores.sort(byId),

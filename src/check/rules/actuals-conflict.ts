@@ -1,3 +1,4 @@
+import { breakdownKey } from '../../model/plan.js';
 import type { Actual } from '../../model/plan.js';
 import { defineRule } from '../rule.js';
 
@@ -8,7 +9,8 @@ export default defineRule({
   run({ plan }) {
     const first = new Map<string, Actual>();
     return plan.actuals.flatMap((a) => {
-      const key = `${a.indicator}\u0000${a.year}`;
+      // one value per indicator, year and breakdown (1.1): a total and its breakdowns coexist
+      const key = `${a.indicator}\u0000${a.year}\u0000${breakdownKey(a)}`;
       const prior = first.get(key);
       if (!prior) {
         first.set(key, a);
@@ -18,7 +20,7 @@ export default defineRule({
       return [{
         rule: 'actuals/conflict' as const,
         args: {
-          row: a.line, indicator: a.indicator, year: a.year,
+          row: a.line, indicator: a.indicator, year: a.year, breakdown: breakdownText(a),
           value: a.value === null ? '(empty)' : a.value, otherValue: prior.value === null ? '(empty)' : prior.value,
           otherFile: prior.file, otherRow: prior.line,
         },
@@ -30,3 +32,8 @@ export default defineRule({
     });
   },
 });
+
+/** The breakdown as written in a message: `sex=female, age=65+`, or '' for the total. */
+function breakdownText(a: Actual): string {
+  return Object.keys(a.breakdown).sort().map((k) => `${k}=${a.breakdown[k]}`).join(', ');
+}

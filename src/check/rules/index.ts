@@ -27,7 +27,14 @@ import externalShare from './external-share.js';
 import actualsUnknownIndicator from './actuals-unknown-indicator.js';
 import actualsYearOutsidePlan from './actuals-year-outside-plan.js';
 import actualsConflict from './actuals-conflict.js';
+import actualsUnknownColumn from './actuals-unknown-column.js';
+import actualsUnknownBreakdown from './actuals-unknown-breakdown.js';
+import actualsMissingTotal from './actuals-missing-total.js';
 import unknownRule from './unknown-rule.js';
+import unitMissing from './unit-missing.js';
+import unknownDimension from './unknown-dimension.js';
+import weightsNoBudget from './weights-no-budget.js';
+import actualsImplausible from './actuals-implausible.js';
 
 export const RULE_LIST: readonly Rule[] = [
   duplicateId,
@@ -57,5 +64,12 @@ export const RULE_LIST: readonly Rule[] = [
   actualsUnknownIndicator,
   actualsYearOutsidePlan,
   actualsConflict,
+  actualsUnknownColumn,
+  actualsUnknownBreakdown,
+  actualsMissingTotal,
+  actualsImplausible,
+  unitMissing,
+  unknownDimension,
+  weightsNoBudget,
   unknownRule,
 ];

@@ -1,8 +1,12 @@
 import type { Baseline, Direction, Source, YearMap } from '../../model/plan.js';
 import { defineRule, findingAt } from '../rule.js';
 
-// A target that is worse than where the indicator started is usually a sign error or a
-// direction set the wrong way; either way the achievement rate would come out negative.
+// A target on the wrong side of the baseline has two readings, and only a person can tell them
+// apart: a hold-the-line target ("keep at least 55%" where the city already has 60%), or a
+// direction slip (a decrease indicator whose 2040 target is above its baseline). Real indicator
+// sets hold many of the first, so it is a warning, one per indicator naming the targets, and
+// scoring goes on (a performance indicator is met while its actual stays on the target's side).
+// A target equal to the baseline is an explicit hold and no finding.
 export default defineRule({
   id: 'target/against-direction',
   run({ plan }) {
@@ -14,11 +18,15 @@ export default defineRule({
       const b = i.baseline;
       if (!b) return [];
       const worse = (v: number) => (i.direction === 'decrease' ? v > b.value : v < b.value);
-      return i.targets
-        .filter(([, v]) => worse(v))
-        .map(([year, v]) =>
-          findingAt('target/against-direction', i.src, { indicator: i.id, year, target: v, baseline: b.value, direction: i.direction }, `/targets/${year}`),
-        );
+      const against = i.targets.filter(([, v]) => worse(v));
+      if (against.length === 0) return [];
+      const [year, target] = against[0]!;
+      return [
+        findingAt('target/against-direction', i.src, {
+          indicator: i.id, year, target, baseline: b.value, direction: i.direction,
+          count: against.length, years: against.map(([y]) => y).join(', '),
+        }, `/targets/${year}`),
+      ];
     });
   },
 });
