@@ -4,6 +4,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
+    // Stryker's sandbox holds a copy of the tests; never run them as ours
+    exclude: ['**/node_modules/**', '**/.stryker-tmp/**', '**/dist/**'],
     // Stryker runs the tests in its sandbox against mutated source; building the CLI there would
     // only slow it down (tests that start the CLI cannot see a mutant anyway)
     globalSetup: process.env.STRYKER_MUTATOR_WORKER === undefined && process.env.SDPLAN_NO_BUILD === undefined ? ['test/global-setup.ts'] : [],

@@ -18,6 +18,7 @@ import { MAX_FILE_BYTES } from '../load/limits.js';
 import { appendActuals } from '../edit/append-actuals.js';
 import { levelsFor } from '../check/check-plan.js';
 import { parseRuleOverrides } from './validate.js';
+import { inPeriod } from './score.js';
 
 const HEADER = ['indicator', 'year', 'value', 'note', 'source'];
 
@@ -36,6 +37,7 @@ export function registerActuals(program: Command): void {
       const year = Number(opts.year);
       const [dir] = planDirs([opts.plan]);
       const { plan } = loadValidPlan(dir!);
+      inPeriod(plan, year, '--year');
       if (!plan.teams.some((t) => t.id === opts.team)) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
       const def = plan.languages[0] ?? 'en';
       const rows: Array<Array<string | number>> = [];

@@ -1,6 +1,8 @@
 // `sdplan score` and `sdplan due`: the evaluation committee's arithmetic, and the reminder list.
 import { Option, type Command } from 'commander';
-import { scorePlan, latestActualYear } from '../score/score-plan.js';
+import { scorePlan } from '../score/score-plan.js';
+import { defaultYear } from '../score/evaluation-year.js';
+import type { Plan } from '../model/plan.js';
 import { dueList } from '../score/due.js';
 import { multiTable, scoreCsvRows, scoreObject, scoreTable, type ScoreBy } from '../render/score-output.js';
 import { manyCsv, manyJson, manyText } from '../render/plans-output.js';
@@ -16,6 +18,12 @@ const parseYear = (v: string) => {
   return Number(v);
 };
 
+/** A year outside the plan is a usage error (exit 2), not an empty result. */
+export function inPeriod(plan: Plan, year: number, option: string): Plan {
+  if (year < plan.period.start || year > plan.period.end) throw new UsageError(`${option} ${year} is outside the period of ${plan.id}, ${plan.period.start}-${plan.period.end}`);
+  return plan;
+}
+
 interface ScoreOptions {
   year?: number;
   by: ScoreBy;
@@ -29,7 +37,7 @@ export function registerScore(program: Command): void {
     .command('score')
     .description('achievement rates, grades and progress toward targets for one evaluation year')
     .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); several are compared side by side')
-    .option('--year <year>', 'evaluation year (default: the latest year with any actual, per plan)', parseYear)
+    .option('--year <year>', 'evaluation year (default: the latest year with actuals for at least half of what was due, per plan)', parseYear)
     .addOption(new Option('--by <level>', 'rows to show').choices(['indicator', 'task', 'strategy', 'goal', 'team', 'department', 'plan']).default('goal'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']))
@@ -37,9 +45,16 @@ export function registerScore(program: Command): void {
     .action(async (dirs: string[], opts: ScoreOptions) => {
       const scored = planDirs(dirs).map((d) => {
         const { plan } = loadValidPlan(d);
-        const year = opts.year ?? latestActualYear(plan);
-        if (year === null) throw new UsageError(`${plan.id} has no actuals yet: give the evaluation year with --year`);
-        return { plan, score: scorePlan(plan, year) };
+        if (opts.year !== undefined) {
+          inPeriod(plan, opts.year, '--year');
+          return { plan, score: scorePlan(plan, opts.year) };
+        }
+        const choice = defaultYear(plan);
+        if (choice === null) throw new UsageError(`${plan.id} has no actuals yet: give the evaluation year with --year`);
+        if (choice.low) {
+          process.stderr.write(`sdplan: ${plan.id}: no year has actuals for half of what was due; scoring ${choice.year}, the latest year with any, where ${choice.measured} of ${choice.targeted} are measured\n`);
+        }
+        return { plan, score: scorePlan(plan, choice.year) };
       });
       const first = scored[0]!;
       const lang: Lang = outputLang(first.plan.languages, opts.lang);
@@ -69,7 +84,7 @@ export function registerScore(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of names and labels').choices(['ko', 'en']))
     .action(async (dirs: string[], opts: { year: number; format: 'table' | 'json' | 'csv'; lang?: Lang }) => {
-      const results = planDirs(dirs).map((d) => loadValidPlan(d).plan).map((plan) => ({ plan, lang: outputLang(plan.languages, opts.lang), items: dueList(plan, opts.year) }));
+      const results = planDirs(dirs).map((d) => inPeriod(loadValidPlan(d).plan, opts.year, '--year')).map((plan) => ({ plan, lang: outputLang(plan.languages, opts.lang), items: dueList(plan, opts.year) }));
       process.stdout.write(
         opts.format === 'json' ? manyJson(results.map((r) => ({ plan: r.plan.id, value: { year: opts.year, items: r.items } })))
         : opts.format === 'csv' ? await manyCsv(results.map((r) => ({ plan: r.plan.id, value: dueRows(r.items, r.plan, r.lang) })))

@@ -1,7 +1,8 @@
 // Flat tables of a plan for spreadsheets and other systems: tasks, indicators, targets, actuals;
 // Decidim accountability results; Open SDG data and metadata. Pure: rows and texts out.
 import type { Plan, Text } from '../model/plan.js';
-import { scorePlan, latestActualYear } from '../score/score-plan.js';
+import { scorePlan } from '../score/score-plan.js';
+import { defaultYear } from '../score/evaluation-year.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import { localText } from '../model/text.js';
 
@@ -51,7 +52,7 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
 
 /** Tasks as the results CSV that Decidim's accountability component imports. */
 export function decidimResults(plan: Plan): Table {
-  const year = latestActualYear(plan);
+  const year = defaultYear(plan)?.year ?? null;
   const rates = year === null ? new Map<string, number | null>() : new Map(scorePlan(plan, year).groups.task.map((t) => [t.id, t.rate]));
   const langs = plan.languages;
   const def = langs[0] ?? 'en';

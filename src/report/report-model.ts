@@ -5,7 +5,8 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan, Text } from '../model/plan.js';
 import { localText, type LocalText } from '../model/text.js';
 import { historyIndex } from '../score/history.js';
-import { scorePlan, latestActualYear, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
+import { cycleOf, defaultYear } from '../score/evaluation-year.js';
+import { scorePlan, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
 import { dueList } from '../score/due.js';
 import { bodyCompositions, type BodyComposition } from '../model/governance-composition.js';
 import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
@@ -104,10 +105,9 @@ export interface ReportOptions {
   diagnostics: Diagnostic[];
 }
 
+/** The evaluation cycle (from period.start in steps of cycle_years) up to the default evaluation year. */
 export function defaultPeriod(plan: Plan): { start: number; end: number } {
-  const end = latestActualYear(plan) ?? plan.period.start;
-  const cycle = plan.revision?.cycleYears ?? 2;
-  return { start: Math.max(plan.period.start, end - cycle + 1), end };
+  return cycleOf(plan, defaultYear(plan)?.year ?? plan.period.start);
 }
 
 const figure = (g: { rate: number | null; grade: string | null; coverage: { measured: number; targeted: number } }): Figure => ({

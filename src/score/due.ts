@@ -17,6 +17,9 @@ export function dueList(plan: Plan, year: number): DueItem[] {
   const out: DueItem[] = [];
   for (const task of plan.tasks) {
     for (const pi of task.indicators) {
+      // due only where an actual was expected: a rated indicator with a target for a year its task ran
+      if (pi.kind !== 'quantitative') continue;
+      if (task.period && (year < task.period.start || year > task.period.end)) continue;
       const target = pi.targets.find(([y]) => y === year)?.[1];
       if (target === undefined) continue;
       const years = actuals.get(pi.id);

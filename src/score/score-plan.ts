@@ -79,13 +79,6 @@ const valueAt = (m: YearMap, year: number): number | undefined => m.find(([y]) =
 const last = (m: YearMap) => (m.length > 0 ? { year: m[m.length - 1]![0], value: m[m.length - 1]![1] } : null);
 const byId = <T extends { id: string }>(a: T, b: T) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-/** The latest year with any measured value; the default evaluation year. */
-export function latestActualYear(plan: Plan): number | null {
-  let y: number | null = null;
-  for (const a of plan.actuals) if (a.value !== null && (y === null || a.year > y)) y = a.year;
-  return y;
-}
-
 const assessmentOf = (kind: IndicatorKind): IndicatorScore['assessment'] =>
   kind === 'quantitative' ? 'rated' : kind === 'qualitative' ? 'trend' : kind === 'monitoring' ? 'tracked' : 'future';
 
