@@ -205,9 +205,9 @@ describe('sdplan rename', () => {
       });
     }
     expect(changed.sort()).toEqual([
-      'actuals/sustainability-2018-2019.csv:28: SI-07-RE,2018,61000,,Korea Energy Agency renewables statistics',
-      'actuals/sustainability-2018-2019.csv:29: SI-07-RE,2019,72500,,Korea Energy Agency renewables statistics',
-      'indicators.yaml:132:   - id: SI-07-RE',
+      'actuals/sustainability-2018-2019.csv:28: SI-07-RE,2018,,,61000,,,Korea Energy Agency renewables statistics',
+      'actuals/sustainability-2018-2019.csv:29: SI-07-RE,2019,,,72500,,,Korea Energy Agency renewables statistics',
+      'indicators.yaml:134:   - id: SI-07-RE',
       'tasks/g07-energy.yaml:11:       - {indicator: SI-07-RE, change: increase}',
       'tasks/g07-energy.yaml:27:       - {indicator: SI-07-RE, change: increase}',
       'tasks/g13-climate.yaml:69:       - {indicator: SI-07-RE, change: increase}',

@@ -34,7 +34,7 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
       await page.goto(url, { waitUntil: 'load' });
       expect(problems).toEqual([]);
       expect(requests.filter((u) => u !== url)).toEqual([]);
-      expect(await page.locator('svg.chart').count()).toBe(35);
+      expect(await page.locator('svg.chart').count()).toBe(39);
       expect(await page.locator('svg.chart title').first().textContent()).toBe('사회복지비 비율 (%)');
       expect(await page.locator('h2').allTextContents()).toEqual(['1. 요약', '2. 지속가능성 평가', '3. 이행 점검', '4. 팀·부서 평가', '5. 재원', '6. 정책 정합성', '7. 자료 품질', '8. 거버넌스', '9. 평가 방법']);
       const shot = join(out, 'report-first-page.png');

@@ -88,8 +88,8 @@ describe('plan text is escaped in every section', () => {
     const sections = r.stdout.split(format === 'html' ? /<section /g : /^## /gm).slice(1);
     expect(sections).toHaveLength(9);
     const withText = sections.map((s, i) => [i + 1, s.includes('&lt;script&gt;alert(1)&lt;/script&gt;') || s.includes('&lt;script&gt;alert(1)&lt;/script&gt;'.replace('/', '\\/'))]);
-    // every section that prints plan text shows it as text (data quality and method print none)
-    expect(withText.filter(([, has]) => has).map(([i]) => i)).toEqual([1, 2, 3, 4, 5, 6, 8]);
+    // every section that prints plan text shows it as text (the method prints none)
+    expect(withText.filter(([, has]) => has).map(([i]) => i)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   });
 });
 
@@ -105,7 +105,7 @@ describe('sdplan report', () => {
     const html = cli(['report', 'plans/dangjin-2035', '--lang', 'ko']).stdout;
     expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src 'none'; base-uri 'none'; form-action 'none'">`);
     expect(html).not.toMatch(/<script|<link |src="http|href="http|@import/);
-    expect(html.match(/<svg class="chart"/g)).toHaveLength(35);
+    expect(html.match(/<svg class="chart"/g)).toHaveLength(39);
     expect(html).toContain('@page { size: A4; margin: 15mm; }');
   });
 

@@ -1,7 +1,8 @@
 // Checks a team's filled-in actuals CSV against the plan before it is merged: the same actuals
 // rules as validate, applied to the plan's rows plus the imported ones, kept for the imported file.
 import type { Finding } from '../model/diagnostic.js';
-import type { Actual, Plan } from '../model/plan.js';
+import { breakdownKey, type Actual, type Plan } from '../model/plan.js';
+import { withBreakdowns } from '../load/build-plan.js';
 import { indexPlan } from './plan-index.js';
 import { SDG } from '../sdg/catalog.js';
 import actualsUnknownIndicator from './rules/actuals-unknown-indicator.js';
@@ -15,16 +16,19 @@ export interface ImportPlan {
 }
 
 export function checkImport(plan: Plan, file: string, rows: Actual[], readFindings: Finding[]): ImportPlan {
+  // the imported rows' breakdown columns are read as the plan reads its own files
+  rows = withBreakdowns(rows, plan.dimensions);
   const combined: Plan = { ...plan, actuals: [...plan.actuals, ...rows] };
   const ctx = { plan: combined, index: indexPlan(combined), sdg: SDG };
   const findings = [
     ...readFindings,
     ...[actualsUnknownIndicator, actualsYearOutsidePlan, actualsConflict].flatMap((r) => r.run(ctx)).filter((f) => f.file === file),
   ];
-  const recorded = new Set(plan.actuals.map((a) => `${a.indicator}\u0000${a.year}`));
+  const keyOf = (a: Actual) => `${a.indicator}\u0000${a.year}\u0000${breakdownKey(a)}`;
+  const recorded = new Set(plan.actuals.map(keyOf));
   const seen = new Set<string>();
   const additions = rows.filter((r) => {
-    const key = `${r.indicator}\u0000${r.year}`;
+    const key = keyOf(r);
     if (recorded.has(key) || seen.has(key)) return false;
     seen.add(key);
     return true;

@@ -95,7 +95,7 @@ export function registerActuals(program: Command): void {
           throw new UsageError(`cannot read ${rel} to add to it (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was imported`);
         }
       }
-      const merged = appendActuals(existing, columns, additions);
+      const merged = appendActuals(existing, columns, additions, plan.dimensions.map((d) => d.id));
       if (!merged.ok) {
         throw new UsageError(`${rel} has no column ${merged.columns.join(', ')}, which the imported rows fill; add it to the header of ${rel} (or import under another file name). Nothing was imported.`);
       }

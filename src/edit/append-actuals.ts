@@ -5,16 +5,9 @@ import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 import type { Actual } from '../model/plan.js';
 import { neutralise } from '../model/csv-cell.js';
-
-/** The columns sdplan reads from an actuals row, in the order the format lists them. */
-export const ACTUAL_COLUMNS = ['indicator', 'year', 'value', 'note', 'source'] as const;
-type Column = (typeof ACTUAL_COLUMNS)[number];
+import { cellsOf, columnsFor } from '../model/actual-columns.js';
 
 export type AppendResult = { ok: true; text: string; columns: string[] } | { ok: false; reason: 'missing-columns'; columns: string[] };
-
-function cellsOf(a: Actual): Record<Column, string | number> {
-  return { indicator: a.indicator, year: a.year, value: a.value ?? '', note: a.note ?? '', source: a.source ?? '' };
-}
 
 const headerOf = (text: string): string[] => {
   const first = parse(text, { bom: true, to_line: 1, relax_column_count: true }) as string[][];
@@ -25,13 +18,14 @@ const headerOf = (text: string): string[] => {
  * `existing`: the target file's text, or null for a new file; `imported`: the header of the file
  * being imported, which orders the columns of a new file.
  */
-export function appendActuals(existing: string | null, imported: readonly string[], rows: readonly Actual[]): AppendResult {
-  const known = (c: string): c is Column => (ACTUAL_COLUMNS as readonly string[]).includes(c);
-  const filled = ACTUAL_COLUMNS.filter((c) => rows.some((r) => cellsOf(r)[c] !== ''));
+export function appendActuals(existing: string | null, imported: readonly string[], rows: readonly Actual[], dimensions: readonly string[] = []): AppendResult {
+  const all = columnsFor(dimensions);
+  const known = (c: string) => all.includes(c);
+  const filled = all.filter((c) => rows.some((r) => (cellsOf(r)[c] ?? '') !== ''));
   if (existing === null) {
     const columns = imported.filter(known);
     for (const c of filled) if (!columns.includes(c)) columns.push(c);
-    const body = rows.map((r) => columns.map((c) => neutralise(cellsOf(r)[c])));
+    const body = rows.map((r) => columns.map((c) => neutralise(cellsOf(r)[c] ?? '')));
     return { ok: true, columns, text: stringify([columns, ...body], { record_delimiter: '\n' }) };
   }
   const columns = headerOf(existing);
@@ -39,7 +33,7 @@ export function appendActuals(existing: string | null, imported: readonly string
   if (missing.length > 0) return { ok: false, reason: 'missing-columns', columns: missing };
   const eol = /\r\n/.test(existing.slice(0, existing.indexOf('\n') + 1)) ? '\r\n' : '\n';
   // a column of the file that sdplan does not fill (a breakdown, a comment) stays empty
-  const body = rows.map((r) => columns.map((c) => (known(c) ? neutralise(cellsOf(r)[c]) : '')));
+  const body = rows.map((r) => columns.map((c) => (known(c) ? neutralise(cellsOf(r)[c] ?? '') : '')));
   const sep = existing === '' || existing.endsWith('\n') ? '' : eol;
   return { ok: true, columns, text: existing + sep + stringify(body, { record_delimiter: eol }) };
 }

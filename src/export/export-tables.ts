@@ -5,6 +5,8 @@ import { scorePlan } from '../score/score-plan.js';
 import { defaultYear } from '../score/evaluation-year.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import { localText } from '../model/text.js';
+import { breakdownKey } from '../model/plan.js';
+import { cellsOf, columnsFor } from '../model/actual-columns.js';
 
 import type { Table } from '../model/table.js';
 
@@ -40,13 +42,22 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
           .sort(byId)
           .flatMap((i) => i.targets.map(([y, v]) => [i.id, y, v])),
       };
-    case 'actuals':
+    case 'actuals': {
+      // the format's columns; dimension and flag columns only where the plan has them, so a plan
+      // without breakdowns exports what it imports
+      const dims = plan.dimensions.map((d) => d.id);
+      const flags = plan.actuals.some((a) => a.flag !== undefined);
+      const columns = columnsFor(dims).filter((c) => c !== 'flag' || flags);
       return {
-        columns: ['indicator', 'year', 'value', 'note', 'source'],
+        columns,
         rows: [...plan.actuals]
-          .sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.year - b.year))
-          .map((a) => [a.indicator, a.year, a.value, a.note ?? '', a.source ?? '']),
+          .sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.year - b.year || (breakdownKey(a) < breakdownKey(b) ? -1 : breakdownKey(a) > breakdownKey(b) ? 1 : 0)))
+          .map((a) => {
+            const cells = cellsOf(a);
+            return columns.map((c) => (c === 'value' ? a.value : cells[c] ?? ''));
+          }),
       };
+    }
   }
 }
 

@@ -143,7 +143,7 @@ function evaluationOf(v: unknown): Evaluation {
  * Actuals columns named after a dimension (case-insensitively) hold the row's breakdown, under the
  * dimension's ID; any other extra column is kept apart (`extra`) for actuals/unknown-column.
  */
-function withBreakdowns(actuals: Actual[], dimensions: readonly Dimension[]): Actual[] {
+export function withBreakdowns(actuals: Actual[], dimensions: readonly Dimension[]): Actual[] {
   const byLower = new Map(dimensions.map((d) => [d.id.toLowerCase(), d.id]));
   return actuals.map((a) => {
     const keys = Object.keys(a.breakdown);

@@ -1,11 +1,12 @@
 // `sdplan score --explain ID`: how one figure was computed, from raw inputs to the grade.
+import { plainNumber } from './plain-number.js';
 import type { Plan } from '../model/plan.js';
 import type { GroupScore, IndicatorScore, PlanScore } from '../score/score-plan.js';
 import { ON_TRACK_TOLERANCE } from '../model/defaults.js';
 import { localText } from '../model/text.js';
 import { formulaText } from './formula-text.js';
 
-const n = (x: number | null | undefined) => (x === null || x === undefined ? 'missing' : String(Math.round(x * 1e6) / 1e6));
+const n = (x: number | null | undefined) => (x === null || x === undefined ? 'missing' : plainNumber(x));
 
 function bands(plan: Plan): string {
   return [...plan.evaluation.grades].sort((a, b) => b.min - a.min).map((b) => `${b.grade} >= ${b.min}`).join(', ');

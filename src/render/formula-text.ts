@@ -1,7 +1,8 @@
 // An achievement formula in words and numbers, in the output language.
+import { plainNumber } from './plain-number.js';
 import type { Formula } from '../score/achievement.js';
 
-const f = (x: number) => String(Math.round(x * 1e6) / 1e6);
+const f = (x: number) => plainNumber(x);
 
 export function formulaText(x: Formula, lang: 'en' | 'ko' = 'en'): string {
   const ko = lang === 'ko';

@@ -39,6 +39,13 @@ const EN = {
   cap: 'cap', weights: 'weights', bands: 'Grade bands', quota: 'Relative grading of teams by quota',
   'opposite-effects': 'opposite effects', 'trade-off': 'trade-off', 'inconsistent-targets': 'inconsistent targets', 'budget-cap': 'over budget cap',
   chart_desc: 'Actuals (solid line), the straight path from baseline to final target (dashed) and the targets (diamonds).',
+  manual: 'set by hand', computed: 'computed', k_quantitative: 'quantitative', k_qualitative: 'qualitative', k_monitoring: 'monitoring', k_future: 'future',
+  a_trend: 'assessed by its trend', a_tracked: 'tracked, not rated', a_future: 'not measured yet', text_targets: 'Targets in words',
+  breakdown: 'Breakdown', future: 'Future indicators (not measured yet; never counted as missing)', planned_from: 'Planned from', not_known: 'not known',
+  provenance: 'Sources and quality of sustainability indicators', source: 'Source', update_cycle: 'Updated', geography: 'Measured at', proxy: 'Proxy', flags: 'Flagged values',
+  annual: 'annual', biennial: 'every two years', irregular: 'irregular', city: 'city', province: 'province', nation: 'nation', yes: 'yes', no: 'no',
+  estimated: 'estimated', provisional: 'provisional', break: 'break in series',
+  lnob: 'Leave no one behind: breakdowns expected and available', expected: 'Expected', available: 'Available', missing_breakdowns: 'Missing',
 } as const;
 
 type OwnKey = keyof typeof EN;
@@ -71,6 +78,13 @@ const KO: Record<OwnKey, string> = {
   cap: '상한', weights: '가중', bands: '등급 구간', quota: '팀 상대평가 비율',
   'opposite-effects': '반대 효과', 'trade-off': '목표 간 상충', 'inconsistent-targets': '목표값 불일치', 'budget-cap': '예산 상한 초과',
   chart_desc: '실적(실선), 기준값에서 최종 목표까지의 직선(점선), 목표값(마름모).',
+  manual: '수동 지정', computed: '계산값', k_quantitative: '정량', k_qualitative: '정성', k_monitoring: '모니터링', k_future: '미래지표',
+  a_trend: '추세로 평가', a_tracked: '추적만 하고 평가하지 않음', a_future: '아직 측정하지 않음', text_targets: '서술형 목표',
+  breakdown: '세부 구분', future: '미래지표 (아직 측정하지 않으며 미제출로 보지 않음)', planned_from: '측정 시작 예정', not_known: '미정',
+  provenance: '지속가능성 지표의 출처와 품질', source: '출처', update_cycle: '갱신 주기', geography: '측정 단위', proxy: '대리 지표', flags: '표시된 값',
+  annual: '매년', biennial: '2년마다', irregular: '부정기', city: '시', province: '도', nation: '국가', yes: '예', no: '아니오',
+  estimated: '추정', provisional: '잠정', break: '시계열 단절',
+  lnob: '누구도 소외되지 않도록: 세부 구분 요구와 확보', expected: '요구', available: '확보', missing_breakdowns: '부족',
 };
 
 export const REPORT_LABELS: Record<'en' | 'ko', Record<ReportLabelKey, string>> = { en: { ...shared('en'), ...EN }, ko: { ...shared('ko'), ...KO } };

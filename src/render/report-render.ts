@@ -1,6 +1,7 @@
 // Renders the report model with Handlebars templates (one partial per section). Templates come in
 // as text (the CLI reads them), compile in strict mode so a misspelt field fails loudly, and plan
 // text is always escaped: HTML-escaped in html, Markdown- and HTML-escaped in md.
+import { plainNumber } from './plain-number.js';
 import { jsonText } from './plans-output.js';
 import type { ReportModel, LocalText } from '../report/report-model.js';
 import { REPORT_LABELS } from './report-labels.js';
@@ -23,7 +24,7 @@ export function formatNumber(v: number | null | undefined, decimals = 2): string
   if (v === null || v === undefined || !Number.isFinite(v)) return '—';
   const f = 10 ** decimals;
   const r = Math.round(v * f) / f;
-  const [int, frac] = String(Math.abs(r)).split('.');
+  const [int, frac] = plainNumber(Math.abs(r), decimals).split('.');
   const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${r < 0 ? '-' : ''}${grouped}${frac ? `.${frac}` : ''}`;
 }
@@ -74,6 +75,7 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('int', (v: number | null) => formatNumber(v, 0));
   hb.registerHelper('bar', (v: number | null) => unicodeBar(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+  hb.registerHelper('concat', (a: unknown, b: unknown) => `${String(a)}${String(b)}`);
   hb.registerHelper('join', (xs: unknown[], sep: unknown) => safe(esc(xs.map(String).join(typeof sep === 'string' ? sep : ', '))));
   hb.registerHelper('spark', (si: ReportModel['sustainability'][number]) => {
     const series = [...(si.baseline ? [si.baseline.value] : []), ...si.actuals.filter((a) => !si.baseline || a.year > si.baseline.year).map((a) => a.value)];

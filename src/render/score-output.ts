@@ -1,4 +1,5 @@
 // `sdplan score` output: rows of one level as JSON (the contract), a table, or CSV.
+import { plainNumber } from './plain-number.js';
 import type { Plan } from '../model/plan.js';
 import type { GroupKind, IndicatorScore, GroupScore, PlanScore, RowKind } from '../score/score-plan.js';
 import { label, type Lang } from './labels.js';
@@ -18,7 +19,17 @@ export function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: strin
       method: i.method, weight: i.weight, baseline: i.baseline, target: i.target, actual: i.actual, formula: i.formula, formula_text: formulaText(i.formula, lang === 'ko' ? 'ko' : 'en'),
       rate: i.rate, grade: i.grade, coverage: share(i.coverage), measured: i.coverage.measured, targeted: i.coverage.targeted,
       trajectory: i.trajectory,
-      ...(i.progress ? { progress: { status: i.progress.status, score: i.progress.score, value: i.progress.value }, latest: i.progress.latest, final_target: i.progress.finalTarget } : {}),
+      indicator_kind: i.indicatorKind, assessment: i.assessment,
+      text_target: i.textTarget ? { year: i.textTarget.year, text: localText(i.textTarget.text, lang, plan.languages[0] ?? lang).text } : null,
+      ...(i.progress
+        ? {
+            progress: {
+              status: i.progress.status, score: i.progress.score, value: i.progress.value,
+              ...(i.progress.manual ? { manual: true, computed_status: i.progress.manual.computed, reason: i.progress.manual.reason ? localText(i.progress.manual.reason, lang, plan.languages[0] ?? lang).text : null } : {}),
+            },
+            latest: i.progress.latest, final_target: i.progress.finalTarget, base: i.progress.base,
+          }
+        : {}),
     }));
   }
   const progressCounts = () => {
@@ -56,7 +67,11 @@ export function scoreObject(score: PlanScore, by: ScoreBy, plan: Plan, lang: str
 }
 
 const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '—');
-const numOrDash = (x: unknown) => (typeof x === 'number' ? String(Math.round(x * 1e4) / 1e4) : '—');
+const numOrDash = (x: unknown) => (typeof x === 'number' ? plainNumber(x, 4) : '—');
+
+type ProgressRow = { status: 'not_available'; score: number | null; manual?: boolean };
+/** A status, its score, and "(set by hand)" when progress_status set it: never silently. */
+const progressCell = (p: ProgressRow, L: (k: Parameters<typeof label>[1]) => string) => `${L(p.status)}${p.manual ? ` (${L('manual')})` : ` ${numOrDash(p.score)}`}`;
 
 export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang: Lang): Promise<string> {
   const { default: Table } = await import('cli-table3');
@@ -68,9 +83,11 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
   if (by === 'indicator') {
     head = [L('id'), L('name'), L('baseline'), L('target'), L('actual'), L('rate'), L('grade'), L('status'), L('trajectory')];
     body = rows.map((r) => [
-      String(r.id), String(r.name), numOrDash((r.baseline as { value: number } | null)?.value), numOrDash(r.target),
-      r.actual === null ? L('missing') : numOrDash(r.actual), pct(r.rate), String(r.grade ?? '—'),
-      r.progress ? `${L((r.progress as { status: 'not_available' }).status)} ${numOrDash((r.progress as { score: number | null }).score)}` : '',
+      String(r.id), String(r.name), numOrDash((r.baseline as { value: number } | null)?.value),
+      r.target !== null ? numOrDash(r.target) : r.text_target ? String((r.text_target as { text: string }).text) : '—',
+      r.actual === null ? (r.assessment === 'future' ? L('future_note') : r.assessment === 'rated' && r.target !== null ? L('missing') : '—') : numOrDash(r.actual),
+      pct(r.rate), String(r.grade ?? (r.assessment === 'tracked' ? L('tracked') : '—')),
+      r.progress ? progressCell(r.progress as ProgressRow, L) : '',
       r.trajectory ? L((r.trajectory as { status: 'ahead' }).status) : '',
     ]);
   } else {

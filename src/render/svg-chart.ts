@@ -1,5 +1,6 @@
 // A small line chart as inline SVG: actuals (solid, dots), the straight path from baseline to the
 // final target (dashed), and the targets (diamonds). Geometry is a pure function, tested apart.
+import { plainNumber } from './plain-number.js';
 
 export interface ChartInput {
   /** Unique among the charts of one page (used for element IDs). */
@@ -47,7 +48,7 @@ export function chartGeometry(points: ReadonlyArray<{ year: number; value: numbe
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-const fmt = (v: number) => String(Math.round(v * 100) / 100);
+const fmt = (v: number) => plainNumber(v, 2);
 
 export function lineChart(c: ChartInput, box: Box = CHART_BOX): string {
   const all = [...(c.baseline ? [c.baseline] : []), ...c.targets, ...c.actuals];

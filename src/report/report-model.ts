@@ -40,8 +40,32 @@ export interface SustainabilityRow {
   baseline: { year: number; value: number } | null;
   targets: Array<{ year: number; value: number }>;
   actuals: Array<{ year: number; value: number }>;
-  progress: { status: string; score: number | null; value: number | null };
+  progress: { status: string; score: number | null; value: number | null; manual: { computed: string; reason: LocalText | null } | null } | null;
   trajectory: { status: string; year: number; actual: number; expected: number } | null;
+  /** 1.1: kind, how it was assessed, and targets written as text (shown, never rated). */
+  kind: string;
+  assessment: string;
+  textTargets: Array<{ year: number; text: LocalText }>;
+  provenance: Provenance;
+  /** Breakdown tables (1.1): per dimension, each value's series up to the period's end. */
+  breakdowns: Breakdown[];
+}
+
+export interface Provenance {
+  source: string | null;
+  updateCycle: string | null;
+  geography: string;
+  proxy: boolean;
+  plannedFrom: number | null;
+  /** Flagged values: year and flag (estimated, provisional, break). */
+  flags: Array<{ year: number; flag: string }>;
+}
+
+export interface Breakdown {
+  dimension: string;
+  name: LocalText;
+  years: number[];
+  rows: Array<{ value: string; cells: Array<number | null> }>;
 }
 
 export interface TaskRow extends Figure {
@@ -90,7 +114,16 @@ export interface ReportModel {
     total: number;
   };
   coherence: { threshold: number; pairs: OverlapPair[]; conflicts: Conflict[]; matrix: Coherence };
-  dataQuality: { due: Array<{ year: number; teams: Array<{ team: string; indicators: Array<{ id: string; task: string; target: number; state: string }> }> }>; warnings: Diagnostic[] };
+  dataQuality: {
+    due: Array<{ year: number; teams: Array<{ team: string; indicators: Array<{ id: string; task: string; target: number; state: string }> }> }>;
+    warnings: Diagnostic[];
+    /** Future indicators (1.1): not measured yet, never missing data; when each is planned to start. */
+    future: Array<{ id: string; name: LocalText; plannedFrom: number | null }>;
+    /** Provenance of every sustainability indicator: source, cycle, geography, proxy, flags. */
+    provenance: Array<{ id: string; name: LocalText } & Provenance>;
+    /** "Leave no one behind": per indicator, the breakdowns it should report and those it has. */
+    lnob: Array<{ id: string; name: LocalText; expected: LocalText[]; available: LocalText[]; missing: LocalText[] }>;
+  };
   governance: { maxGenderShare: number | null; bodies: Array<BodyComposition & { name: LocalText }> };
   method: { method: string; decreaseRatio: string; cap: number; weights: string; grades: Array<{ grade: string; min: number }>; quota: Array<{ grade: string; share: number }> | null; withTarget: { high: number; med: number; low: number }; withoutTarget: { high: number; med: number; low: number } };
 }
@@ -143,17 +176,44 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     .map((g) => ({ id: g.id, title: T(g.name), rate: g.rate }));
 
   // 2. sustainability indicators
+  const dimById = new Map(plan.dimensions.map((d) => [d.id, d]));
+  const dimName = (id: string): LocalText => T(dimById.get(id)?.name ?? { [plan.languages[0] ?? 'en']: id });
+  const flagsOf = (id: string) =>
+    plan.actuals.filter((a) => a.indicator === id && a.flag !== undefined && Object.keys(a.breakdown).length === 0 && a.year <= period.end)
+      .map((a) => ({ year: a.year, flag: a.flag! }))
+      .sort((x, y) => x.year - y.year || (x.flag < y.flag ? -1 : 1));
+  const provenanceOf = (si: Plan['indicators'][number]): Provenance => ({
+    source: si.source ?? null, updateCycle: si.updateCycle ?? null, geography: si.geography ?? 'city', proxy: si.proxy === true,
+    plannedFrom: si.plannedFrom ?? null, flags: flagsOf(si.id),
+  });
+  const breakdownsOf = (id: string): Breakdown[] => {
+    const rows = plan.actuals.filter((a) => a.indicator === id && a.value !== null && a.year <= period.end && Object.keys(a.breakdown).length === 1);
+    const dims = [...new Set(rows.map((a) => Object.keys(a.breakdown)[0]!))].sort();
+    return dims.map((dimension) => {
+      const mine = rows.filter((a) => dimension in a.breakdown);
+      const yrs = [...new Set(mine.map((a) => a.year))].sort((x, y) => x - y);
+      const declared = dimById.get(dimension)?.values ?? [];
+      const values = [...new Set(mine.map((a) => a.breakdown[dimension]!))].sort((x, y) => (declared.indexOf(x) - declared.indexOf(y)) || (x < y ? -1 : 1));
+      return {
+        dimension, name: dimName(dimension), years: yrs,
+        rows: values.map((value) => ({ value, cells: yrs.map((y) => mine.find((a) => a.year === y && a.breakdown[dimension] === value)?.value ?? null) })),
+      };
+    });
+  };
   const sustainability: SustainabilityRow[] = plan.indicators.map((si) => {
     const s = finalInd.get(si.id) as IndicatorScore;
     const series = [...(actuals.get(si.id) ?? new Map<number, number | null>())]
       .filter((e): e is [number, number] => e[1] !== null && e[0] <= period.end)
       .sort((a, b) => a[0] - b[0])
       .map(([year, value]) => ({ year, value }));
+    const p = s.progress;
     return {
-      id: si.id, goal: si.goal, name: T(si.name), unit: si.unit, direction: si.direction, baseline: si.baseline ?? null,
+      id: si.id, goal: si.goal, name: T(si.name), unit: si.unitText ? T(si.unitText).text : si.unit, direction: si.direction, baseline: si.baseline ?? null,
       targets: si.targets.map(([year, value]) => ({ year, value })), actuals: series,
-      progress: { status: s.progress!.status, score: s.progress!.score, value: s.progress!.value },
+      progress: p ? { status: p.status, score: p.score, value: p.value, manual: p.manual ? { computed: p.manual.computed, reason: p.manual.reason ? T(p.manual.reason) : null } : null } : null,
       trajectory: s.trajectory,
+      kind: si.kind, assessment: s.assessment, textTargets: si.textTargets.map(([year, text]) => ({ year, text: T(text) })),
+      provenance: provenanceOf(si), breakdowns: breakdownsOf(si.id),
     };
   }).sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -234,7 +294,27 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     departments,
     funding: { years: fundYears, byGoal, byTeam, totals, total: totals.reduce((a, b) => a + b, 0) },
     coherence: { threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), matrix: coherenceMatrix(plan) },
-    dataQuality: { due: dueByYear, warnings: options.diagnostics.filter((d) => d.severity !== 'error') },
+    dataQuality: {
+      due: dueByYear,
+      warnings: options.diagnostics.filter((d) => d.severity !== 'error'),
+      future: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)].filter((i) => i.kind === 'future').sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((i) => ({ id: i.id, name: T(i.name), plannedFrom: i.plannedFrom ?? null })),
+      provenance: sustainability.map((r) => ({ id: r.id, name: r.name, ...r.provenance })),
+      lnob: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)]
+        .map((i) => {
+          const have = new Set(plan.actuals.filter((a) => a.indicator === i.id && a.value !== null).flatMap((a) => Object.keys(a.breakdown)));
+          const all = [...new Set([...i.disaggregation, ...have])].sort();
+          return { i, all, have };
+        })
+        .filter((x) => x.all.length > 0)
+        .sort((a, b) => (a.i.id < b.i.id ? -1 : 1))
+        .map(({ i, have }) => ({
+          id: i.id, name: T(i.name),
+          expected: i.disaggregation.map(dimName),
+          available: [...have].sort().map(dimName),
+          missing: i.disaggregation.filter((d) => !have.has(d)).map(dimName),
+        })),
+    },
     governance: { maxGenderShare: plan.governance?.maxGenderShare ?? null, bodies },
     method: {
       method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap, weights: ev.weights,
