@@ -83,6 +83,15 @@ overlaps:
     direction: increase
     baseline: {year: 2025, value: 0.5}
     targets: {2030: 1.5, 2035: 2.5}
+    source: ${L[0] === 'ko' ? '참여예산 운영 자료' : 'Participatory budgeting records'}
+    update_cycle: annual
+  # format 1.1: a qualitative indicator with a target in words (shown, never rated; assessed by its trend)
+  - id: SI-02
+    goal: G01
+    kind: qualitative
+    name: ${T('주민자치 활성화 수준', 'Activity of resident self-government')}
+    direction: increase
+    targets: {2035: ${T('지속 확대', 'keep expanding')}}
 `);
   files.set('tasks/tasks.yaml', `${line('tasks', '../')}tasks:
   - id: T-0101

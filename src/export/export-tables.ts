@@ -1,6 +1,6 @@
 // Flat tables of a plan for spreadsheets and other systems: tasks, indicators, targets, actuals;
 // Decidim accountability results; Open SDG data and metadata. Pure: rows and texts out.
-import type { Plan, Text } from '../model/plan.js';
+import type { IndicatorExtras, Plan, Text } from '../model/plan.js';
 import { scorePlan } from '../score/score-plan.js';
 import { defaultYear } from '../score/evaluation-year.js';
 import { yamlLib } from '../load/yaml-lib.js';
@@ -17,6 +17,12 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
   const def = plan.languages[0] ?? lang;
   const T = (t: Text | undefined) => (t ? localText(t, lang, def).text : '');
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
+  const unitOf = (i: IndicatorExtras & { unit: string }) => (i.unitText ? T(i.unitText) : i.unit);
+  // format 1.1 provenance; a status set by hand is marked as such
+  const provenance = (i: IndicatorExtras) => [
+    i.kind, i.updateCycle ?? null, i.geography ?? 'city', i.proxy === true ? 'yes' : 'no', i.disaggregation.join(' '),
+    i.progressStatus ? `${i.progressStatus.status} (manual)` : null,
+  ];
   const byId = <X extends { id: string }>(a: X, b: X) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   switch (what) {
     case 'tasks':
@@ -29,10 +35,10 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
       };
     case 'indicators':
       return {
-        columns: ['id', 'kind', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'sdg_indicator', 'source'],
+        columns: ['id', 'kind', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'sdg_indicator', 'source', 'indicator_kind', 'update_cycle', 'geography', 'proxy', 'disaggregation', 'progress_status'],
         rows: [
-          ...plan.indicators.map((i) => [i.id, 'sustainability', i.goal, T(i.name), i.unit, i.direction, null, null, i.baseline?.year ?? null, i.baseline?.value ?? null, i.sdgIndicator ?? '', i.source ?? ''] as Array<string | number | null>),
-          ...plan.tasks.flatMap((t) => t.indicators.map((i) => [i.id, 'task', t.id, T(i.name), i.unit, i.direction, i.method ?? plan.evaluation.method, i.weight, i.baseline?.year ?? null, i.baseline?.value ?? null, '', i.source ?? ''] as Array<string | number | null>)),
+          ...plan.indicators.map((i) => [i.id, 'sustainability', i.goal, T(i.name), unitOf(i), i.direction, null, null, i.baseline?.year ?? null, i.baseline?.value ?? null, i.sdgIndicator ?? '', i.source ?? '', ...provenance(i)] as Array<string | number | null>),
+          ...plan.tasks.flatMap((t) => t.indicators.map((i) => [i.id, 'task', t.id, T(i.name), unitOf(i), i.direction, i.method ?? plan.evaluation.method, i.weight, i.baseline?.year ?? null, i.baseline?.value ?? null, '', i.source ?? '', ...provenance(i)] as Array<string | number | null>)),
         ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
       };
     case 'targets':

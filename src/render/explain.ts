@@ -1,6 +1,6 @@
 // `sdplan score --explain ID`: how one figure was computed, from raw inputs to the grade.
 import { plainNumber } from './plain-number.js';
-import type { Plan } from '../model/plan.js';
+import type { Plan, Text } from '../model/plan.js';
 import type { GroupScore, IndicatorScore, PlanScore } from '../score/score-plan.js';
 import { ON_TRACK_TOLERANCE } from '../model/defaults.js';
 import { localText } from '../model/text.js';
@@ -12,11 +12,19 @@ function bands(plan: Plan): string {
   return [...plan.evaluation.grades].sort((a, b) => b.min - a.min).map((b) => `${b.grade} >= ${b.min}`).join(', ');
 }
 
-function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: string): string[] {
+function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: string, lang: string): string[] {
+  const words = (t: Text) => localText(t, lang, plan.languages[0] ?? lang).text;
   const out = [`${i.scope === 'task' ? 'Performance' : 'Sustainability'} indicator ${i.id} (${name}), ${year}, ${i.direction}, unit ${i.unit}`];
   out.push(`  baseline: ${i.baseline ? `${n(i.baseline.value)} (${i.baseline.year})` : 'none'}; target ${year}: ${n(i.target)}; actual ${year}: ${n(i.actual)}`);
   out.push(`  method: ${i.method}${i.weight !== null ? `; weight in task ${i.parent}: ${i.weight}` : ''}`);
-  if (i.rate === null) out.push(`  rate: none (${formulaText(i.formula)}); left out of every mean`);
+  if (i.indicatorKind !== 'quantitative') {
+    const how = { trend: 'assessed by its trend, never rated', tracked: 'tracked, never rated', future: 'not measured yet; never counted as missing', rated: 'rated' }[i.assessment];
+    out.push(`  kind: ${i.indicatorKind} (${how})`);
+  }
+  if (i.textTarget) out.push(`  target in words (${i.textTarget.year}): ${words(i.textTarget.text)}; shown, never rated`);
+  if (i.assessment !== 'rated') {
+    // nothing to rate: no formula line
+  } else if (i.rate === null) out.push(`  rate: none (${formulaText(i.formula)}); left out of every mean`);
   else {
     const capped = i.raw !== i.rate ? ` -> clipped to [0, ${i.direction === 'milestone' ? 1 : plan.evaluation.cap}] = ${n(i.rate)}` : '';
     out.push(`  rate = ${formulaText(i.formula)} = ${n(i.raw)}${capped}`);
@@ -29,6 +37,8 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
     const p = i.progress;
     const th = plan.evaluation.thresholds;
     out.push(`  progress (Open SDG method): latest ${p.latest ? `${n(p.latest.value)} (${p.latest.year})` : 'none'}; final target ${p.finalTarget ? `${n(p.finalTarget.value)} (${p.finalTarget.year})` : 'none'}`);
+    if (p.base && p.base.from === 'data') out.push(`  no baseline: base ${n(p.base.value)} (${p.base.year}), the first value from 2015 on, as sdg-build picks it`);
+    if (p.manual) out.push(`  status set by hand: ${p.status}${p.manual.reason ? ` (${words(p.manual.reason)})` : ''}; computed: ${p.manual.computed}`);
     if (p.value === null) out.push(`  status: ${p.status}${p.reason ? ` (${p.reason})` : ''}`);
     else if (p.finalTarget) {
       out.push(`  R = sign * d * CAGR(y, y0, t - t0) / |CAGR(target, y0, T - t0)| = ${n(p.value)}; thresholds ${th.withTarget.high} / ${th.withTarget.med} / ${th.withTarget.low}`);
@@ -66,7 +76,7 @@ function explainGroup(g: GroupScore, score: PlanScore, plan: Plan, name: string,
   } else {
     for (const p of g.parts) {
       const i = score.indicators.find((x) => x.id === p.id);
-      if (i) out.push(...explainIndicator(i, plan, score.year, localText(i.name, lang, plan.languages[0] ?? lang).text).map((l) => `  ${l}`));
+      if (i) out.push(...explainIndicator(i, plan, score.year, localText(i.name, lang, plan.languages[0] ?? lang).text, lang).map((l) => `  ${l}`));
     }
   }
   return out;
@@ -76,7 +86,7 @@ function explainGroup(g: GroupScore, score: PlanScore, plan: Plan, name: string,
 export function explain(score: PlanScore, plan: Plan, id: string, lang: string): string | null {
   const def = plan.languages[0] ?? lang;
   const ind = score.indicators.find((i) => i.id === id);
-  if (ind) return explainIndicator(ind, plan, score.year, localText(ind.name, lang, def).text).join('\n') + '\n';
+  if (ind) return explainIndicator(ind, plan, score.year, localText(ind.name, lang, def).text, lang).join('\n') + '\n';
   for (const kind of ['task', 'strategy', 'goal', 'team', 'department', 'plan'] as const) {
     const g = score.groups[kind].find((x) => x.id === id);
     if (g) return explainGroup(g, score, plan, localText(g.name, lang, def).text, lang).join('\n') + '\n';
