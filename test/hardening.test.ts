@@ -57,7 +57,7 @@ describe('atomic writes', () => {
     expect(readdirSync(d)).toEqual(['r.html']);
   });
 
-  it('actuals import and init refuse cleanly where they cannot write, and change nothing (rename writes through the same atomic write)', () => {
+  it('actuals import and init refuse cleanly where they cannot write, and change nothing', () => {
     const d = mkdtempSync(join(tmpdir(), 'sdplan-atomic-'));
     cpSync(SAMPLE, join(d, 'plan'), { recursive: true });
     const before = readFileSync(join(d, 'plan', 'tasks', 'g07-energy.yaml'), 'utf8');

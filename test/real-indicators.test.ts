@@ -148,6 +148,12 @@ describe('evaluation semantics officers expect', () => {
     expect(lr.stderr).toBe('sdplan: mini: no year has actuals for half of what was due; scoring 2019, the latest year with any, where 0 of 0 are measured\n');
   });
 
+  it('the report says when its year measures less than half of what was due', () => {
+    const md = cli(['report', makePlan({ 'actuals/a.csv': 'indicator,year,value\nSI-01,2019,90\n' }), '-f', 'md', '--lang', 'en', '--period', '2019']).stdout;
+    expect(md).toContain('> ⚠ Less than half of the actuals that were due are in (2019: 0/0)');
+    expect(cli(['report', makePlan(), '-f', 'md', '--lang', 'en', '--period', '2018']).stdout).not.toContain('Less than half');
+  });
+
   it('years outside the plan are a clear error (exit 2)', () => {
     const dir = makePlan();
     for (const args of [['score', dir, '--year', '2030'], ['due', dir, '--year', '2017'], ['actuals', 'template', '--team', 'team-a', '--year', '2040', '--plan', dir], ['report', dir, '--period', '2016-2018']]) {

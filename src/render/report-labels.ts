@@ -45,6 +45,7 @@ const EN = {
   provenance: 'Sources and quality of sustainability indicators', source: 'Source', update_cycle: 'Updated', geography: 'Measured at', proxy: 'Proxy', flags: 'Flagged values',
   annual: 'annual', biennial: 'every two years', irregular: 'irregular', city: 'city', province: 'province', nation: 'nation', yes: 'yes', no: 'no',
   estimated: 'estimated', provisional: 'provisional', break: 'break in series',
+  low_coverage: 'Less than half of the actuals that were due are in',
   lnob: 'Leave no one behind: breakdowns expected and available', expected: 'Expected', available: 'Available', missing_breakdowns: 'Missing',
 } as const;
 
@@ -84,6 +85,7 @@ const KO: Record<OwnKey, string> = {
   provenance: '지속가능성 지표의 출처와 품질', source: '출처', update_cycle: '갱신 주기', geography: '측정 단위', proxy: '대리 지표', flags: '표시된 값',
   annual: '매년', biennial: '2년마다', irregular: '부정기', city: '시', province: '도', nation: '국가', yes: '예', no: '아니오',
   estimated: '추정', provisional: '잠정', break: '시계열 단절',
+  low_coverage: '제출 대상 실적의 절반이 들어오지 않았습니다',
   lnob: '누구도 소외되지 않도록: 세부 구분 요구와 확보', expected: '요구', available: '확보', missing_breakdowns: '부족',
 };
 

@@ -5,7 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Plan, Text } from '../model/plan.js';
 import { localText, type LocalText } from '../model/text.js';
 import { historyIndex } from '../score/history.js';
-import { cycleOf, defaultYear } from '../score/evaluation-year.js';
+import { coverageByYear, cycleOf, defaultYear, MIN_COVERAGE } from '../score/evaluation-year.js';
 import { scorePlan, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
 import { dueList } from '../score/due.js';
 import { bodyCompositions, type BodyComposition } from '../model/governance-composition.js';
@@ -101,6 +101,8 @@ export interface ReportModel {
     grades: Array<{ grade: string; tasks: number }>;
     progress: Array<{ status: string; count: number }>;
     behind: Array<{ id: string; title: LocalText; rate: number | null }>;
+    /** Set when the evaluation year measures less than half of what was due: the report says so. */
+    lowCoverage: { year: number; measured: number; targeted: number } | null;
   };
   sustainability: SustainabilityRow[];
   goals: GoalRow[];
@@ -136,6 +138,12 @@ export interface ReportOptions {
   period?: { start: number; end: number };
   /** Warnings and infos of validation, shown under data quality. */
   diagnostics: Diagnostic[];
+}
+
+/** The year's coverage when it is below half of what was due (or nothing was due), else null. */
+function lowCoverageOf(plan: Plan, year: number): ReportModel['summary']['lowCoverage'] {
+  const c = coverageByYear(plan).get(year) ?? { measured: 0, targeted: 0 };
+  return c.targeted === 0 || c.measured / c.targeted < MIN_COVERAGE ? { year, ...c } : null;
 }
 
 /** The evaluation cycle (from period.start in steps of cycle_years) up to the default evaluation year. */
@@ -287,7 +295,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     lang,
     period,
     years,
-    summary: { overall: figure(final.groups.plan[0]!), grades: gradeCounts, progress: progressCounts, behind },
+    summary: { overall: figure(final.groups.plan[0]!), grades: gradeCounts, progress: progressCounts, behind, lowCoverage: lowCoverageOf(plan, period.end) },
     sustainability,
     goals,
     teams,
