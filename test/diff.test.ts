@@ -244,8 +244,26 @@ describe('sdplan init and export', () => {
     expect(cli(['init', d, '--force']).code).toBe(0);
   });
 
-  it('the example workflow is the one init writes', () => {
+  it('the example workflow is the one init writes, and the README shows it', () => {
     expect(readFileSync(join(ROOT, 'examples', 'github', 'sdplan.yml'), 'utf8')).toBe(WORKFLOW);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('```yaml\n' + WORKFLOW + '```');
+  });
+
+  it('the workflow would run on GitHub: it installs a pinned sdplan, and the summary steps run even when validation fails', async () => {
+    const { parse } = await import('yaml');
+    const wf = parse(WORKFLOW) as { on: Record<string, unknown>; jobs: Record<string, { 'runs-on': string; steps: Array<{ name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> }> }> };
+    expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
+    const steps = wf.jobs.plan!.steps;
+    expect(wf.jobs.plan!['runs-on']).toBe('ubuntu-latest');
+    expect(steps.map((st) => st.uses ?? st.name)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'Install sdplan', 'Validate', 'Likely duplicate tasks', 'What this change does to the plan']);
+    expect(steps[0]!.with).toEqual({ 'fetch-depth': 0 });
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(steps[2]!.run).toBe(`npm install --no-save "github:OWNER/sdplan#v${pkg.version}"`);
+    expect(cli(['--version']).stdout.trim()).toBe(pkg.version);
+    // every step after validation runs whatever validation found, unless the run was cancelled
+    expect(steps.slice(4).map((st) => st.if)).toEqual(['${{ !cancelled() }}', "${{ !cancelled() && github.event_name == 'pull_request' }}"]);
+    expect(steps[4]!.run).toBe('npx sdplan overlaps --format md >> "$GITHUB_STEP_SUMMARY"');
+    expect(steps.every((st) => !st.run || !/npm install --no-save sdplan\b/.test(st.run))).toBe(true);
   });
 
   it('export actuals, then actuals import of that file, changes nothing', () => {

@@ -1,6 +1,7 @@
 // The sdplan command line: commander wiring and the one top-level error handler.
 // Each command's module is loaded only when that command runs (or for help), so `sdplan validate`
 // does not parse the code of the report, the diff or the overlap finder at start-up.
+import { SDPLAN_VERSION } from '../model/defaults.js';
 import { Command, CommanderError } from 'commander';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exit-code.js';
 import { PlanInvalidError } from './load-valid-plan.js';
@@ -24,7 +25,7 @@ const ALIASES: Record<string, string> = { due: 'score', coherence: 'overlaps', c
 
 const program = new Command('sdplan')
   .description('Sustainable development plans as code: validate, score and report on local SDG plans.')
-  .version('0.1.0')
+  .version(SDPLAN_VERSION)
   .exitOverride()
   .configureOutput({ outputError: (s, write) => write(s) });
 

@@ -1,11 +1,14 @@
 // The files of a new, valid plan (`sdplan init`): one goal, strategy, task and indicator to start
 // from, governance that meets the policy, an actuals CSV with its header, schema modelines for
 // editor completion, a CI workflow and a short README for the planning officer. Pure.
+import { SDPLAN_VERSION } from '../model/defaults.js';
 
 /** The GitHub Actions workflow that `init` writes; examples/github/sdplan.yml is the same text. */
 export const WORKFLOW = `# sdplan: check every change to the plan in its pull request.
-# Validates the plan (annotations on the changed lines), then posts what the change does to the
-# plan as the job summary: tasks added, merged and moved, targets raised or lowered, findings.
+# Validates the plan (annotations on the changed lines), lists likely duplicate tasks, then posts
+# what the change does to the plan as the job summary: tasks added, merged and moved, targets raised
+# or lowered, findings. The summary is posted even when validation fails: that is when a reviewer
+# needs it most. Replace OWNER with the account that hosts sdplan.
 name: sdplan
 on:
   pull_request:
@@ -22,11 +25,15 @@ jobs:
         with:
           node-version: 20
       - name: Install sdplan
-        run: npm install --no-save sdplan
+        # from its git repository at a pinned tag; npm builds it (the prepare script)
+        run: npm install --no-save "github:OWNER/sdplan#v${SDPLAN_VERSION}"
       - name: Validate
         run: npx sdplan validate --format github
+      - name: Likely duplicate tasks
+        if: \${{ !cancelled() }}
+        run: npx sdplan overlaps --format md >> "$GITHUB_STEP_SUMMARY"
       - name: What this change does to the plan
-        if: github.event_name == 'pull_request'
+        if: \${{ !cancelled() && github.event_name == 'pull_request' }}
         run: npx sdplan diff "origin/\${{ github.base_ref }}" --format md >> "$GITHUB_STEP_SUMMARY"
 `;
 

@@ -6,3 +6,6 @@ export const DEFAULT_THRESHOLD = 0.38;
 
 /** A trajectory is on track within this share of the whole change from baseline to final target. */
 export const ON_TRACK_TOLERANCE = 0.05;
+
+/** sdplan's version, as in package.json (a test checks they agree); the CI workflow pins it. */
+export const SDPLAN_VERSION = '0.2.0';
