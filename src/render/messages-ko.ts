@@ -1,5 +1,6 @@
 // 검증 결과 문장(한국어). Keyed by RuleId like the English table, so a rule without a Korean
 // sentence does not compile.
+import { withParticle } from './particle.js';
 import type { DiagArgs } from '../model/diagnostic.js';
 import type { RuleId } from '../model/rule-ids.js';
 
@@ -16,7 +17,7 @@ const CSV_REASON_KO: Record<string, string> = {
 };
 
 const mean = (a: DiagArgs) =>
-  a.suggestion === undefined ? '' : a.continuedBy !== undefined ? ` ${a.suggestion}(${a.continuedBy}이 이어받음)을(를) 뜻하셨나요?` : ` ${a.suggestion}을(를) 뜻하셨나요?`;
+  a.suggestion === undefined ? '' : a.continuedBy !== undefined ? ` ${a.suggestion}(${withParticle(a.continuedBy, '이/가')} 이어받음)을 뜻하셨나요?` : ` ${withParticle(a.suggestion, '을/를')} 뜻하셨나요?`;
 const pct = (x: string | number | undefined) => `${Math.round(Number(x) * 1000) / 10}%`;
 const other = (a: DiagArgs) => (a.otherFile !== undefined ? ` (처음 정의: ${a.otherFile}:${a.otherLine})` : '');
 
@@ -24,10 +25,10 @@ const SCHEMA_PROBLEMS: Record<string, Msg> = {
   key: (a) => `여기에는 "${a.value}" 키를 쓸 수 없습니다 (연도는 네 자리 숫자, 언어는 ko·en 같은 코드).`,
   pattern: (a) => `값 "${a.value}"의 형식이 이 항목에 맞지 않습니다 (ID와 코드 형식을 확인하세요).`,
   enum: (a) => `값 "${a.value}"은(는) 허용된 값(${a.allowed})이 아닙니다.`,
-  minimum: (a) => `값 ${a.value}이(가) 최솟값 ${a.limit}보다 작습니다.`,
-  maximum: (a) => `값 ${a.value}이(가) 최댓값 ${a.limit}보다 큽니다.`,
-  exclusiveMinimum: (a) => `값 ${a.value}은(는) ${a.limit}보다 커야 합니다.`,
-  exclusiveMaximum: (a) => `값 ${a.value}은(는) ${a.limit}보다 작아야 합니다.`,
+  minimum: (a) => `값 ${withParticle(a.value, '이/가')} 최솟값 ${a.limit}보다 작습니다.`,
+  maximum: (a) => `값 ${withParticle(a.value, '이/가')} 최댓값 ${a.limit}보다 큽니다.`,
+  exclusiveMinimum: (a) => `값 ${withParticle(a.value, '은/는')} ${a.limit}보다 커야 합니다.`,
+  exclusiveMaximum: (a) => `값 ${withParticle(a.value, '은/는')} ${a.limit}보다 작아야 합니다.`,
   format: (a) => `값 "${a.value}"은(는) 올바른 ${a.format} 형식이 아닙니다 (날짜는 YYYY-MM-DD).`,
   unique: (a) => `목록의 ${Number(a.j) + 1}번째와 ${Number(a.i) + 1}번째 항목이 같습니다. 항목은 한 번씩만 씁니다.`,
   minItems: (a) => `이 목록에는 항목이 ${a.limit}개 이상 필요합니다.`,
@@ -51,9 +52,9 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
       ? `파일이 UTF-8이 아닙니다 (처음 잘못된 바이트 위치 ${a.byte}). UTF-8로 저장하세요.`
       : a.problem === 'not-utf8-or-cp949'
       ? `파일이 UTF-8도 CP949(EUC-KR)도 아닙니다 (처음 잘못된 바이트 위치 ${a.byte}). 엑셀에서 'CSV UTF-8'로 저장하세요.`
-      : `계획 파일에 있을 수 없는 제어 문자 ${a.char}가 있습니다. 지우세요.`,
+      : `계획 파일에 있을 수 없는 제어 문자 ${withParticle(a.char, '이/가')} 있습니다. 지우세요.`,
   'file/merge-conflict': () => `git 병합 충돌 표시(<<<<<<<, =======, >>>>>>>)가 남아 있습니다. 충돌을 먼저 해결하세요.`,
-  'layout/missing-file': (a) => `계획 폴더에 꼭 필요한 ${a.file}이(가) 없습니다.`,
+  'layout/missing-file': (a) => `계획 폴더에 꼭 필요한 ${withParticle(a.file, '이/가')} 없습니다.`,
   'yaml/syntax': (a) => (a.reason === 'tab-indent' ? `들여쓰기에 탭을 썼습니다. YAML은 공백만 허용합니다.` : `YAML을 읽을 수 없습니다: ${a.reason}.`),
   'yaml/duplicate-key': (a) => `같은 맵에 "${a.key}" 키가 두 번 있습니다. 값 하나가 사라집니다.`,
   'yaml/unknown-tag': (a) => `알 수 없는 태그 ${a.tag}입니다. 계획 파일에는 일반 값만 씁니다.`,
@@ -61,45 +62,45 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'schema/unknown-field': (a) => `"${a.field}" 항목은 형식에 없습니다.${mean(a)}`,
   'schema/missing-field': (a) => `필수 항목 "${a.field}"이(가) 없습니다.`,
   'schema/wrong-type': (a) =>
-    (a.expected === 'text' ? `글(문자열 또는 {ko: ..., en: ...})이 와야 하는데 ${a.actual}이(가) 있습니다.` : `${a.expected}이(가) 와야 하는데 ${a.actual}이(가) 있습니다.`) +
+    (a.expected === 'text' ? `글(문자열 또는 {ko: ..., en: ...})이 와야 하는데 ${withParticle(a.actual, '이/가')} 있습니다.` : `${withParticle(a.expected, '이/가')} 와야 하는데 ${withParticle(a.actual, '이/가')} 있습니다.`) +
     (a.example !== undefined ? ` 이렇게 쓰세요: ${a.example}` : ''),
   'schema/invalid-value': (a) => (SCHEMA_PROBLEMS[String(a.problem)] ?? (() => `값이 ${a.problem} 조건에 맞지 않습니다.`))(a),
   'id/duplicate': (a) => `ID ${a.id}(${a.kind})는 이미 ${a.otherKind}에 쓰였습니다${other(a)}. 목표·전략·과제·지표의 ID는 서로 달라야 합니다.`,
-  'ref/unknown-strategy': (a) => `과제 ${a.task}의 전략 ${a.strategy}이(가) goals.yaml에 없습니다.${mean(a)}`,
-  'ref/unknown-goal': (a) => `${a.owner}의 목표 ${a.goal}이(가) goals.yaml에 없습니다.${mean(a)}`,
-  'ref/unknown-team': (a) => `과제 ${a.task}의 ${a.role === 'lead' ? '주관' : '협력'} 팀 ${a.team}이(가) plan.yaml 조직에 없습니다.${mean(a)}`,
-  'ref/unknown-department': (a) => `지표 ${a.indicator}의 관리 부서 ${a.department}이(가) plan.yaml 조직에 없습니다.${mean(a)}`,
-  'ref/unknown-indicator': (a) => `과제 ${a.task}가 효과를 밝힌 지표 ${a.indicator}이(가) indicators.yaml에 없습니다.${mean(a)}`,
-  'ref/unknown-body': (a) => `${a.owner}의 기구 ${a.body}이(가) governance.yaml에 없습니다.${mean(a)}`,
-  'ref/unknown-task': (a) => `검토 후 유지한 중복 목록의 과제 ${a.task}이(가) 계획에 없습니다.${mean(a)}`,
+  'ref/unknown-strategy': (a) => `과제 ${a.task}의 전략 ${withParticle(a.strategy, '이/가')} goals.yaml에 없습니다.${mean(a)}`,
+  'ref/unknown-goal': (a) => `${a.owner}의 목표 ${withParticle(a.goal, '이/가')} goals.yaml에 없습니다.${mean(a)}`,
+  'ref/unknown-team': (a) => `과제 ${a.task}의 ${a.role === 'lead' ? '주관' : '협력'} 팀 ${withParticle(a.team, '이/가')} plan.yaml 조직에 없습니다.${mean(a)}`,
+  'ref/unknown-department': (a) => `지표 ${a.indicator}의 관리 부서 ${withParticle(a.department, '이/가')} plan.yaml 조직에 없습니다.${mean(a)}`,
+  'ref/unknown-indicator': (a) => `과제 ${withParticle(a.task, '이/가')} 효과를 밝힌 지표 ${withParticle(a.indicator, '이/가')} indicators.yaml에 없습니다.${mean(a)}`,
+  'ref/unknown-body': (a) => `${a.owner}의 기구 ${withParticle(a.body, '이/가')} governance.yaml에 없습니다.${mean(a)}`,
+  'ref/unknown-task': (a) => `검토 후 유지한 중복 목록의 과제 ${withParticle(a.task, '이/가')} 계획에 없습니다.${mean(a)}`,
   'period/outside-plan': (a) =>
-    a.problem === 'reversed' ? `과제 ${a.task}의 종료 연도(${a.end})가 시작 연도(${a.start})보다 앞섭니다.` : `과제 ${a.task}의 기간 ${a.start}-${a.end}이(가) 계획 기간 ${a.planStart}-${a.planEnd}을(를) 벗어납니다.`,
+    a.problem === 'reversed' ? `과제 ${a.task}의 종료 연도(${a.end})가 시작 연도(${a.start})보다 앞섭니다.` : `과제 ${a.task}의 기간 ${a.start}-${withParticle(a.end, '이/가')} 계획 기간 ${a.planStart}-${withParticle(a.planEnd, '을/를')} 벗어납니다.`,
   'target/outside-period': (a) => `지표 ${a.indicator}의 ${a.year}년 목표가 과제 ${a.task}의 기간(${a.start}-${a.end}) 밖입니다.`,
   'target/against-direction': (a) =>
-    `지표 ${a.indicator}는 ${a.direction === 'decrease' ? '낮을수록' : '높을수록'} 좋은데 ${Number(a.count) > 1 ? `목표값 ${a.count}개(${a.years}년)가` : `${a.year}년 목표값(${a.target})이`} 기준값(${a.baseline})의 반대편에 있습니다. ` +
+    `지표 ${withParticle(a.indicator, '은/는')} ${a.direction === 'decrease' ? '낮을수록' : '높을수록'} 좋은데 ${Number(a.count) > 1 ? `목표값 ${a.count}개(${a.years}년)가` : `${a.year}년 목표값(${a.target})이`} 기준값(${a.baseline})의 반대편에 있습니다. ` +
     `기준값이 이미 목표를 충족하는 현상 유지 목표(값이 목표 쪽에 머무는 동안 달성)이거나, 방향 또는 목표값을 잘못 적은 것입니다. 평가는 계속합니다.`,
-  'unit/missing': (a) => `지표 ${a.indicator}는 정량 지표인데 단위가 없습니다. 단위를 적거나 지표 유형(정성, 모니터링, 미래)을 적으세요.`,
-  'ref/unknown-dimension': (a) => `지표 ${a.indicator}의 세부 구분 ${a.dimension}이(가) plan.yaml의 dimensions에 없습니다.${mean(a)}`,
+  'unit/missing': (a) => `지표 ${withParticle(a.indicator, '은/는')} 정량 지표인데 단위가 없습니다. 단위를 적거나 지표 유형(정성, 모니터링, 미래)을 적으세요.`,
+  'ref/unknown-dimension': (a) => `지표 ${a.indicator}의 세부 구분 ${withParticle(a.dimension, '이/가')} plan.yaml의 dimensions에 없습니다.${mean(a)}`,
   'weights/no-budget': (a) => `과제 ${a.task}에 ${a.years}년 예산이 없습니다. 예산 가중(evaluation.weights: budget)에서는 그해 예산이 있는 과제들의 평균 예산으로 가중합니다. 예산을 적으세요.`,
   'target/missing-final': (a) => `지표 ${a.indicator}에 과제 ${a.task}의 마지막 해 ${a.year}년 목표가 없습니다.`,
   'baseline/after-target': (a) => `지표 ${a.indicator}의 기준 연도 ${a.baselineYear}년이 첫 목표 연도 ${a.targetYear}년보다 늦습니다.`,
   'task/no-indicator': (a) => `과제 ${a.task}에 성과지표가 없어 평가할 수 없습니다.`,
   'weight/invalid': (a) => `지표 ${a.indicator}의 가중치가 ${a.weight}입니다. 가중치는 0보다 큰 수여야 합니다.`,
-  'sdg/unknown-target': (a) => `목표 ${a.goal}의 SDG 세부목표 ${a.target}은(는) UN 목록에 없습니다.`,
-  'sdg/unknown-indicator': (a) => `지표 ${a.indicator}의 SDG 지표 ${a.code}은(는) UN 목록에 없습니다.`,
+  'sdg/unknown-target': (a) => `목표 ${a.goal}의 SDG 세부목표 ${withParticle(a.target, '은/는')} UN 목록에 없습니다.`,
+  'sdg/unknown-indicator': (a) => `지표 ${a.indicator}의 SDG 지표 ${withParticle(a.code, '은/는')} UN 목록에 없습니다.`,
   'i18n/missing-translation': (a) => `${a.owner}의 ${a.field}에 ${a.languages} 글이 없습니다.`,
   'i18n/unknown-language': (a) => `${a.owner}의 글이 계획 언어(${a.languages})에 없는 "${a.language}"로 쓰였습니다.`,
-  'goal/no-task': (a) => `목표 ${a.goal}을(를) 이행하는 과제가 없습니다.`,
-  'strategy/no-task': (a) => `전략 ${a.strategy}을(를) 이행하는 과제가 없습니다.`,
-  'team/no-task': (a) => `팀 ${a.team}이(가) 주관하는 과제가 없습니다.`,
-  'governance/gender-share': (a) => `${a.body}의 위원 ${a.total}명 중 ${a.count}명(${pct(a.share)})이 ${a.gender}로, 기준 최대 비율 ${pct(a.max)}을 넘습니다.`,
+  'goal/no-task': (a) => `목표 ${withParticle(a.goal, '을/를')} 이행하는 과제가 없습니다.`,
+  'strategy/no-task': (a) => `전략 ${withParticle(a.strategy, '을/를')} 이행하는 과제가 없습니다.`,
+  'team/no-task': (a) => `팀 ${withParticle(a.team, '이/가')} 주관하는 과제가 없습니다.`,
+  'governance/gender-share': (a) => `${a.body}의 위원 ${a.total}명 중 ${a.count}명(${pct(a.share)})이 ${withParticle(a.gender, '으로/로')}, 기준 최대 비율 ${withParticle(pct(a.max), '을/를')} 넘습니다.`,
   'governance/external-share': (a) => `${a.body}의 위원 ${a.total}명 중 외부 위원이 ${a.external}명(${pct(a.share)})으로, 기준 최소 비율 ${pct(a.min)}에 못 미칩니다.`,
   'actuals/syntax': (a) =>
     a.reason === 'empty' ? `파일이 비어 있습니다. indicator,year,value 머리글 행이 필요합니다.`
     : a.reason === 'missing-columns' ? `머리글 행에 ${a.columns} 열이 없습니다. 적어도 indicator,year,value 열이 필요합니다.`
     : `${a.row}행을 읽을 수 없습니다: ${CSV_REASON_KO[String(a.reason)] ?? `CSV 형식 오류 (${a.reason})`}.`,
-  'actuals/unknown-indicator': (a) => `${a.row}행의 지표 ${a.indicator}이(가) 계획에 없습니다.${mean(a)}`,
-  'actuals/replaced-history': (a) => `${a.row}행의 ${a.indicator}은(는) ${a.replacedBy} 과제로 통합된 ${a.task} 과제의 지표이며, 이를 이어받는 지표가 없습니다(지표의 replaces에 적으면 이력으로 셉니다). 이력으로 보존합니다.`,
+  'actuals/unknown-indicator': (a) => `${a.row}행의 지표 ${withParticle(a.indicator, '이/가')} 계획에 없습니다.${mean(a)}`,
+  'actuals/replaced-history': (a) => `${a.row}행의 ${withParticle(a.indicator, '은/는')} ${a.replacedBy} 과제로 통합된 ${a.task} 과제의 지표이며, 이를 이어받는 지표가 없습니다(지표의 replaces에 적으면 이력으로 셉니다). 이력으로 보존합니다.`,
   'actuals/bad-value': (a) =>
     a.field === 'indicator'
       ? `${a.row}행에 지표 ID가 없습니다.`
@@ -108,7 +109,7 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
         : `${a.row}행의 값 "${a.value}"는 숫자가 아닙니다 (천 단위 쉼표나 단위 없이 1234.5처럼 쓰고, 측정하지 않았으면 비워 두세요).`,
   'actuals/year-outside-plan': (a) => `${a.row}행의 ${a.indicator} ${a.year}년 실적이 계획 기간 ${a.start}-${a.end} 밖입니다.`,
   'actuals/unknown-column': (a) => `${a.column} 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 값을 무시합니다.${mean(a)}`,
-  'actuals/unknown-breakdown': (a) => `${a.row}행의 ${a.indicator} 세부 구분 ${a.dimension}=${a.value}은(는) plan.yaml에 없는 값입니다. 허용 값: ${a.allowed || '없음'}.`,
+  'actuals/unknown-breakdown': (a) => `${a.row}행의 ${a.indicator} 세부 구분 ${a.dimension}=${withParticle(a.value, '은/는')} plan.yaml에 없는 값입니다. 허용 값: ${a.allowed || '없음'}.`,
   'actuals/missing-total': (a) => `${a.indicator}에 ${a.year}년 세부 구분 행(${a.row}행부터)만 있고 전체 행이 없습니다. 달성률과 추세는 전체 값을 쓰므로 ${a.year}년은 미측정으로 봅니다.`,
   'actuals/implausible': (a) =>
     `${a.row}행: ${a.indicator} ${a.year}년 값 ${a.value}` +
@@ -116,7 +117,7 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
       : a.problem === 'negative-count' ? '은(는) 음수인 개수입니다.'
       : a.problem === 'after-task' ? `은(는) 과제가 끝난 뒤(${a.end}년)의 값입니다.`
       : `은(는) ${a.previousYear}년 값 ${a.previous}의 10배 넘게 ${Number(a.value) > Number(a.previous) ? '큽니다' : '작습니다'}.`) + ' 값을 확인하세요.',
-  'actuals/conflict': (a) => `${a.row}행은 ${a.indicator}${a.breakdown ? `(${a.breakdown})` : ''}의 ${a.year}년 값을 ${a.value}(으)로, ${a.otherFile} ${a.otherRow}행은 ${a.otherValue}(으)로 적었습니다.`,
+  'actuals/conflict': (a) => `${a.row}행은 ${a.indicator}${a.breakdown ? `(${a.breakdown})` : ''}의 ${a.year}년 값을 ${withParticle(a.value, '으로/로')}, ${a.otherFile} ${a.otherRow}행은 ${withParticle(a.otherValue, '으로/로')} 적었습니다.`,
   'config/unknown-rule': (a) => `${a.rule} 규칙은 없습니다.${mean(a)}`,
   'suppress/unused': (a) => `이 sdplan-disable-next-line 주석은 ${a.rules}에 대해 아무것도 숨기지 않습니다. 지우세요.`,
   'suppress/invalid': (a) =>
