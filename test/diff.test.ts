@@ -290,7 +290,7 @@ describe('sdplan init and export', () => {
     const targets = JSON.parse(cli(['export', 'targets', d, '-f', 'json']).stdout);
     expect(targets.plan).toBe('mini');
     expect(targets.rows[0]).toEqual({ indicator: 'SI-01', year: 2025, target: 80 });
-    expect(cli(['export', 'tasks', d, '-f', 'decidim']).stdout.split('\n')[0]).toBe('id,parent/id,title/ko,title/en,description/ko,description/en,start_date,end_date,progress,external_id,weight');
+    expect(cli(['export', 'tasks', d, '-f', 'decidim']).stdout.split('\n')[0]).toBe('id;parent/id;title/ko;title/en;description/ko;description/en;start_date;end_date;progress;external_id;weight');
     const osdg = join(d, 'osdg');
     expect(cli(['export', 'indicators', d, '-f', 'opensdg', '-o', osdg]).code).toBe(0);
     expect(readFileSync(join(osdg, 'data', 'indicator_si-01.csv'), 'utf8')).toBe('Year,Value\n2016,100\n2018,95\n2019,-3\n');

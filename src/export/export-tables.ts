@@ -3,6 +3,7 @@
 import type { IndicatorExtras, Plan, Text } from '../model/plan.js';
 import { scorePlan } from '../score/score-plan.js';
 import { defaultYear } from '../score/evaluation-year.js';
+import { historyIndex } from '../score/history.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import { localText } from '../model/text.js';
 import { breakdownKey } from '../model/plan.js';
@@ -67,23 +68,57 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
   }
 }
 
-/** Tasks as the results CSV that Decidim's accountability component imports. */
-export function decidimResults(plan: Plan): Table {
+/**
+ * Completion of a task toward its final targets, 0..100, as Decidim's `progress` means it (percent
+ * complete): per rated indicator, how far the latest actual has come from the baseline to the last
+ * numeric target, clipped to 0..1; the task's value is their weighted mean. Null without data.
+ */
+export function completion(plan: Plan, task: Plan['tasks'][number], year: number, actuals: Map<string, Map<number, number | null>>): number | null {
+  let sum = 0;
+  let weights = 0;
+  for (const i of task.indicators) {
+    if (i.kind !== 'quantitative' || i.targets.length === 0) continue;
+    const [, final] = i.targets[i.targets.length - 1]!;
+    let latest: number | undefined;
+    let latestYear = -Infinity;
+    for (const [y, v] of actuals.get(i.id) ?? []) if (v !== null && y <= year && y > latestYear) [latest, latestYear] = [v, y];
+    if (latest === undefined) continue;
+    const base = i.baseline?.value ?? 0;
+    const share = final === base ? (i.direction === 'decrease' ? latest <= final : latest >= final) ? 1 : 0 : (latest - base) / (final - base);
+    sum += Math.min(1, Math.max(0, share)) * i.weight;
+    weights += i.weight;
+  }
+  return weights > 0 ? Math.round((sum / weights) * 1000) / 10 : null;
+}
+
+/**
+ * Tasks as the results CSV that Decidim's accountability component imports (ResultsCsvImporter):
+ * `title/<locale>` and `description/<locale>` for every plan language, `progress` as percent
+ * complete toward the final targets, the evaluation year's rate and grade in the description, and
+ * `external_id` = the task ID; `ids` (external_id -> Decidim id, from a Decidim export) fills `id`
+ * so a re-import updates the results instead of duplicating them.
+ */
+export function decidimResults(plan: Plan, ids: ReadonlyMap<string, string> = new Map()): Table {
   const year = defaultYear(plan)?.year ?? null;
-  const rates = year === null ? new Map<string, number | null>() : new Map(scorePlan(plan, year).groups.task.map((t) => [t.id, t.rate]));
+  const tasks = year === null ? new Map<string, { rate: number | null; grade: string | null }>() : new Map(scorePlan(plan, year).groups.task.map((t) => [t.id, t]));
+  const actuals = historyIndex(plan);
   const langs = plan.languages;
   const def = langs[0] ?? 'en';
+  const rateLine = (lang: string, t: { rate: number | null; grade: string | null } | undefined) => {
+    if (year === null || !t || t.rate === null) return '';
+    const pct = `${Math.round(t.rate * 1000) / 10}%`;
+    return lang === 'ko' ? `${year}년 달성률 ${pct} (${t.grade ?? '—'}등급)` : `Achievement ${year}: ${pct} (grade ${t.grade ?? '—'})`;
+  };
   return {
     columns: ['id', 'parent/id', ...langs.map((l) => `title/${l}`), ...langs.map((l) => `description/${l}`), 'start_date', 'end_date', 'progress', 'external_id', 'weight'],
     rows: [...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => {
-      const rate = rates.get(t.id);
+      const done = year === null ? null : completion(plan, t, year, actuals);
       return [
-        '', '',
+        ids.get(t.id) ?? '', '',
         ...langs.map((l) => localText(t.title, l, def).text),
-        ...langs.map((l) => (t.description ? localText(t.description, l, def).text : '')),
+        ...langs.map((l) => [t.description ? localText(t.description, l, def).text : '', rateLine(l, tasks.get(t.id))].filter((x) => x !== '').join('\n\n')),
         t.period ? `${t.period.start}-01-01` : '', t.period ? `${t.period.end}-12-31` : '',
-        rate === null || rate === undefined ? '' : Math.round(Math.min(1, rate) * 1000) / 10,
-        t.id, 1,
+        done, t.id, 1,
       ];
     }),
   };

@@ -42,13 +42,13 @@ export function manyJson(parts: ReadonlyArray<PlanPart<Record<string, unknown>>>
   return jsonText(objects.length === 1 ? objects[0] : { plans: objects });
 }
 
-export async function manyCsv(parts: ReadonlyArray<PlanPart<Table>>, options: { bom?: boolean } = {}): Promise<string> {
+export async function manyCsv(parts: ReadonlyArray<PlanPart<Table>>, options: { bom?: boolean; delimiter?: string } = {}): Promise<string> {
   const { stringify } = await import('csv-stringify/sync');
   const several = parts.length > 1;
   const columns = parts[0]?.value.columns ?? [];
   const rows: Array<Array<string | number>> = [several ? ['plan', ...columns] : columns];
   for (const p of parts) for (const r of p.value.rows) rows.push((several ? [p.plan, ...r] : r).map((c) => (c === null ? '' : neutralise(c))));
-  return (options.bom ? '\ufeff' : '') + stringify(rows, { record_delimiter: '\n' });
+  return (options.bom ? '\ufeff' : '') + stringify(rows, { record_delimiter: '\n', delimiter: options.delimiter ?? ',' });
 }
 
 export function manyText(parts: ReadonlyArray<PlanPart<string>>): string {
