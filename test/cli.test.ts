@@ -28,7 +28,7 @@ describe('sdplan validate', () => {
   it('speaks Korean with --lang ko', () => {
     const dir = broken();
     const r = cli(['validate', dir, '--format', 'compact', '--lang', 'ko'], { cwd: dir });
-    expect(r.stdout).toBe('tasks/a.yaml:4:15 error ref/unknown-strategy  과제 T-01의 전략 G01-S9이(가) goals.yaml에 없습니다. G01-S1을(를) 뜻하셨나요?\n');
+    expect(r.stdout).toBe('tasks/a.yaml:4:15 error ref/unknown-strategy  과제 T-01의 전략 G01-S9가 goals.yaml에 없습니다. G01-S1을 뜻하셨나요?\n');
   });
 
   it('stylish groups by file and ends with a summary', () => {

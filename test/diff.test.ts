@@ -293,8 +293,8 @@ describe('sdplan init and export', () => {
     expect(cli(['export', 'tasks', d, '-f', 'decidim']).stdout.split('\n')[0]).toBe('id;parent/id;title/ko;title/en;description/ko;description/en;start_date;end_date;progress;external_id;weight');
     const osdg = join(d, 'osdg');
     expect(cli(['export', 'indicators', d, '-f', 'opensdg', '-o', osdg]).code).toBe(0);
-    expect(readFileSync(join(osdg, 'data', 'indicator_si-01.csv'), 'utf8')).toBe('Year,Value\n2016,100\n2018,95\n2019,-3\n');
-    expect(readFileSync(join(osdg, 'meta', 'si-01.yml'), 'utf8')).toContain('progress_calculation_options:\n  - direction: negative\n    target: 80\n    target_year: 2025\n    base_year: 2016\n');
+    expect(readFileSync(join(osdg, 'data', 'indicator_13-2-2.csv'), 'utf8')).toBe('Year,Value\n2016,100\n2018,95\n2019,-3\n');
+    expect(readFileSync(join(osdg, 'indicator-config', '13-2-2.yml'), 'utf8')).toContain('auto_progress_calculation: true\nprogress_calculation_options:\n  - direction: negative\n    target: 80\n    target_year: 2025\n    base_year: 2016\n');
     expect(cli(['export', 'goals', d]).code).toBe(2);
   });
 });

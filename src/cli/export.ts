@@ -58,6 +58,7 @@ export function registerExport(program: Command): void {
         if (what !== 'indicators') throw new UsageError('--format opensdg exports indicators');
         if (!opts.output) throw new UsageError('--format opensdg writes several files: give a folder with -o DIR');
         const files = await openSdgFiles(plan, lang);
+        if (!Array.isArray(files)) throw new UsageError(`Open SDG would drop the indicators ${files.refused.join(', ')} (an ID needs a dash); nothing was written`);
         for (const f of files) mkdirSync(dirname(join(opts.output, f.path)), { recursive: true });
         writeFilesAtomic(files.map((f) => [join(opts.output!, f.path), f.text] as const));
         process.stdout.write(`Wrote ${files.length} files to ${opts.output}\n`);

@@ -129,36 +129,104 @@ export interface OpenSdgFile {
   text: string;
 }
 
-/** Sustainability indicators as Open SDG data CSVs (Year, Value) and metadata YAML with progress options. */
-export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFile[]> {
+/**
+ * The Open SDG file ID of each sustainability indicator. sdg-build takes an indicator's goal from
+ * the first dash-separated part of its ID unless the metadata says `standalone: true`
+ * (sdg/Indicator.py, get_goal_id), so an indicator with a UN `sdg_indicator` gets that number
+ * (13.2.2 -> 13-2-2; a second local indicator of the same UN indicator 13-2-2-2, and so on) and any
+ * other indicator is standalone under a slug of its own ID. An ID without a dash is refused.
+ */
+export function openSdgIds(plan: Plan): Map<string, { id: string; standalone: boolean }> {
+  const slug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const used = new Map<string, number>();
+  const out = new Map<string, { id: string; standalone: boolean }>();
+  for (const i of [...plan.indicators].sort((a, b) => (a.id < b.id ? -1 : 1))) {
+    if (i.sdgIndicator) {
+      const base = i.sdgIndicator.replace(/\./g, '-');
+      const n = (used.get(base) ?? 0) + 1;
+      used.set(base, n);
+      out.set(i.id, { id: n === 1 ? base : `${base}-${n}`, standalone: false });
+    } else {
+      out.set(i.id, { id: slug(i.id), standalone: true });
+    }
+  }
+  return out;
+}
+
+const GEOGRAPHY: Record<string, Record<string, string>> = {
+  city: { ko: '시', en: 'City' },
+  province: { ko: '도', en: 'Province' },
+  nation: { ko: '국가', en: 'Nation' },
+};
+
+/**
+ * Sustainability indicators for Open SDG as the open-sdg-data-starter lays them out: data CSVs
+ * (Year, breakdown columns, Value), metadata in the default language under meta/ and in every other
+ * plan language under meta/<lang>/ (sdg-build's InputMetaFiles.add_language_folders), and the
+ * indicator settings (progress calculation) under indicator-config/.
+ */
+export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFile[] | { refused: string[] }> {
   const { stringify } = yamlLib();
   const { stringify: csv } = await import('csv-stringify/sync');
   const def = plan.languages[0] ?? lang;
-  const slug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const ids = openSdgIds(plan);
+  const refused = [...ids.values()].filter((x) => !x.id.includes('-')).map((x) => x.id);
+  if (refused.length > 0) return { refused };
+  const dims = plan.dimensions.map((d) => d.id);
+  const th = plan.evaluation.thresholds.withTarget;
+  const custom = th.high !== 0.95 || th.med !== 0.6 || th.low !== 0;
   const files: OpenSdgFile[] = [];
+  const yaml = (v: unknown) => stringify(v, { lineWidth: 0 });
   for (const i of [...plan.indicators].sort((a, b) => (a.id < b.id ? -1 : 1))) {
-    const rows = plan.actuals.filter((a) => a.indicator === i.id && a.value !== null).sort((a, b) => a.year - b.year).map((a) => [a.year, a.value]);
-    if (i.baseline && !rows.some(([y]) => y === i.baseline!.year)) rows.unshift([i.baseline.year, i.baseline.value]);
-    files.push({ path: `data/indicator_${slug(i.id)}.csv`, text: csv([['Year', 'Value'], ...rows], { record_delimiter: '\n' }) });
-    const last = i.targets[i.targets.length - 1];
+    const { id, standalone } = ids.get(i.id)!;
+    const mine = plan.actuals.filter((a) => a.indicator === i.id && a.value !== null).sort((a, b) => a.year - b.year || (breakdownKey(a) < breakdownKey(b) ? -1 : 1));
+    const rows: Array<Array<string | number | null>> = mine.map((a) => [a.year, ...dims.map((d) => a.breakdown[d] ?? ''), a.value]);
+    // the baseline is the series' first value, as sdg-build reads the base year from the data
+    if (i.baseline && !mine.some((a) => a.year === i.baseline!.year && Object.keys(a.breakdown).length === 0)) rows.unshift([i.baseline.year, ...dims.map(() => ''), i.baseline.value]);
+    const usedDims = dims.filter((_, k) => rows.some((r) => r[k + 1] !== ''));
+    const keep = (r: Array<string | number | null>) => [r[0], ...dims.flatMap((d, k) => (usedDims.includes(d) ? [r[k + 1]] : [])), r[r.length - 1]];
+    files.push({ path: `data/indicator_${id}.csv`, text: csv([['Year', ...usedDims, 'Value'], ...rows.map(keep)], { record_delimiter: '\n' }) });
+
+    const rated = i.kind === 'quantitative';
+    const last = rated ? i.targets[i.targets.length - 1] : undefined;
     const progress: Record<string, unknown> = { direction: i.direction === 'decrease' ? 'negative' : 'positive' };
     if (last) Object.assign(progress, { target: last[1], target_year: last[0] });
-    if (i.limit !== undefined) progress.limit = i.limit;
+    // sdg-build ignores a limit when there is a target (get_progress_thresholds): write none then
+    else if (i.limit !== undefined) progress.limit = i.limit;
     if (i.baseline) progress.base_year = i.baseline.year;
-    const meta = {
-      indicator_number: slug(i.id),
-      indicator_name: localText(i.name, lang, def).text,
-      graph_title: localText(i.name, lang, def).text,
-      computation_units: i.unit,
-      reporting_status: rows.length > 0 ? 'complete' : 'notstarted',
+    if (custom && last) progress.progress_thresholds = { high: th.high, med: th.med, low: th.low };
+    const config: Record<string, unknown> = {
+      reporting_status: mine.length > 0 ? 'complete' : 'notstarted',
       published: true,
-      data_non_statistical: false,
       graph_type: 'line',
-      source_organisation_1: i.source ?? '',
-      national_indicator_available: i.sdgIndicator ?? '',
-      progress_calculation_options: [progress],
+      data_non_statistical: false,
     };
-    files.push({ path: `meta/${slug(i.id)}.yml`, text: stringify(meta, { lineWidth: 0 }) });
+    if (i.progressStatus) {
+      // a status set by hand is Open SDG's own field, used when the calculation is off
+      Object.assign(config, { auto_progress_calculation: false, progress_status: i.progressStatus.status });
+    } else if (i.kind === 'quantitative' || i.kind === 'qualitative') {
+      Object.assign(config, { auto_progress_calculation: true, progress_calculation_options: [progress] });
+    } else {
+      config.auto_progress_calculation = false;
+    }
+    if (standalone) Object.assign(config, { standalone: true, permalink: id });
+    files.push({ path: `indicator-config/${id}.yml`, text: yaml(config) });
+
+    for (const l of plan.languages) {
+      const name = localText(i.name, l, def).text;
+      const meta: Record<string, unknown> = {
+        indicator_number: standalone ? id : id.replace(/-/g, '.'),
+        indicator_name: name,
+        graph_title: name,
+        computation_units: i.unitText ? localText(i.unitText, l, def).text : i.unit,
+        national_geographical_coverage: GEOGRAPHY[i.geography ?? 'city']![l] ?? GEOGRAPHY[i.geography ?? 'city']!.en,
+        source_active_1: Boolean(i.source),
+        source_organisation_1: i.source ?? '',
+      };
+      if (i.sdgIndicator) meta.SDG_INDICATOR = i.sdgIndicator;
+      if (i.progressStatus?.reason) meta.progress_status_reason = localText(i.progressStatus.reason, l, def).text;
+      files.push({ path: l === def ? `meta/${id}.yml` : `meta/${l}/${id}.yml`, text: yaml(meta) });
+    }
   }
   return files;
 }
