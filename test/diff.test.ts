@@ -237,9 +237,16 @@ describe('sdplan init and export', () => {
     const d = join(mkdtempSync(join(tmpdir(), 'sdplan-init-')), 'city');
     dirs.push(d);
     expect(cli(['init', d, '--lang', 'en,ko']).code).toBe(0);
-    expect(readdirSync(d, { recursive: true }).map(String).filter((f) => !f.endsWith('tasks') && !f.endsWith('actuals') && !f.endsWith('.github') && !f.endsWith('workflows')).sort()).toEqual(['.github/workflows/sdplan.yml', 'README.md', 'actuals/actuals.csv', 'goals.yaml', 'governance.yaml', 'indicators.yaml', 'plan.yaml', 'tasks/tasks.yaml']);
+    const folders = ['tasks', 'actuals', '.github', '.github/workflows', '.sdplan', '.sdplan/schemas'];
+    expect(readdirSync(d, { recursive: true }).map(String).filter((f) => !folders.includes(f)).sort()).toEqual([
+      '.github/workflows/sdplan.yml', '.sdplan/schemas/goals.schema.json', '.sdplan/schemas/governance.schema.json', '.sdplan/schemas/indicators.schema.json',
+      '.sdplan/schemas/plan.schema.json', '.sdplan/schemas/tasks.schema.json', 'README.md', 'actuals/actuals.csv', 'goals.yaml', 'governance.yaml', 'indicators.yaml', 'plan.yaml', 'tasks/tasks.yaml',
+    ]);
     expect(cli(['validate', d, '--max-warnings', '0']).code).toBe(0);
-    expect(readFileSync(join(d, 'plan.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=.*schemas\/plan\.schema\.json\nsdplan: 1\nid: city\n/);
+    // $schema links point into the plan folder itself, so they survive a clone elsewhere
+    expect(readFileSync(join(d, 'plan.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.sdplan\/schemas\/plan\.schema\.json\nsdplan: 1\nid: city\n/);
+    expect(readFileSync(join(d, 'tasks', 'tasks.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../.sdplan/schemas/tasks.schema.json');
+    expect(readFileSync(join(d, '.sdplan', 'schemas', 'plan.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', 'plan.schema.json'), 'utf8'));
     expect(cli(['init', d]).code).toBe(2);
     expect(cli(['init', d, '--force']).code).toBe(0);
   });

@@ -1,6 +1,6 @@
 // `sdplan init DIR`: a new, valid plan to start from.
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { scaffold } from '../edit/scaffold.js';
@@ -24,8 +24,12 @@ export function registerInit(program: Command): void {
       const languages = opts.lang.split(',').map((l) => l.trim()).filter(Boolean);
       if (languages.length === 0 || !languages.every((l) => /^[a-z]{2,3}$/.test(l))) throw new UsageError(`--lang expects codes such as ko,en, got "${opts.lang}"`);
       if (existsSync(dir) && readdirSync(dir).length > 0 && !opts.force) throw new UsageError(`${dir} is not empty; use --force to write into it`);
-      const schemas = relative(resolve(dir), SCHEMAS).split(sep).join('/');
-      const files = scaffold({ id, languages, schemas });
+      // the schemas are copied into the plan folder, so the $schema links of every file survive a
+      // clone to another machine (a link into an sdplan checkout would not)
+      const files = scaffold({ id, languages, schemas: '.sdplan/schemas' });
+      for (const name of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json')).sort()) {
+        files.set(`.sdplan/schemas/${name}`, readFileSync(join(SCHEMAS, name), 'utf8'));
+      }
       for (const [name, text] of files) {
         const path = join(dir, name);
         mkdirSync(dirname(path), { recursive: true });

@@ -40,7 +40,7 @@ jobs:
 export interface ScaffoldOptions {
   id: string;
   languages: string[];
-  /** Relative path from the plan folder to sdplan's schemas/ folder. */
+  /** Path from the plan folder to the folder that holds the schemas (init copies them to .sdplan/schemas). */
   schemas: string;
 }
 
@@ -148,7 +148,8 @@ in \`actuals/\`, the council and committees in \`governance.yaml\`, settings in 
 - The evaluation report: \`npx sdplan report -o report.html\`
 
 Editors with the YAML language server complete every field from the schema named on each
-file's first line. \`.github/workflows/sdplan.yml\` checks every pull request when this folder is
+file's first line; the schemas are kept in \`.sdplan/schemas/\` so the links work in every clone
+(\`sdplan init --force\` into this folder refreshes them after an sdplan upgrade). \`.github/workflows/sdplan.yml\` checks every pull request when this folder is
 the root of a GitHub repository.
 `);
   return files;
