@@ -149,7 +149,7 @@ in \`actuals/\`, the council and committees in \`governance.yaml\`, settings in 
 
 Editors with the YAML language server complete every field from the schema named on each
 file's first line; the schemas are kept in \`.sdplan/schemas/\` so the links work in every clone
-(\`sdplan init --force\` into this folder refreshes them after an sdplan upgrade). \`.github/workflows/sdplan.yml\` checks every pull request when this folder is
+(after an sdplan upgrade, copy sdplan's new \`schemas/*.schema.json\` over them). \`.github/workflows/sdplan.yml\` checks every pull request when this folder is
 the root of a GitHub repository.
 `);
   return files;
