@@ -45,3 +45,28 @@ describe('export -f decidim', () => {
     expect(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'decidim', '--col-sep', ';;']).code).toBe(2);
   });
 });
+
+describe('export csv and json: documented columns, real lists, every language, nulls', () => {
+  it('tasks: a column per plan language, lists as arrays in JSON and space-separated in CSV, null where nothing is written', () => {
+    const json = JSON.parse(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'json']).stdout) as { plan: string; what: string; rows: Array<Record<string, unknown>> };
+    expect([json.plan, json.what, json.rows.length]).toEqual(['dangjin-2035', 'tasks', 118]);
+    const t = json.rows.find((r) => r.id === 'T-0701')!;
+    expect(Object.keys(t)).toEqual(['id', 'title_ko', 'title_en', 'description_ko', 'description_en', 'goal', 'strategy', 'also_goals', 'lead', 'partners', 'start', 'end', 'budget_total', 'replaces', 'target_groups', 'areas']);
+    expect(Array.isArray(t.partners) && Array.isArray(t.replaces) && Array.isArray(t.also_goals)).toBe(true);
+    expect(t.description_en === null || typeof t.description_en === 'string').toBe(true);
+    const csv = parse(cli(['export', 'tasks', 'plans/dangjin-2035']).stdout, { columns: true }) as Row[];
+    const c = csv.find((r) => r.id === 'T-0701')!;
+    expect(c.partners).toBe((t.partners as string[]).join(' '));
+  });
+
+  it('goals, strategies and per-year budgets are exportable', () => {
+    const goals = JSON.parse(cli(['export', 'goals', 'plans/dangjin-2035', '-f', 'json']).stdout).rows as Array<{ id: string; sdg_targets: string[]; strategies: string[] }>;
+    expect(goals).toHaveLength(17);
+    expect(goals[0]).toMatchObject({ id: 'G01', sdg_targets: ['1.2', '1.3'], strategies: ['G01-S1', 'G01-S2', 'G01-S3'] });
+    expect(cli(['export', 'strategies', 'plans/dangjin-2035']).stdout.split('\n')[0]).toBe('id,goal,title_ko,title_en');
+    const budgets = parse(cli(['export', 'budgets', 'plans/dangjin-2035']).stdout, { columns: true }) as Row[];
+    expect(budgets[0]).toEqual({ task: 'T-0101', year: '2018', amount: '490000000', currency: 'KRW' });
+    const total = JSON.parse(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'json']).stdout).rows.find((r: { id: string }) => r.id === 'T-0101').budget_total;
+    expect(budgets.filter((b) => b.task === 'T-0101').reduce((a, b) => a + Number(b.amount), 0)).toBe(total);
+  });
+});

@@ -292,7 +292,7 @@ describe('sdplan init and export', () => {
       writeFileSync(join(d, name), name === 'tasks/a.yaml' ? text.replace('title: {ko: 과제, en: Task}', 'title: {ko: "=1+2", en: "@cmd"}') : name === 'actuals/a.csv' ? text + 'SI-01,2019,-3,"=HYPERLINK()",\n' : text);
     }
     const tasks = cli(['export', 'tasks', d, '--lang', 'en']).stdout;
-    expect(tasks.split('\n')[1]).toBe("T-01,'@cmd,,G01,G01-S1,team-a,,2018,2021,0,");
+    expect(tasks.split('\n')[1]).toBe("T-01,'=1+2,'@cmd,,,G01,G01-S1,,team-a,,2018,2021,,,,");
     expect(cli(['export', 'actuals', d]).stdout).toContain("SI-01,2019,-3,'=HYPERLINK(),");
     const targets = JSON.parse(cli(['export', 'targets', d, '-f', 'json']).stdout);
     expect(targets.plan).toBe('mini');
@@ -302,6 +302,6 @@ describe('sdplan init and export', () => {
     expect(cli(['export', 'indicators', d, '-f', 'opensdg', '-o', osdg]).code).toBe(0);
     expect(readFileSync(join(osdg, 'data', 'indicator_13-2-2.csv'), 'utf8')).toBe('Year,Value\n2016,100\n2018,95\n2019,-3\n');
     expect(readFileSync(join(osdg, 'indicator-config', '13-2-2.yml'), 'utf8')).toContain('auto_progress_calculation: true\nprogress_calculation_options:\n  - direction: negative\n    target: 80\n    target_year: 2025\n    base_year: 2016\n');
-    expect(cli(['export', 'goals', d]).code).toBe(2);
+    expect(cli(['export', 'nothing', d]).code).toBe(2);
   });
 });

@@ -44,7 +44,7 @@ describe('several plans', () => {
     const { parse } = await import('csv-parse/sync');
     const rows = parse(cli(['export', 'tasks', a!, b]).stdout, { columns: true }) as Array<Record<string, string>>;
     expect(rows.map((r) => [r.plan, r.id])).toEqual([['mini', 'T-01'], ['mini', 'T-02'], ['other', 'T-01'], ['other', 'T-02']]);
-    expect(rows[2]!.title).toBe('첫 줄\n둘째 줄\nT-99,x');
+    expect(rows[2]!.title_ko).toBe('첫 줄\n둘째 줄\nT-99,x');
   });
 
   it('JSON outputs are byte-identical across time zones and locales', () => {

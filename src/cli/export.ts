@@ -33,14 +33,16 @@ async function decidimIds(file: string): Promise<Map<string, string>> {
   return new Map(rows.filter((r) => r.external_id && r.id).map((r) => [r.external_id!, r.id!]));
 }
 
+const WHAT = ['goals', 'strategies', 'tasks', 'budgets', 'indicators', 'targets', 'actuals'];
+
 /** A table as JSON records: one object per row, keyed by column. */
 const recordsOf = (t: Table) => t.rows.map((r) => Object.fromEntries(t.columns.map((c, i) => [c, r[i] ?? null])));
 
 export function registerExport(program: Command): void {
   program
     .command('export')
-    .description('flat tables (tasks, indicators, targets, actuals) as CSV or JSON; tasks for Decidim; indicators for Open SDG')
-    .argument('<what>', 'tasks | indicators | targets | actuals')
+    .description('flat tables (goals, strategies, tasks, budgets, indicators, targets, actuals) as CSV or JSON; tasks for Decidim; indicators for Open SDG')
+    .argument('<what>', 'goals | strategies | tasks | budgets | indicators | targets | actuals')
     .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); several give one table with a plan column')
     .addOption(new Option('-f, --format <format>', 'csv, json, decidim (tasks) or opensdg (indicators, needs -o DIR)').choices(['csv', 'json', 'decidim', 'opensdg']).default('csv'))
     .addOption(new Option('--lang <lang>', 'language of names (default: the plan\'s first language)').choices(['ko', 'en']))
@@ -49,7 +51,7 @@ export function registerExport(program: Command): void {
     .option('--col-sep <char>', 'decidim: the column separator of the Decidim instance (Decidim.default_csv_col_sep)', ';')
     .option('--ids <FILE>', 'decidim: a results export of the Decidim instance; its ids are filled in by external_id so a re-import updates')
     .action(async (what: string, dirs: string[], opts: { format: 'csv' | 'json' | 'decidim' | 'opensdg'; lang?: Lang; bom?: boolean; output?: string; colSep: string; ids?: string }) => {
-      if (!['tasks', 'indicators', 'targets', 'actuals'].includes(what)) throw new UsageError(`export expects tasks, indicators, targets or actuals, got "${what}"`);
+      if (!WHAT.includes(what)) throw new UsageError(`export expects ${WHAT.join(', ')}, got "${what}"`);
       const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
       if (plans.length > 1 && (opts.format === 'opensdg' || opts.format === 'decidim')) throw new UsageError(`--format ${opts.format} takes one plan`);
       const plan = plans[0]!;

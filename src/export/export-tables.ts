@@ -9,37 +9,55 @@ import { localText } from '../model/text.js';
 import { breakdownKey } from '../model/plan.js';
 import { cellsOf, columnsFor } from '../model/actual-columns.js';
 
-import type { Table } from '../model/table.js';
+import type { Cell, Table } from '../model/table.js';
 
 export type { Table };
-export type ExportWhat = 'tasks' | 'indicators' | 'targets' | 'actuals';
+export type ExportWhat = 'goals' | 'strategies' | 'tasks' | 'budgets' | 'indicators' | 'targets' | 'actuals';
 
 export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
   const def = plan.languages[0] ?? lang;
-  const T = (t: Text | undefined) => (t ? localText(t, lang, def).text : '');
+  const langs = plan.languages;
+  // text in every plan language, one column each; a text not written is null, not ''
+  const texts = (name: string) => langs.map((l) => `${name}_${l}`);
+  const inEvery = (t: Text | undefined) => langs.map((l) => (t && t[l] !== undefined ? t[l]! : t ? localText(t, l, def).text : null));
+  const orNull = <X>(x: X | undefined | null): X | null => (x === undefined || x === '' ? null : x);
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
-  const unitOf = (i: IndicatorExtras & { unit: string }) => (i.unitText ? T(i.unitText) : i.unit);
   // format 1.1 provenance; a status set by hand is marked as such
   const provenance = (i: IndicatorExtras) => [
-    i.kind, i.updateCycle ?? null, i.geography ?? 'city', i.proxy === true ? 'yes' : 'no', i.disaggregation.join(' '),
+    i.kind, i.updateCycle ?? null, i.geography ?? 'city', i.proxy === true, i.disaggregation,
     i.progressStatus ? `${i.progressStatus.status} (manual)` : null,
   ];
   const byId = <X extends { id: string }>(a: X, b: X) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   switch (what) {
+    case 'goals':
+      return {
+        columns: ['id', ...texts('title'), ...texts('description'), 'sdg_targets', 'subcommittee', 'strategies'],
+        rows: [...plan.goals].sort(byId).map((g) => [g.id, ...inEvery(g.title), ...inEvery(g.description), g.sdgTargets, orNull(g.subcommittee), g.strategies.map((x) => x.id)]),
+      };
+    case 'strategies':
+      return {
+        columns: ['id', 'goal', ...texts('title')],
+        rows: [...plan.strategies].sort(byId).map((x) => [x.id, x.goal, ...inEvery(x.title)]),
+      };
     case 'tasks':
       return {
-        columns: ['id', 'title', 'description', 'goal', 'strategy', 'lead', 'partners', 'start', 'end', 'budget_total', 'replaces'],
+        columns: ['id', ...texts('title'), ...texts('description'), 'goal', 'strategy', 'also_goals', 'lead', 'partners', 'start', 'end', 'budget_total', 'replaces', 'target_groups', 'areas'],
         rows: [...plan.tasks].sort(byId).map((t) => [
-          t.id, T(t.title), T(t.description), goalOf.get(t.strategy) ?? '', t.strategy, t.lead, t.partners.join(' '),
-          t.period?.start ?? null, t.period?.end ?? null, t.budget.reduce((s, [, v]) => s + v, 0), t.replaces.join(' '),
+          t.id, ...inEvery(t.title), ...inEvery(t.description), goalOf.get(t.strategy) ?? null, t.strategy, t.alsoGoals, t.lead, t.partners,
+          t.period?.start ?? null, t.period?.end ?? null, t.budget.length > 0 ? t.budget.reduce((s, [, v]) => s + v, 0) : null, t.replaces, t.targetGroups, t.areas,
         ]),
+      };
+    case 'budgets':
+      return {
+        columns: ['task', 'year', 'amount', 'currency'],
+        rows: [...plan.tasks].sort(byId).flatMap((t) => t.budget.map(([y, v]) => [t.id, y, v, plan.currency ?? null])),
       };
     case 'indicators':
       return {
-        columns: ['id', 'kind', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'sdg_indicator', 'source', 'indicator_kind', 'update_cycle', 'geography', 'proxy', 'disaggregation', 'progress_status'],
+        columns: ['id', 'kind', 'parent', ...texts('name'), ...texts('unit'), 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'sdg_indicator', 'source', 'indicator_kind', 'update_cycle', 'geography', 'proxy', 'disaggregation', 'progress_status'],
         rows: [
-          ...plan.indicators.map((i) => [i.id, 'sustainability', i.goal, T(i.name), unitOf(i), i.direction, null, null, i.baseline?.year ?? null, i.baseline?.value ?? null, i.sdgIndicator ?? '', i.source ?? '', ...provenance(i)] as Array<string | number | null>),
-          ...plan.tasks.flatMap((t) => t.indicators.map((i) => [i.id, 'task', t.id, T(i.name), unitOf(i), i.direction, i.method ?? plan.evaluation.method, i.weight, i.baseline?.year ?? null, i.baseline?.value ?? null, '', i.source ?? '', ...provenance(i)] as Array<string | number | null>)),
+          ...plan.indicators.map((i) => [i.id, 'sustainability', i.goal, ...inEvery(i.name), ...inEvery(i.unitText), i.direction, null, null, i.baseline?.year ?? null, i.baseline?.value ?? null, orNull(i.sdgIndicator), orNull(i.source), ...provenance(i)] as Cell[]),
+          ...plan.tasks.flatMap((t) => t.indicators.map((i) => [i.id, 'task', t.id, ...inEvery(i.name), ...inEvery(i.unitText), i.direction, i.method ?? plan.evaluation.method, i.weight, i.baseline?.year ?? null, i.baseline?.value ?? null, null, orNull(i.source), ...provenance(i)] as Cell[])),
         ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
       };
     case 'targets':

@@ -47,7 +47,8 @@ export async function manyCsv(parts: ReadonlyArray<PlanPart<Table>>, options: { 
   const several = parts.length > 1;
   const columns = parts[0]?.value.columns ?? [];
   const rows: Array<Array<string | number>> = [several ? ['plan', ...columns] : columns];
-  for (const p of parts) for (const r of p.value.rows) rows.push((several ? [p.plan, ...r] : r).map((c) => (c === null ? '' : neutralise(c))));
+  const cell = (c: Table['rows'][number][number]) => (c === null ? '' : Array.isArray(c) ? neutralise(c.join(' ')) : typeof c === 'boolean' ? (c ? 'true' : 'false') : neutralise(c));
+  for (const p of parts) for (const r of p.value.rows) rows.push((several ? [p.plan, ...r] : r).map(cell));
   return (options.bom ? '\ufeff' : '') + stringify(rows, { record_delimiter: '\n', delimiter: options.delimiter ?? ',' });
 }
 
