@@ -256,6 +256,19 @@ describe('sdplan init and export', () => {
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('```yaml\n' + WORKFLOW + '```');
   });
 
+  it('the action runs the same steps from its own checkout, the summary ones even when validation fails', async () => {
+    const { parse } = await import('yaml');
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Array<{ name?: string; uses?: string; run?: string; if?: string; shell?: string }> } };
+    expect(action.runs.using).toBe('composite');
+    expect(action.inputs.plan!.default).toBe('.');
+    const steps = action.runs.steps;
+    expect(steps.map((st) => st.uses ?? st.name)).toEqual(['actions/setup-node@v4', 'Install sdplan', 'Validate', 'Likely duplicate tasks', 'What this change does to the plan']);
+    expect(steps.filter((st) => st.run).every((st) => st.shell === 'bash')).toBe(true);
+    expect(steps[1]!.run).toBe('npm ci --no-audit --no-fund --prefix "$GITHUB_ACTION_PATH"');
+    expect(steps.slice(3).map((st) => st.if)).toEqual(['${{ !cancelled() }}', "${{ !cancelled() && github.event_name == 'pull_request' }}"]);
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('      - uses: OWNER/sdplan@v0.2.0');
+  });
+
   it('the workflow would run on GitHub: it installs a pinned sdplan, and the summary steps run even when validation fails', async () => {
     const { parse } = await import('yaml');
     const wf = parse(WORKFLOW) as { on: Record<string, unknown>; jobs: Record<string, { 'runs-on': string; steps: Array<{ name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> }> }> };
