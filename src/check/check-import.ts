@@ -15,14 +15,16 @@ export interface ImportPlan {
   additions: Actual[];
 }
 
-export function checkImport(plan: Plan, file: string, rows: Actual[], readFindings: Finding[]): ImportPlan {
+/** `files`: the file (or, for a workbook, the `file#sheet` labels) the imported rows come from. */
+export function checkImport(plan: Plan, files: string | ReadonlySet<string>, rows: Actual[], readFindings: Finding[]): ImportPlan {
+  const ours = typeof files === 'string' ? new Set([files]) : files;
   // the imported rows' breakdown columns are read as the plan reads its own files
   rows = withBreakdowns(rows, plan.dimensions);
   const combined: Plan = { ...plan, actuals: [...plan.actuals, ...rows] };
   const ctx = { plan: combined, index: indexPlan(combined), sdg: SDG };
   const findings = [
     ...readFindings,
-    ...[actualsUnknownIndicator, actualsYearOutsidePlan, actualsConflict].flatMap((r) => r.run(ctx)).filter((f) => f.file === file),
+    ...[actualsUnknownIndicator, actualsYearOutsidePlan, actualsConflict].flatMap((r) => r.run(ctx)).filter((f) => ours.has(f.file)),
   ];
   const keyOf = (a: Actual) => `${a.indicator}\u0000${a.year}\u0000${breakdownKey(a)}`;
   const recorded = new Set(plan.actuals.map(keyOf));
