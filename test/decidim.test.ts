@@ -43,6 +43,16 @@ describe('export -f decidim', () => {
     expect(again.every((r) => r.id !== '')).toBe(true);
     expect(again.find((r) => r.external_id === 'T-0101')!.id).toBe('1000');
     expect(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'decidim', '--col-sep', ';;']).code).toBe(2);
+    // goals and strategies as parent results: linked by Decidim's own ids once they are known
+    const first = results(['--parents']);
+    expect(first).toHaveLength(118 + 17 + 57);
+    expect(first.slice(0, 2).map((r) => [r.external_id, r['parent/id']])).toEqual([['G01', ''], ['G01-S1', '']]);
+    const known = first.map((r, k) => `${5000 + k};${r.external_id}`);
+    writeFileSync(exported, `id;external_id\n${known.join('\n')}\n`);
+    const linked = results(['--parents', '--ids', exported]);
+    const strategy = linked.find((r) => r.external_id === 'G01-S1')!;
+    expect(strategy['parent/id']).toBe(linked.find((r) => r.external_id === 'G01')!.id);
+    expect(linked.find((r) => r.external_id === 'T-0101')!['parent/id']).toBe(strategy.id);
   });
 });
 

@@ -49,8 +49,9 @@ export function registerExport(program: Command): void {
     .option('--bom', 'start CSV with a byte-order mark (for spreadsheet programs that need it to read Korean)')
     .option('-o, --output <PATH>', 'write to a file (opensdg: a folder) instead of standard output')
     .option('--col-sep <char>', 'decidim: the column separator of the Decidim instance (Decidim.default_csv_col_sep)', ';')
+    .option('--parents', 'decidim: goals and strategies as parent results (linked by parent/id once --ids gives their Decidim ids)')
     .option('--ids <FILE>', 'decidim: a results export of the Decidim instance; its ids are filled in by external_id so a re-import updates')
-    .action(async (what: string, dirs: string[], opts: { format: 'csv' | 'json' | 'decidim' | 'opensdg'; lang?: Lang; bom?: boolean; output?: string; colSep: string; ids?: string }) => {
+    .action(async (what: string, dirs: string[], opts: { format: 'csv' | 'json' | 'decidim' | 'opensdg'; lang?: Lang; bom?: boolean; output?: string; colSep: string; ids?: string; parents?: boolean }) => {
       if (!WHAT.includes(what)) throw new UsageError(`export expects ${WHAT.join(', ')}, got "${what}"`);
       const plans = planDirs(dirs).map((d) => loadValidPlan(d).plan);
       if (plans.length > 1 && (opts.format === 'opensdg' || opts.format === 'decidim')) throw new UsageError(`--format ${opts.format} takes one plan`);
@@ -69,7 +70,7 @@ export function registerExport(program: Command): void {
       if (opts.format === 'decidim' && what !== 'tasks') throw new UsageError('--format decidim exports tasks');
       if (opts.colSep.length !== 1 || /["\r\n]/.test(opts.colSep)) throw new UsageError(`--col-sep expects one character (not a quote or a line break), got "${opts.colSep}"`);
       const ids = opts.format === 'decidim' && opts.ids ? await decidimIds(opts.ids) : new Map<string, string>();
-      const tables = plans.map((p) => ({ plan: p.id, value: opts.format === 'decidim' ? decidimResults(p, ids) : exportTable(p, what as ExportWhat, outputLang(p.languages, opts.lang)) }));
+      const tables = plans.map((p) => ({ plan: p.id, value: opts.format === 'decidim' ? decidimResults(p, ids, opts.parents === true) : exportTable(p, what as ExportWhat, outputLang(p.languages, opts.lang)) }));
       const out = opts.format === 'json'
         ? manyJson(tables.map((t) => ({ plan: t.plan, value: { what, rows: recordsOf(t.value) } })))
         : await manyCsv(tables, { bom: opts.bom === true, ...(opts.format === 'decidim' ? { delimiter: opts.colSep } : {}) });

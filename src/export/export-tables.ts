@@ -116,7 +116,7 @@ export function completion(plan: Plan, task: Plan['tasks'][number], year: number
  * `external_id` = the task ID; `ids` (external_id -> Decidim id, from a Decidim export) fills `id`
  * so a re-import updates the results instead of duplicating them.
  */
-export function decidimResults(plan: Plan, ids: ReadonlyMap<string, string> = new Map()): Table {
+export function decidimResults(plan: Plan, ids: ReadonlyMap<string, string> = new Map(), parents = false): Table {
   const year = defaultYear(plan)?.year ?? null;
   const tasks = year === null ? new Map<string, { rate: number | null; grade: string | null }>() : new Map(scorePlan(plan, year).groups.task.map((t) => [t.id, t]));
   const actuals = historyIndex(plan);
@@ -127,18 +127,24 @@ export function decidimResults(plan: Plan, ids: ReadonlyMap<string, string> = ne
     const pct = `${Math.round(t.rate * 1000) / 10}%`;
     return lang === 'ko' ? `${year}년 달성률 ${pct} (${t.grade ?? '—'}등급)` : `Achievement ${year}: ${pct} (grade ${t.grade ?? '—'})`;
   };
+  // goals and strategies as parent results (optional): Decidim links a child by its parent's own
+  // id, so parents are linked once --ids gives the ids of a first import
+  const parentRows: Cell[][] = !parents ? [] : [...plan.goals].sort((a, b) => (a.id < b.id ? -1 : 1)).flatMap((g) => [
+    [ids.get(g.id) ?? '', '', ...langs.map((l) => localText(g.title, l, def).text), ...langs.map((l) => (g.description ? localText(g.description, l, def).text : '')), '', '', null, g.id, 1],
+    ...[...g.strategies].sort((a, b) => (a.id < b.id ? -1 : 1)).map((st) => [ids.get(st.id) ?? '', ids.get(g.id) ?? '', ...langs.map((l) => localText(st.title, l, def).text), ...langs.map(() => ''), '', '', null, st.id, 1] as Cell[]),
+  ]);
   return {
     columns: ['id', 'parent/id', ...langs.map((l) => `title/${l}`), ...langs.map((l) => `description/${l}`), 'start_date', 'end_date', 'progress', 'external_id', 'weight'],
-    rows: [...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => {
+    rows: [...parentRows, ...[...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => {
       const done = year === null ? null : completion(plan, t, year, actuals);
       return [
-        ids.get(t.id) ?? '', '',
+        ids.get(t.id) ?? '', parents ? ids.get(t.strategy) ?? '' : '',
         ...langs.map((l) => localText(t.title, l, def).text),
         ...langs.map((l) => [t.description ? localText(t.description, l, def).text : '', rateLine(l, tasks.get(t.id))].filter((x) => x !== '').join('\n\n')),
         t.period ? `${t.period.start}-01-01` : '', t.period ? `${t.period.end}-12-31` : '',
         done, t.id, 1,
       ];
-    }),
+    })],
   };
 }
 
