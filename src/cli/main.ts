@@ -1,10 +1,19 @@
 // The sdplan command line: commander wiring and the one top-level error handler.
 // Each command's module is loaded only when that command runs (or for help), so `sdplan validate`
 // does not parse the code of the report, the diff or the overlap finder at start-up.
-import { SDPLAN_VERSION } from '../model/defaults.js';
+import { createRequire } from 'node:module';
 import { Command, CommanderError } from 'commander';
 import { EXIT_FINDINGS, EXIT_USAGE, UsageError } from './exit-code.js';
 import { PlanInvalidError } from './load-valid-plan.js';
+
+/** The version in the installed package.json (dist/cli/ and dist/bundle/ both sit two levels down). */
+function packageVersion(): string {
+  try {
+    return (createRequire(import.meta.url)('../../package.json') as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 type Register = (program: Command) => void;
 
@@ -25,7 +34,7 @@ const ALIASES: Record<string, string> = { due: 'score', coherence: 'overlaps', c
 
 const program = new Command('sdplan')
   .description('Sustainable development plans as code: validate, score and report on local SDG plans.')
-  .version(SDPLAN_VERSION)
+  .version(packageVersion())
   .exitOverride()
   .configureOutput({ outputError: (s, write) => write(s) });
 
