@@ -162,6 +162,15 @@ describe('evaluation semantics officers expect', () => {
     }
   });
 
+  it('the report says 미제출 only where a sustainability indicator had a target in the period and no actual', () => {
+    const due = makePlan({ ...edit('indicators.yaml', 'targets: {2025: 80}', 'targets: {2019: 90, 2025: 80}'), 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n' });
+    expect(buildReport(loadPlan(due).plan, { lang: 'ko', diagnostics: [], period: { start: 2018, end: 2019 } }).sustainability[0]!.overdue).toBe(true);
+    const notDue = makePlan({ 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n' });
+    expect(buildReport(loadPlan(notDue).plan, { lang: 'ko', diagnostics: [], period: { start: 2018, end: 2019 } }).sustainability[0]!.overdue).toBe(false);
+    expect(cli(['report', notDue, '-f', 'md', '--lang', 'ko', '--period', '2018-2019']).stdout).toContain('| SI-01 온실가스 | tCO2eq | 100 (2016) | 2025: 80 | — |');
+    expect(cli(['report', due, '-f', 'md', '--lang', 'ko', '--period', '2018-2019']).stdout).toContain('| 미제출 |');
+  });
+
   it('an actual is due only where its task ran that year and had a target', () => {
     const dir = makePlan(edit('tasks/a.yaml', 'targets: {2021: 40}', 'targets: {2021: 40, 2024: 50}'));
     expect(dueList(loadPlan(dir).plan, 2024)).toEqual([]);

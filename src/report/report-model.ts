@@ -47,6 +47,8 @@ export interface SustainabilityRow {
   assessment: string;
   textTargets: Array<{ year: number; text: LocalText }>;
   provenance: Provenance;
+  /** An actual was due in the period (a rated indicator with a numeric target for one of its years) and none came: 미제출. */
+  overdue: boolean;
   /** Breakdown tables (1.1): per dimension, each value's series up to the period's end. */
   breakdowns: Breakdown[];
 }
@@ -222,6 +224,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       trajectory: s.trajectory,
       kind: si.kind, assessment: s.assessment, textTargets: si.textTargets.map(([year, text]) => ({ year, text: T(text) })),
       provenance: provenanceOf(si), breakdowns: breakdownsOf(si.id),
+      overdue: si.kind === 'quantitative' && si.targets.some(([y]) => y >= period.start && y <= period.end && !series.some((a) => a.year === y)),
     };
   }).sort((a, b) => (a.id < b.id ? -1 : 1));
 
