@@ -26,8 +26,12 @@ describe('the Markdown report of the sample plan', () => {
     expect(headings).toEqual(['1. Summary', '2. Sustainability evaluation', '3. Implementation', '4. Teams and departments', '5. Funding', '6. Coherence', '7. Data quality', '8. Governance', '9. Method']);
     expect(md).toContain('**Overall achievement (2019)**: 93.2%');
     expect(md).toContain('/ _missing_ /');
-    expect(md).toContain('| council Dangjin Sustainable Development Council | council | 110 |');
-    expect(md).toContain('| evaluation Sustainable Development Evaluation Committee | evaluation-committee | 19 |');
+    // names, not IDs, and the format's codes in words
+    expect(md).toContain('| Dangjin Sustainable Development Council | council | 110 | male 56 (50.9%), female 54 (49.1%) | civil society 44,');
+    expect(md).toContain('| Sustainable Development Evaluation Committee | evaluation committee | 19 |');
+    const ko = cli(['report', 'plans/dangjin-2035', '--format', 'md', '--lang', 'ko']).stdout;
+    expect(ko).toContain('| 당진시지속가능발전협의회 | 협의회 | 110 | 남성 56 (50.9%), 여성 54 (49.1%) | 시민사회 44, 기업 22, 전문가 22, 공공 22 |');
+    expect(ko).not.toMatch(/\| (agri-planning|sd-policy|enterprise) /);
     expect(md).not.toMatch(/\bC0\d\d\b|\bE\d\d\b/); // no member ID, let alone a name
   });
 });
@@ -111,7 +115,7 @@ describe('sdplan report', () => {
 
   it('json is the data model', () => {
     const model = JSON.parse(cli(['report', 'plans/dangjin-2035', '-f', 'json', '--lang', 'en']).stdout);
-    expect(Object.keys(model)).toEqual(['plan', 'lang', 'period', 'years', 'summary', 'sustainability', 'goals', 'teams', 'departments', 'funding', 'coherence', 'data_quality', 'governance', 'method']);
+    expect(Object.keys(model)).toEqual(['plan', 'lang', 'period', 'years', 'summary', 'sustainability', 'goals', 'teams', 'departments', 'funding', 'coherence', 'data_quality', 'governance', 'method', 'names']);
     // one key convention across all JSON: snake_case, as in the plan files
     const keys = new Set<string>();
     const walk = (v: unknown): void => {

@@ -46,6 +46,8 @@ const EN = {
   annual: 'annual', biennial: 'every two years', irregular: 'irregular', city: 'city', province: 'province', nation: 'nation', yes: 'yes', no: 'no',
   estimated: 'estimated', provisional: 'provisional', break: 'break in series',
   low_coverage: 'Less than half of the actuals that were due are in',
+  w_male: 'male', w_female: 'female', w_public: 'public', w_business: 'business', w_civil: 'civil society', w_expert: 'expert',
+  w_council: 'council', w_subcommittee: 'subcommittee', 'w_evaluation-committee': 'evaluation committee', w_other: 'other',
   lnob: 'Leave no one behind: breakdowns expected and available', expected: 'Expected', available: 'Available', missing_breakdowns: 'Missing',
 } as const;
 
@@ -86,6 +88,8 @@ const KO: Record<OwnKey, string> = {
   annual: '매년', biennial: '2년마다', irregular: '부정기', city: '시', province: '도', nation: '국가', yes: '예', no: '아니오',
   estimated: '추정', provisional: '잠정', break: '시계열 단절',
   low_coverage: '제출 대상 실적의 절반이 들어오지 않았습니다',
+  w_male: '남성', w_female: '여성', w_public: '공공', w_business: '기업', w_civil: '시민사회', w_expert: '전문가',
+  w_council: '협의회', w_subcommittee: '분과', 'w_evaluation-committee': '평가위원회', w_other: '기타',
   lnob: '누구도 소외되지 않도록: 세부 구분 요구와 확보', expected: '요구', available: '확보', missing_breakdowns: '부족',
 };
 

@@ -84,6 +84,17 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
     const bars = sparkline([...series, ...(target ? [target.value] : [])]);
     return target ? `${bars.slice(0, -1)} → ${bars.slice(-1)}` : bars;
   });
+  // names where the plan writes IDs: a team or department ID becomes its name in the output language
+  const teamNames = new Map(model.names.teams.map((t) => [t.id, t.name]));
+  const deptNames = new Map(model.names.departments.map((d) => [d.id, d.name]));
+  const named = (names: Map<string, LocalText>) => (id: string) => {
+    const n = names.get(id);
+    return safe(n ? esc(n.text) + (n.fallback ? mark : '') : esc(String(id)));
+  };
+  hb.registerHelper('team', named(teamNames));
+  // a code of the format (gender, sector, body kind) in the output language; other values as written
+  hb.registerHelper('word', (key: string) => safe(esc((L as Record<string, string>)[`w_${key}`] ?? String(key))));
+  hb.registerHelper('dept', named(deptNames));
   hb.registerHelper('cov', (f: { measured: number; targeted: number }) => `${f.measured}/${f.targeted}`);
   hb.registerHelper('chart', (si: ReportModel['sustainability'][number]) =>
     safe(lineChart({

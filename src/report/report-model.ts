@@ -129,6 +129,8 @@ export interface ReportModel {
     lnob: Array<{ id: string; name: LocalText; expected: LocalText[]; available: LocalText[]; missing: LocalText[] }>;
   };
   governance: { maxGenderShare: number | null; bodies: Array<BodyComposition & { name: LocalText }> };
+  /** Names of teams and departments, so a reader sees names where the plan writes IDs. */
+  names: { teams: Array<{ id: string; name: LocalText }>; departments: Array<{ id: string; name: LocalText }> };
   method: { method: string; decreaseRatio: string; cap: number; weights: string; grades: Array<{ grade: string; min: number }>; quota: Array<{ grade: string; share: number }> | null; withTarget: { high: number; med: number; low: number }; withoutTarget: { high: number; med: number; low: number } };
 }
 
@@ -327,6 +329,10 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
         })),
     },
     governance: { maxGenderShare: plan.governance?.maxGenderShare ?? null, bodies },
+    names: {
+      teams: [...plan.teams].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => ({ id: t.id, name: T(t.name) })),
+      departments: [...plan.departments].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => ({ id: d.id, name: T(d.name) })),
+    },
     method: {
       method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap, weights: ev.weights,
       grades: [...ev.grades].sort((a, b) => b.min - a.min),
