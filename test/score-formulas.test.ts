@@ -171,3 +171,39 @@ describe('trajectory', () => {
     expect(trajectory('increase', b, undefined, { year: 2021, value: 150 })).toBeNull();
   });
 });
+
+describe('achievement rate: every case with its coded formula (the words are made in render/)', () => {
+  it.each([
+    // [inputs, rate, raw, method, formula]
+    [{ baseline: 10, target: 20, actual: 15 }, 0.5, 0.5, 'progress', { case: 'progress', A: 15, B: 10, T: 20 }],
+    [{ baseline: 10, target: 10, actual: 10 }, 1, 1, 'progress', { case: 'hold', T: 10, met: true }],
+    [{ baseline: 10, target: 10, actual: 9 }, 0, 0, 'progress', { case: 'hold', T: 10, met: false }],
+    [{ direction: 'decrease', baseline: 10, target: 10, actual: 9 }, 1, 1, 'progress', { case: 'hold', T: 10, met: true }],
+    [{ baseline: 60, target: 55, actual: 55 }, 1, 1, 'progress', { case: 'hold-line', B: 60, T: 55, met: true }],
+    [{ baseline: 60, target: 55, actual: 54 }, 0, 0, 'progress', { case: 'hold-line', B: 60, T: 55, met: false }],
+    [{ direction: 'decrease', baseline: 5, target: 6, actual: 6 }, 1, 1, 'progress', { case: 'hold-line', B: 5, T: 6, met: true }],
+    [{ direction: 'decrease', baseline: 5, target: 6, actual: 7 }, 0, 0, 'progress', { case: 'hold-line', B: 5, T: 6, met: false }],
+    [{ method: 'ratio', target: 20, actual: 15 }, 0.75, 0.75, 'ratio', { case: 'ratio', A: 15, T: 20 }],
+    [{ method: 'ratio', target: 0, actual: 0 }, 1, 1, 'ratio', { case: 'target-zero', A: 0, met: true }],
+    [{ method: 'ratio', target: 0, actual: -1 }, 0, 0, 'ratio', { case: 'target-zero', A: -1, met: false }],
+    [{ method: 'ratio', direction: 'decrease', target: 8, actual: 10 }, 0.8, 0.8, 'ratio', { case: 'inverse-ratio', A: 10, T: 8 }],
+    [{ method: 'ratio', direction: 'decrease', target: 8, actual: 0 }, 1, 1, 'ratio', { case: 'actual-zero', T: 8 }],
+    [{ method: 'ratio', direction: 'decrease', decreaseRatio: 'linear', target: 8, actual: 10 }, 0.75, 0.75, 'linear', { case: 'linear', A: 10, T: 8 }],
+    [{ method: 'linear', direction: 'decrease', target: 0, actual: 0 }, 1, 1, 'linear', { case: 'target-zero', A: 0, met: true }],
+    [{ method: 'linear', direction: 'decrease', target: 0, actual: 1 }, 0, 0, 'linear', { case: 'target-zero', A: 1, met: false }],
+    [{ method: 'linear', target: 20, actual: 15 }, 0.75, 0.75, 'ratio', { case: 'ratio', A: 15, T: 20 }],
+    [{ target: 20, actual: 30 }, 1.2, 1.5, 'ratio', { case: 'ratio', A: 30, T: 20 }],
+    [{ direction: 'milestone', baseline: 0, target: 2, actual: 3 }, 1, 1.5, 'progress', { case: 'progress', A: 3, B: 0, T: 2 }],
+    [{ baseline: 10, actual: 15 }, null, null, 'progress', { case: 'no-target' }],
+    [{ baseline: 10, target: 20, actual: null }, null, null, 'progress', { case: 'no-actual' }],
+  ] as Array<[Partial<RateInputs>, number | null, number | null, string, object]>)('%j', (inputs, r, raw, method, formula) => {
+    const got = rate(inputs);
+    expect(got.formula).toEqual(formula);
+    expect(got.method).toBe(method);
+    if (r === null) expect([got.rate, got.raw]).toEqual([null, null]);
+    else {
+      expect(got.rate).toBeCloseTo(r, 12);
+      expect(got.raw).toBeCloseTo(raw!, 12);
+    }
+  });
+});
