@@ -31,6 +31,33 @@ describe('due', () => {
   });
 });
 
+describe('due order', () => {
+  it('sorted by team, then indicator, whatever the order tasks and indicators are written in', () => {
+    const tasks = `tasks:
+  - id: T-03
+    title: {ko: 셋, en: Three}
+    strategy: G01-S1
+    lead: team-b
+    period: {start: 2018, end: 2021}
+    indicators:
+      - {id: T-03-P2, name: {ko: 가, en: A}, unit: x, direction: increase, targets: {2019: 1}}
+      - {id: T-03-P1, name: {ko: 나, en: B}, unit: x, direction: increase, targets: {2019: 2}}
+  - id: T-01
+    title: {ko: 하나, en: One}
+    strategy: G01-S1
+    lead: team-a
+    period: {start: 2018, end: 2021}
+    indicators:
+      - {id: T-01-P9, name: {ko: 다, en: C}, unit: x, direction: increase, targets: {2019: 3}}
+      - {id: T-01-P1, name: {ko: 라, en: D}, unit: x, direction: increase, targets: {2019: 4, 2021: 5}}
+`;
+    const dir = makePlan({ 'tasks/a.yaml': tasks, 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,1\nT-03-P1,2019,\n' });
+    expect(dueList(loadPlan(dir).plan, 2019).map((d) => [d.team, d.indicator, d.target, d.state])).toEqual([
+      ['team-a', 'T-01-P1', 4, 'no-row'], ['team-a', 'T-01-P9', 3, 'no-row'], ['team-b', 'T-03-P1', 2, 'empty'], ['team-b', 'T-03-P2', 1, 'no-row'],
+    ]);
+  });
+});
+
 describe('grades', () => {
   it('bands: highest first whatever the written order; rounding absorbs float noise', () => {
     const bands = [{ grade: 'C', min: 0.6 }, { grade: 'S', min: 1 }, { grade: 'A', min: 0.9 }];
