@@ -26,7 +26,7 @@ export function registerOverlaps(program: Command): void {
     .command('overlaps')
     .description('pairs of tasks that likely duplicate each other, and conflicts between tasks')
     .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); each is checked on its own')
-    .option('--threshold <T>', 'report pairs scoring at least this (default: plan.yaml overlaps.threshold, else 0.38)', (v) => {
+    .option('--threshold <T>', 'report pairs scoring at least this (default: plan.yaml overlaps.threshold, else 0.4)', (v) => {
       const t = Number(v);
       if (!(t >= 0 && t <= 1) || v.trim() === '') throw new UsageError(`--threshold expects a number from 0 to 1, got "${v}"`);
       return t;

@@ -1,13 +1,16 @@
 // Likely duplicate tasks: candidate pairs from a similarity join over words (exact for the
 // threshold, see similarity-join.ts), then every signal scored for each candidate.
 import type { Plan } from '../model/plan.js';
-import { taskDocs, type TaskDoc } from './task-docs.js';
+import { taskDocs, taskText, type TaskDoc } from './task-docs.js';
+import { lexiconFor, type Lexicon } from './lexicon.js';
+import { analyse } from './tokenize.js';
 import { cosine, tfidf, topShared, type SparseVector, type Vocabulary } from './vectors.js';
 import { PrefixIndex } from './similarity-join.js';
-import { WEIGHTS, WORD_GATE, WORD_WEIGHT, jaccard, minWordSimilarity, type Signal } from './signals.js';
+import { DIFFERENCE_FACTOR, WEIGHTS, WORD_GATE, WORD_WEIGHT, differ, jaccard, minWordSimilarity, type Signal } from './signals.js';
 
 export interface Reason {
-  signal: Signal;
+  /** A signal, or a difference that lowers the score (`beneficiaries`, `activities`, `outcomes`: its weight is negative). */
+  signal: Signal | Difference;
   /** The signal's contribution to the score (its weight times its value). */
   weight: number;
   /** Facts behind it, as data: render/ turns them into words. */
@@ -23,18 +26,23 @@ export interface OverlapPair {
   reason?: string;
 }
 
+export type Difference = 'beneficiaries' | 'activities' | 'outcomes';
+
 const round = (x: number) => Math.round(x * 10000) / 10000;
 /** Scores are rounded to 4 places; bounds keep this margin so a pair that rounds up is never skipped. */
 const ROUNDING = 1e-4;
 
 interface Prepared {
+  lex: Lexicon;
   docs: TaskDoc[];
   text: { vectors: SparseVector[]; vocab: Vocabulary };
   /** Indicator name vectors, flattened, with the task each belongs to and its unit. */
   ind: { vectors: SparseVector[]; vocab: Vocabulary; owner: number[]; unit: string[]; unitId: Int32Array; specificity: number[] };
 }
 
-function prepare(plan: Plan, docs: TaskDoc[] = taskDocs(plan)): Prepared {
+function prepare(plan: Plan, given?: TaskDoc[]): Prepared {
+  const lex = lexiconFor(plan.synonyms);
+  const docs = given ?? taskDocs(plan, lex);
   const text = tfidf(docs.map((d) => d.textTokens));
   const owner: number[] = [];
   const unit: string[] = [];
@@ -72,7 +80,7 @@ function prepare(plan: Plan, docs: TaskDoc[] = taskDocs(plan)): Prepared {
     if (k === undefined) unitIds.set(u, (k = unitIds.size));
     return k;
   });
-  return { docs, text, ind: { ...ind, owner, unit, unitId, specificity } };
+  return { lex, docs, text, ind: { ...ind, owner, unit, unitId, specificity } };
 }
 
 /** The indicator pair behind the last indicatorSimilarity result (numbers, not an array: it runs millions of times). */
@@ -152,6 +160,52 @@ function context(A: TaskDoc, B: TaskDoc): number | undefined {
   return n > 0 ? sum / n : undefined;
 }
 
+const HANGUL = /[\uac00-\ud7a3]/;
+const LATIN = /^[^\uac00-\ud7a3]*$/;
+
+/** Each token of a task's text with the words it came from. */
+function surfaces(p: Prepared, doc: TaskDoc): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [t, w] of analyse(taskText(doc.task), p.lex)) {
+    const list = out.get(t);
+    if (!list) out.set(t, [w]);
+    else if (!list.includes(w)) list.push(w);
+  }
+  return out;
+}
+
+/**
+ * The words two tasks share, weightiest first, in words a reader knows (전기자동차, not 동차), and the
+ * synonyms that matched ("아동 ~ 어린이"): a group token whose words differ on the two sides.
+ */
+function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; synonyms: string[] } {
+  const top = topShared(p.text.vectors[i]!, p.text.vectors[j]!, p.text.vocab, 10, (t) => !t.startsWith('k:'));
+  const sa = surfaces(p, p.docs[i]!);
+  const sb = surfaces(p, p.docs[j]!);
+  const shared: string[] = [];
+  const synonyms: string[] = [];
+  for (const t of top) {
+    const xa = [...(sa.get(t) ?? [])].sort();
+    const xb = [...(sb.get(t) ?? [])].sort();
+    const common = xa.filter((w) => xb.includes(w));
+    if (common.length > 0 || !t.startsWith('s:')) {
+      // English stems show as the shorter of the two words (vehicle, not vehicles)
+      const word = common[0] ?? [xa[0] ?? '', xb[0] ?? ''].sort((x, y) => x.length - y.length || (x < y ? -1 : 1))[0]!;
+      if (word !== '' && !shared.includes(word)) shared.push(word);
+    } else {
+      // one pair per script, so each language's output can show its own words
+      for (const script of [HANGUL, LATIN]) {
+        const a = xa.find((w) => script.test(w));
+        const b = xb.find((w) => script.test(w));
+        if (a !== undefined && b !== undefined && !synonyms.includes(`${a} ~ ${b}`)) synonyms.push(`${a} ~ ${b}`);
+      }
+    }
+  }
+  // a word that a shared phrase holds, or that a synonym pair names, says nothing more
+  const said = (w: string) => shared.some((o) => o !== w && o.split(' ').includes(w)) || synonyms.some((s) => s.split(' ~ ').includes(w));
+  return { shared: shared.filter((w) => !said(w)).slice(0, 5), synonyms: synonyms.slice(0, 6) };
+}
+
 /**
  * The pair's score and its reasons, or null when it cannot reach the threshold. The numbers come
  * first; the reasons (shared words, details) are made only for pairs that reach it, since most
@@ -168,14 +222,19 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
   const effects = gateOpen ? jaccard(A.effects, B.effects) : 0;
   const struct = gateOpen ? structureValue(A, B) : 0;
   const ctx = gateOpen ? context(A, B) : undefined;
-  const score = round(WEIGHTS.text * text + WEIGHTS.indicators * ind + WEIGHTS.effects * effects + WEIGHTS.structure * struct + WEIGHTS.context * (ctx ?? 0));
+  const sum = WEIGHTS.text * text + WEIGHTS.indicators * ind + WEIGHTS.effects * effects + WEIGHTS.structure * struct + WEIGHTS.context * (ctx ?? 0);
+  const otherPeople = differ(A.beneficiaries, B.beneficiaries);
+  const otherWork = differ(A.activities, B.activities);
+  const otherOutcomes = differ(A.outcomes, B.outcomes);
+  const factor = (otherPeople ? DIFFERENCE_FACTOR : 1) * (otherWork ? DIFFERENCE_FACTOR : 1) * (otherOutcomes ? DIFFERENCE_FACTOR : 1);
+  const score = round(sum * factor);
   if (score < threshold) return null;
 
   const reasons: Reason[] = [];
   const add = (signal: Signal, value: number, detail: Reason['detail']) => {
     if (value > 0) reasons.push({ signal, weight: round(WEIGHTS[signal] * value), detail: { similarity: round(value), ...detail } });
   };
-  add('text', text, { shared: topShared(p.text.vectors[i]!, p.text.vectors[j]!, p.text.vocab, 5) });
+  add('text', text, sharedWords(p, i, j));
   if (x0 >= 0) {
     const ia = A.indicators[byTask[i]!.indexOf(x0)]!;
     const ib = B.indicators[byTask[j]!.indexOf(y0)]!;
@@ -193,6 +252,17 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
       if (A.areas.size > 0 && B.areas.size > 0) detail.areas = [...A.areas].filter((g) => B.areas.has(g)).sort();
       add('context', ctx, detail);
     }
+  }
+  const differences: Array<[Difference, boolean, ReadonlySet<string>, ReadonlySet<string>]> = [
+    ['beneficiaries', otherPeople, A.beneficiaries, B.beneficiaries],
+    ['activities', otherWork, A.activities, B.activities],
+    ['outcomes', otherOutcomes, A.outcomes, B.outcomes],
+  ];
+  let before = sum;
+  for (const [signal, applies, a, b] of differences) {
+    if (!applies) continue;
+    reasons.push({ signal, weight: round(before * DIFFERENCE_FACTOR - before), detail: { a: [...a].sort(), b: [...b].sort() } });
+    before *= DIFFERENCE_FACTOR;
   }
   return { score, reasons };
 }

@@ -15,6 +15,22 @@ export const WEIGHTS = {
 
 export type Signal = keyof typeof WEIGHTS;
 
+/**
+ * GAO's test of duplication is the same activity for the same beneficiaries towards the same goal.
+ * Two tasks that both name whom they serve (노인, 장애인...) and share none of them, both name what
+ * they do (돌봄, 급식...) and share none of that, or both declare effects and share no indicator,
+ * are at most related: each such difference multiplies the score by this, so the words must be
+ * much closer for the pair to be reported.
+ */
+export const DIFFERENCE_FACTOR = 0.6;
+
+/** Both name some, and they share none. */
+export function differ<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+  if (a.size === 0 || b.size === 0) return false;
+  for (const x of a) if (b.has(x)) return false;
+  return true;
+}
+
 export { DEFAULT_THRESHOLD } from '../model/defaults.js';
 
 /** The weight of the signals that need shared words (text, indicator names). */

@@ -2,6 +2,7 @@
 // its performance indicators' names by unit, and the structural facts (strategy, goals, effects...).
 import type { Plan, Task, Text } from '../model/plan.js';
 import { tokenize } from './tokenize.js';
+import { lexiconFor, type Lexicon } from './lexicon.js';
 
 export interface TaskDoc {
   task: Task;
@@ -9,8 +10,14 @@ export interface TaskDoc {
   goals: Set<string>;
   sdgTargets: Set<string>;
   textTokens: string[];
+  /** The lexicon groups of kind `group` that the text names: whom the task serves. */
+  beneficiaries: Set<string>;
+  /** The lexicon groups of kind `activity` that the text names: what the task does. */
+  activities: Set<string>;
   /** "indicator change" of each declared effect, target groups and areas, as sets. */
   effects: Set<string>;
+  /** The sustainability indicators the declared effects move: what the task is for. */
+  outcomes: Set<string>;
   groups: Set<string>;
   areas: Set<string>;
   /** One entry per performance indicator: its unit and the tokens of its names. */
@@ -20,22 +27,30 @@ export interface TaskDoc {
 const allText = (t: Text | undefined) => (t ? Object.keys(t).sort().map((k) => t[k]!).join(' ') : '');
 export const normUnit = (u: string) => u.trim().toLowerCase().replace(/\s+/g, ' ');
 
-export function taskDocs(plan: Plan): TaskDoc[] {
+/** What overlap detection reads of a task: its titles and descriptions in every language. */
+export const taskText = (task: Task) => `${allText(task.title)} ${allText(task.description)}`;
+
+export function taskDocs(plan: Plan, lex: Lexicon = lexiconFor(plan.synonyms)): TaskDoc[] {
+  const groupKind = new Map(lex.names.map((n, g) => [`s:${n}`, lex.kinds[g]]));
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
   const sdg = new Map(plan.goals.map((g) => [g.id, g.sdgTargets]));
   return plan.tasks.map((task) => {
     const goal = goalOf.get(task.strategy);
     const goals = new Set([...(goal ? [goal] : []), ...task.alsoGoals]);
+    const textTokens = tokenize(taskText(task), lex);
     return {
       task,
       goal,
       goals,
       sdgTargets: new Set([...goals].flatMap((g) => sdg.get(g) ?? [])),
-      textTokens: tokenize(`${allText(task.title)} ${allText(task.description)}`),
+      textTokens,
+      beneficiaries: new Set(textTokens.filter((t) => groupKind.get(t) === 'group').map((t) => t.slice(2))),
+      activities: new Set(textTokens.filter((t) => groupKind.get(t) === 'activity').map((t) => t.slice(2))),
       effects: new Set(task.effects.map((e) => `${e.indicator} ${e.change}`)),
+      outcomes: new Set(task.effects.map((e) => e.indicator)),
       groups: new Set(task.targetGroups),
       areas: new Set(task.areas),
-      indicators: task.indicators.map((i) => ({ id: i.id, unit: normUnit(i.unit), name: allText(i.name).toLowerCase().replace(/\s+/g, ' ').trim(), tokens: tokenize(allText(i.name)), targets: i.targets })),
+      indicators: task.indicators.map((i) => ({ id: i.id, unit: normUnit(i.unit), name: allText(i.name).toLowerCase().replace(/\s+/g, ' ').trim(), tokens: tokenize(allText(i.name), lex), targets: i.targets })),
     };
   });
 }

@@ -1,6 +1,13 @@
 // Words of plan text for similarity. Korean words carry particles and compound freely, so Hangul
-// runs become character bigrams (태양광발전 -> 태양 양광 광발 발전); Latin words are lower-cased,
-// stop words dropped, and stemmed lightly (plural and -ing/-ed endings).
+// runs become character bigrams (태양광발전 -> 태양 양광 광발 발전) and, through the lexicon, the
+// groups of the words they hold (전기차 and 전기자동차 -> one group; 노인일자리 -> 노인, 일자리)
+// and the word itself without its particle. Latin words are lower-cased, stop words dropped,
+// stemmed lightly, and matched to the lexicon's English words and phrases.
+import { defaultLexicon, englishKey, segment, type Lexicon } from './lexicon.js';
+import { stem } from './stem.js';
+
+export { stem };
+
 const HANGUL = /[\uac00-\ud7a3]+/g;
 const LATIN = /[a-z][a-z0-9]*/g;
 
@@ -8,28 +15,55 @@ const STOP = new Set(
   'a an and are as at be by for from in into is it its of on or the to with within per more less new all every their our this that than city plan programme program'.split(' '),
 );
 
-export function stem(word: string): string {
-  if (word.length <= 3) return word;
-  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
-  if (word.endsWith('sses')) return word.slice(0, -2);
-  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
-  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
-  if (word.endsWith('es') && /(ch|sh|x|ss)es$/.test(word)) return word.slice(0, -2);
-  if (word.endsWith('s') && !word.endsWith('ss') && !word.endsWith('us')) return word.slice(0, -1);
-  return word;
+/** Particles and endings a noun may carry, longest first; stripped only when two syllables remain. */
+const PARTICLES = ['에서의', '으로서', '으로써', '에게서', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이나', '이며', '하기', '하는', '과의', '와의', '의', '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '도', '만', '및', '등'];
+
+export function wordOf(run: string, lex: Lexicon): string {
+  if (lex.ko.has(run)) return run;
+  for (const p of PARTICLES) if (run.endsWith(p) && run.length - p.length >= 2) return run.slice(0, -p.length);
+  return run;
 }
 
-/** Tokens of one text; Hangul bigrams are prefixed 'k:', Latin stems 'e:' so the two never collide. */
-export function tokenize(text: string): string[] {
-  const out: string[] = [];
+/**
+ * Tokens of one text with the words they came from. Prefixes keep kinds apart: 'k:' Hangul bigram,
+ * 'w:' Korean word, 's:' lexicon group (named by its first word), 'e:' English stem.
+ */
+export function analyse(text: string, lex: Lexicon = defaultLexicon()): Array<[token: string, surface: string]> {
+  const out: Array<[string, string]> = [];
   const lower = text.toLowerCase();
   for (const run of lower.match(HANGUL) ?? []) {
-    if (run.length === 1) out.push(`k:${run}`);
-    for (let i = 0; i + 1 < run.length; i++) out.push(`k:${run.slice(i, i + 2)}`);
+    const word = wordOf(run, lex);
+    const known = segment(word, lex.ko, lex.maxKo);
+    for (const [w, g] of known) {
+      out.push([`s:${lex.names[g]}`, w]);
+      for (const [p, pg] of lex.parts.get(w) ?? []) out.push([`s:${lex.names[pg]}`, p]);
+    }
+    // a word the lexicon covers whole is its groups; any other is also its bigrams and itself
+    if (known.reduce((n, [w]) => n + w.length, 0) === word.length) continue;
+    if (run.length === 1) out.push([`k:${run}`, run]);
+    for (let i = 0; i + 1 < run.length; i++) out.push([`k:${run.slice(i, i + 2)}`, run]);
+    if (word.length >= 2) out.push([`w:${word}`, word]);
   }
-  for (const w of lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(LATIN) ?? []) {
-    if (STOP.has(w) || /^\d/.test(w)) continue;
-    out.push(`e:${stem(w)}`);
+  const words = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(LATIN) ?? [];
+  const stems = words.map(stem);
+  for (let i = 0; i < words.length; ) {
+    let used = 1;
+    for (let n = Math.min(lex.maxEn, words.length - i); n >= 1; n--) {
+      const g = lex.en.get(stems.slice(i, i + n).join(' '));
+      if (g === undefined || (n === 1 && STOP.has(words[i]!))) continue;
+      out.push([`s:${lex.names[g]}`, words.slice(i, i + n).join(' ')]);
+      used = n;
+      break;
+    }
+    i += used;
   }
+  for (const w of words) if (!STOP.has(w) && !/^\d/.test(w)) out.push([`e:${stem(w)}`, w]);
   return out;
 }
+
+/** The tokens of one text (see analyse). */
+export function tokenize(text: string, lex: Lexicon = defaultLexicon()): string[] {
+  return analyse(text, lex).map(([t]) => t);
+}
+
+export { englishKey };

@@ -66,7 +66,7 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 }
 
 /** The shared terms that weigh most in the similarity, for the reason's detail. */
-export function topShared(a: SparseVector, b: SparseVector, vocab: Vocabulary, n: number): string[] {
+export function topShared(a: SparseVector, b: SparseVector, vocab: Vocabulary, n: number, keep: (token: string) => boolean = () => true): string[] {
   const names = vocab.names;
   const shared: Array<[string, number]> = [];
   let i = 0;
@@ -74,9 +74,12 @@ export function topShared(a: SparseVector, b: SparseVector, vocab: Vocabulary, n
   while (i < a.terms.length && j < b.terms.length) {
     const x = a.terms[i]!;
     const y = b.terms[j]!;
-    if (x === y) shared.push([names[x]!, a.weights[i++]! * b.weights[j++]!]);
-    else if (x < y) i++;
+    if (x === y) {
+      if (keep(names[x]!)) shared.push([names[x]!, a.weights[i]! * b.weights[j]!]);
+      i++;
+      j++;
+    } else if (x < y) i++;
     else j++;
   }
-  return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n).map(([t]) => t.slice(2));
+  return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n).map(([t]) => t);
 }

@@ -2,20 +2,35 @@
 import type { Reason } from '../overlap/find-overlaps.js';
 import type { Conflict } from '../overlap/conflicts.js';
 import type { Lang } from './labels.js';
+import { groupName } from '../overlap/lexicon.js';
 
 const pct = (x: unknown) => `${Math.round(Number(x) * 100)}%`;
 const list = (x: unknown) => (Array.isArray(x) ? x.join(', ') : String(x ?? ''));
+const groups = (x: unknown, lang: Lang) => (Array.isArray(x) ? x.map((g) => groupName(String(g), lang)).join(', ') : '');
+/** The words (or synonym pairs) in the output's own script when there are some. */
+function synonymsIn(x: unknown, lang: Lang): string {
+  const all = Array.isArray(x) ? x.map(String) : [];
+  const own = all.filter((p) => /[\uac00-\ud7a3]/.test(p) === (lang === 'ko'));
+  return (own.length > 0 ? own : all).join(', ');
+}
 
 export function reasonText(r: Reason, lang: Lang): string {
   const d = r.detail;
   const ko = lang === 'ko';
   switch (r.signal) {
-    case 'text':
-      return ko ? `제목·설명 유사도 ${pct(d.similarity)} (공통: ${list(d.shared)})` : `titles and descriptions ${pct(d.similarity)} similar (shared: ${list(d.shared)})`;
+    case 'text': {
+      const words: string[] = [];
+      if (list(d.shared) !== '') words.push(ko ? `공통 낱말: ${synonymsIn(d.shared, lang)}` : `shared words: ${synonymsIn(d.shared, lang)}`);
+      if (synonymsIn(d.synonyms, lang) !== '') words.push(ko ? `동의어로 일치: ${synonymsIn(d.synonyms, lang)}` : `matched as synonyms: ${synonymsIn(d.synonyms, lang)}`);
+      const why = words.length > 0 ? ` (${words.join('; ')})` : '';
+      return ko ? `제목·설명 유사도 ${pct(d.similarity)}${why}` : `titles and descriptions ${pct(d.similarity)} similar${why}`;
+    }
     case 'indicators':
       return ko ? `성과지표 ${d.a}와 ${d.b}가 같은 단위(${d.unit}), 이름 유사도 ${pct(d.similarity)}` : `indicators ${d.a} and ${d.b} share the unit ${d.unit}, names ${pct(d.similarity)} similar`;
     case 'effects':
-      return ko ? `같은 지속가능성 지표 효과: ${list(d.shared)}` : `same effects on sustainability indicators: ${list(d.shared)}`;
+      return ko
+        ? `같은 지속가능성 지표 효과: ${(Array.isArray(d.shared) ? d.shared : []).map((e) => String(e).replace(/ increase$/, ' 증가').replace(/ decrease$/, ' 감소')).join(', ')}`
+        : `same effects on sustainability indicators: ${list(d.shared)}`;
     case 'structure':
       if (d.strategy) return ko ? `같은 전략 ${d.strategy}` : `same strategy ${d.strategy}`;
       if (d.goals) return ko ? `같은 목표 ${list(d.goals)}` : `same goals ${list(d.goals)}`;
@@ -27,6 +42,12 @@ export function reasonText(r: Reason, lang: Lang): string {
       if (d.areas !== undefined) parts.push(ko ? `지역 ${list(d.areas) || '없음'}` : `areas: ${list(d.areas) || 'none shared'}`);
       return parts.join('; ');
     }
+    case 'beneficiaries':
+      return ko ? `대상이 다름: ${groups(d.a, lang)} / ${groups(d.b, lang)}` : `different beneficiaries: ${groups(d.a, lang)} / ${groups(d.b, lang)}`;
+    case 'activities':
+      return ko ? `하는 일이 다름: ${groups(d.a, lang)} / ${groups(d.b, lang)}` : `different activities: ${groups(d.a, lang)} / ${groups(d.b, lang)}`;
+    case 'outcomes':
+      return ko ? `효과를 내는 지표가 다름: ${list(d.a)} / ${list(d.b)}` : `effects on different indicators: ${list(d.a)} / ${list(d.b)}`;
   }
 }
 

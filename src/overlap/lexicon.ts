@@ -1,0 +1,100 @@
+// The words overlap detection knows: the bundled thesaurus (thesaurus/ko-admin.tsv) and a plan's own
+// `overlaps.synonyms`, as groups. A group stands for one meaning; every word of it becomes the same
+// token, so 아동 and 어린이 (or "children") match.
+import { THESAURUS, type GroupKind } from './thesaurus/thesaurus-data.js';
+import { stem } from './stem.js';
+
+export interface Lexicon {
+  /** Korean word -> group. */
+  ko: ReadonlyMap<string, number>;
+  /** English stems joined by a space -> group. */
+  en: ReadonlyMap<string, number>;
+  maxKo: number;
+  maxEn: number;
+  /** The name of each group (its first Korean word, or first word) and its kind. */
+  names: readonly string[];
+  kinds: readonly GroupKind[];
+  /** A word made wholly of other words (노인일자리 = 노인 + 일자리): their groups too. */
+  parts: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
+}
+
+const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
+export const englishKey = (phrase: string) =>
+  (phrase.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9&]+/g) ?? []).map(stem).join(' ');
+
+/** Leftmost-longest words of the lexicon inside a Hangul run; a one-syllable word only as the run's end. */
+export function segment(run: string, ko: ReadonlyMap<string, number>, maxKo: number, skipWhole = false): Array<[string, number]> {
+  const out: Array<[string, number]> = [];
+  let i = 0;
+  while (i < run.length) {
+    let found = 0;
+    for (let len = Math.min(maxKo, run.length - i); len >= 1; len--) {
+      if (skipWhole && len === run.length) continue;
+      const w = run.slice(i, i + len);
+      const g = ko.get(w);
+      if (g === undefined) continue;
+      if (len === 1 && !(i + 1 === run.length)) continue;
+      out.push([w, g]);
+      found = len;
+      break;
+    }
+    i += found || 1;
+  }
+  return out;
+}
+
+export function buildLexicon(synonyms: ReadonlyArray<readonly string[]> = []): Lexicon {
+  const ko = new Map<string, number>();
+  const en = new Map<string, number>();
+  const names: string[] = [];
+  const kinds: GroupKind[] = [];
+  const addWord = (w: string, g: number) => {
+    const word = w.trim();
+    if (HANGUL_WORD.test(word)) ko.set(word, g);
+    else if (englishKey(word) !== '') en.set(englishKey(word), g);
+    else ko.set(word.toLowerCase(), g);
+  };
+  for (const [kind, kos, ens] of THESAURUS) {
+    const g = names.length;
+    names.push(kos[0]!);
+    kinds.push(kind);
+    for (const w of kos) addWord(w, g);
+    for (const w of ens) addWord(w, g);
+  }
+  // a plan's group joins the group of a word it shares with the thesaurus, or starts one
+  for (const group of synonyms) {
+    const known = group.map((w) => (HANGUL_WORD.test(w.trim()) ? ko.get(w.trim()) : en.get(englishKey(w)))).find((g) => g !== undefined);
+    let g = known;
+    if (g === undefined) {
+      g = names.length;
+      names.push(group[0]!.trim());
+      kinds.push('-');
+    }
+    for (const w of group) addWord(w, g);
+  }
+  const maxKo = Math.max(1, ...[...ko.keys()].map((w) => w.length));
+  const parts = new Map<string, Array<[string, number]>>();
+  for (const w of ko.keys()) {
+    if (!HANGUL_WORD.test(w) || w.length < 3) continue;
+    const inner = segment(w, ko, maxKo, true);
+    if (inner.length >= 2 && inner.reduce((n, [p]) => n + p.length, 0) === w.length) parts.set(w, inner);
+  }
+  return { ko, en, maxKo, maxEn: Math.max(1, ...[...en.keys()].map((k) => k.split(' ').length)), names, kinds, parts };
+}
+
+let bundled: Lexicon | undefined;
+/** The bundled thesaurus alone, built once. */
+export function defaultLexicon(): Lexicon {
+  return (bundled ??= buildLexicon());
+}
+
+/** The lexicon of a plan: the bundled one, with the plan's own synonyms when it has any. */
+export function lexiconFor(synonyms: ReadonlyArray<readonly string[]>): Lexicon {
+  return synonyms.length === 0 ? defaultLexicon() : buildLexicon(synonyms);
+}
+
+const english = new Map(THESAURUS.map(([, kos, ens]) => [kos[0]!, ens[0] ?? kos[0]!]));
+/** A group's name in a language: its first Korean word, or its first English one (a plan's own groups keep theirs). */
+export function groupName(name: string, lang: string): string {
+  return lang === 'ko' ? name : (english.get(name) ?? name);
+}
