@@ -11,7 +11,10 @@ import { findConflicts } from '../src/overlap/conflicts.js';
 import { DEFAULT_THRESHOLD } from '../src/overlap/signals.js';
 import { tokenize } from '../src/overlap/tokenize.js';
 import { buildLexicon } from '../src/overlap/lexicon.js';
-import { coherenceMatrix } from '../src/overlap/coherence.js';
+import { coherenceMatrix, type Coherence } from '../src/overlap/coherence.js';
+import { influenceRanking } from '../src/overlap/influence.js';
+import { findFragmentation } from '../src/overlap/fragmentation.js';
+import { loadPlanFromFiles } from '../src/load/load-plan.js';
 import { cooperationLists } from '../src/overlap/cooperation.js';
 
 afterAll(cleanup);
@@ -100,7 +103,9 @@ describe('the sample plan', () => {
 
   it('builds the coherence matrix from declared effects', () => {
     const c = coherenceMatrix(plan);
-    expect(c.cells.find((x) => x.from === 'G08' && x.to === 'G13')).toEqual({ from: 'G08', to: 'G13', helps: [], hurts: ['T-0802'] });
+    // G08 -> G13 is scored through a task row (T-0802 -> SI-13-02 -2), in line with T-0802's declared effect
+    expect(c.cells.find((x) => x.from === 'G08' && x.to === 'G13')).toEqual({ from: 'G08', to: 'G13', helps: [], hurts: ['T-0802'], score: -2, source: 'scored', scoredRows: ['T-0802 -> SI-13-02 -2'], contradicts: false });
+    expect(c.cells.find((x) => x.from === 'G10' && x.to === 'G17')).toMatchObject({ score: 1, source: 'declared', helps: ['T-1002'] });
     expect(c.cells.find((x) => x.from === 'G07' && x.to === 'G07')?.helps).toEqual(['T-0701', 'T-0702', 'T-0703', 'T-0704']);
   });
 
@@ -209,5 +214,72 @@ describe('the bundled thesaurus', () => {
     // @ts-expect-error: a build script in plain JavaScript
     const gen = (await import('../src/overlap/thesaurus/generate.mjs')) as { readThesaurus: (t: string) => unknown };
     expect(() => gen.readThesaurus('kind\tko\ten\tsource\n-\t아동|어린이\tchild\tstd-dict\n-\t어린이\tkid\tstd-dict\n')).toThrow('어린이 is already in the group of 아동');
+  });
+});
+
+describe('the influence ranking', () => {
+  // Three goals; A -> B +2, B -> C +1, C -> A -1, A -> C +3, B -> A +1 (A's own cell is left out).
+  // out: A 2+3 = 5, B 1+1 = 2, C -1; in: A 1-1 = 0, B 2, C 3+1 = 4; net: A 5, B 0, C -5.
+  // second order (onward links that do not come back): A: via B 2 * (B->C 1) + via C 3 * (C->B 0) = 2;
+  // B: via C 1 * (C->A -1) + via A 1 * (A->C 3) = 2; C: via A -1 * (A->B 2) = -2.
+  const cell = (from: string, to: string, score: number) => ({ from, to, helps: [], hurts: [], score, source: 'scored' as const, scoredRows: [], contradicts: false });
+  const m: Coherence = { goals: ['A', 'B', 'C'], cells: [cell('A', 'A', 3), cell('A', 'B', 2), cell('A', 'C', 3), cell('B', 'A', 1), cell('B', 'C', 1), cell('C', 'A', -1)] };
+  const r = influenceRanking(m);
+
+  it('gives each goal its outgoing, incoming, net and second-order influence, computed by hand', () => {
+    expect(r.goals).toEqual([
+      { goal: 'A', outgoing: 5, incoming: 0, net: 5, secondOrder: 2 },
+      { goal: 'B', outgoing: 2, incoming: 2, net: 0, secondOrder: 2 },
+      { goal: 'C', outgoing: -1, incoming: 4, net: -5, secondOrder: -2 },
+    ]);
+  });
+
+  it('lists negative links, most negative first, and clusters of goals that reinforce each other', () => {
+    expect(r.negative).toEqual([{ from: 'C', to: 'A', score: -1, source: 'scored' }]);
+    // A and B act positively on each other; C answers A with -1
+    expect(r.clusters).toEqual([['A', 'B']]);
+  });
+});
+
+describe('scored interactions and declared effects', () => {
+  const files = (csv: string) => new Map(Object.entries({ ...BASE, 'interactions.csv': csv }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, new TextEncoder().encode(v)]));
+
+  it('uses the score where one exists and flags a score that contradicts the declared effects', () => {
+    // T-01's declared effect lowers SI-01, which G01 wants lowered: it helps; a -2 says the opposite
+    const plan = loadPlanFromFiles('x', files('from,to,score,confidence,note,scored_by\nT-01,SI-01,-2,high,,environment\n')).plan;
+    expect(coherenceMatrix(plan).cells).toEqual([{ from: 'G01', to: 'G01', helps: ['T-01'], hurts: [], score: -2, source: 'scored', scoredRows: ['T-01 -> SI-01 -2'], contradicts: true }]);
+    const agreeing = loadPlanFromFiles('x', files('from,to,score\nT-01,SI-01,2\n')).plan;
+    expect(coherenceMatrix(agreeing).cells[0]).toMatchObject({ score: 2, contradicts: false });
+  });
+
+  it('a goal pair\'s own row outranks the rows of its strategies and tasks, which are averaged otherwise', () => {
+    const both = loadPlanFromFiles('x', files('from,to,score\nG01,G01,3\nT-01,SI-01,1\n')).plan;
+    expect(coherenceMatrix(both).cells[0]).toMatchObject({ score: 3, scoredRows: ['G01 -> G01 +3', 'T-01 -> SI-01 +1'] });
+    const parts = loadPlanFromFiles('x', files('from,to,score\nT-01,SI-01,1\nG01-S1,G01,2\n')).plan;
+    expect(coherenceMatrix(parts).cells[0]).toMatchObject({ score: 1.5 });
+  });
+});
+
+describe('GAO types', () => {
+  const plan = loadPlan(SAMPLE).plan;
+  const pairs = findOverlaps(plan, { threshold: plan.overlapThreshold });
+  const type = (a: string, b: string) => pairs.find((p) => p.a === a && p.b === b)?.type;
+
+  it('types a pair that says and measures the same thing for the same people as duplication, a related pair as overlap', () => {
+    expect(type('T-0701', 'T-1304')).toBe('duplication');
+    expect(type('T-0106', 'T-0804')).toBe('duplication');
+    // same people (persons with disabilities), different measures: overlap
+    expect(type('T-0105', 'T-1004')).toBe('overlap');
+  });
+
+  it('carries the decision recorded in plan.yaml', () => {
+    expect(pairs.find((p) => p.a === 'T-0106')).toMatchObject({ accepted: true, decision: 'coordinate' });
+  });
+
+  it('finds fragmentation: two teams on one strategy with similar tasks and no shared partner', () => {
+    expect(findFragmentation(plan)).toEqual([{ strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.271 }]);
+    // naming the other team as partner ties them together
+    const tied = { ...plan, tasks: plan.tasks.map((t) => (t.id === 'T-1206' ? { ...t, partners: [...t.partners, 'public-transit'] } : t)) };
+    expect(findFragmentation(tied)).toEqual([]);
   });
 });

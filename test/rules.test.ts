@@ -23,6 +23,7 @@ interface Case {
 }
 
 const tasks = 'tasks/a.yaml';
+const IX = 'from,to,score,confidence,note,scored_by\n';
 
 const CASES: Case[] = [
   { rule: 'layout/missing-file', plan: () => makePlan({ 'goals.yaml': null }), file: 'goals.yaml', line: 0, says: 'no goals.yaml' },
@@ -177,6 +178,13 @@ const CASES: Case[] = [
   { rule: 'actuals/bad-value', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019,"1,200",,\n' }), file: 'actuals/a.csv', line: 4, says: 'value "1,200"' },
   { rule: 'actuals/year-outside-plan', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2030,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'for 2030' },
   { rule: 'actuals/conflict', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2018,5,,\n' }), file: 'actuals/a.csv', line: 4, says: 'but actuals/a.csv row 2 gives 4' },
+  { rule: 'interactions/syntax', plan: () => makePlan({ 'interactions.csv': 'from,score\nG01,1\n' }), file: 'interactions.csv', line: 1, says: 'lacks the column(s) to', args: { row: 1, reason: 'missing-columns', columns: 'to' } },
+  { rule: 'interactions/bad-value', plan: () => makePlan({ 'interactions.csv': IX + 'G01,SI-01,1,,,environment\nG01,SI-01,5,,,environment\n' }), file: 'interactions.csv', line: 3, says: 'score "5"', args: { row: 3, field: 'score', value: '5' } },
+  { rule: 'interactions/unknown-id', plan: () => makePlan({ 'interactions.csv': IX + 'G09,SI-01,1,,,environment\n' }), file: 'interactions.csv', line: 2, says: 'from G09 is not a goal', args: { row: 2, field: 'from', id: 'G09', suggestion: 'G01' } },
+  { rule: 'interactions/direction', plan: () => makePlan({ 'interactions.csv': IX + 'SI-01,G01,1,,,environment\n' }), file: 'interactions.csv', line: 2, says: 'sustainability indicator SI-01 acting on G01', args: { row: 2, id: 'SI-01', to: 'G01', problem: 'from-indicator' } },
+  { rule: 'interactions/duplicate', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,1,,,environment\nT-01,SI-01,2,,,environment\n' }), file: 'interactions.csv', line: 3, says: 'row 2 scores it 1', args: { row: 3, from: 'T-01', to: 'SI-01', score: 2, otherRow: 2, otherScore: 1 } },
+  { rule: 'interactions/unknown-body', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,T-02,1,,,envirnoment\n' }), file: 'interactions.csv', line: 2, says: 'Did you mean environment?', args: { row: 2, body: 'envirnoment', suggestion: 'environment' } },
+  { rule: 'interactions/contradicts-effects', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,-2,high,,environment\n' }), file: 'interactions.csv', line: 2, says: 'scores T-01 -> SI-01 -2, but the declared effects of T-01 help SI-01', args: { row: 2, from: 'T-01', to: 'SI-01', score: -2, effect: 'helps', tasks: 'T-01', indicators: 'SI-01' } },
   { rule: 'config/unknown-rule', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  target/missing-finale: off\n' }), file: 'plan.yaml', line: 13, says: 'Did you mean target/missing-final?' },
   { rule: 'suppress/unused', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team -- checked\n    lead: team-a\n')), file: tasks, line: 5 },
   { rule: 'suppress/invalid', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team\n    lead: team-a\n')), file: tasks, line: 5, says: 'no reason' },

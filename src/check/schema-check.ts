@@ -7,7 +7,7 @@ import * as validators from './validators.generated.js';
 import type { SchemaError, Validator } from './validators.generated.js';
 import { didYouMean } from './did-you-mean.js';
 
-type YamlKind = Exclude<FileKind, 'actuals'>;
+type YamlKind = Exclude<FileKind, 'actuals' | 'interactions'>;
 const { FIELDS, ...VALIDATORS }: Record<YamlKind, Validator> & { FIELDS: typeof validators.FIELDS } = validators;
 
 function at(root: unknown, pointer: string): unknown {

@@ -7,7 +7,9 @@ import { coherenceMatrix } from '../overlap/coherence.js';
 import { cooperationLists } from '../overlap/cooperation.js';
 import { planMap } from '../overlap/plan-map.js';
 import { overlapRows, overlapObject, overlapMarkdown, overlapTable, type OverlapReport } from '../render/overlap-output.js';
-import { coherenceGrid, coherenceObject, cooperationText } from '../render/coherence-output.js';
+import { coherenceGrid, coherenceObject, cooperationText, rankingText } from '../render/coherence-output.js';
+import { influenceRanking } from '../overlap/influence.js';
+import { localText } from '../model/text.js';
 import { mapDot, mapObject, mapMarkdown, mapMermaid, picker } from '../render/map-output.js';
 import { manyCsv, manyJson, manyText } from '../render/plans-output.js';
 import { outputLang, type Lang } from '../render/labels.js';
@@ -18,6 +20,10 @@ import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 
 const langOf = (plan: Plan, lang?: Lang): Lang => outputLang(plan.languages, lang);
+const goalName = (plan: Plan, id: string, lang: Lang) => {
+  const g = plan.goals.find((x) => x.id === id);
+  return g ? localText(g.title, lang, plan.languages[0] ?? lang).text : '';
+};
 const langOption = () => new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']);
 const plansOf = (dirs: string[]) => planDirs(dirs).map((d) => loadValidPlan(d).plan);
 
@@ -58,12 +64,21 @@ export function registerOverlaps(program: Command): void {
     .argument('[PLAN_DIR...]', 'plan folders (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .addOption(langOption())
-    .action((dirs: string[], opts: { format: 'table' | 'json' | 'md'; lang?: Lang }) => {
-      const results = plansOf(dirs).map((plan) => ({ plan, lang: langOf(plan, opts.lang), matrix: coherenceMatrix(plan) }));
+    .option('--rank', 'rank goals by their influence on the others (net and second-order), list the strongest negative links and clusters of goals that reinforce each other')
+    .action(async (dirs: string[], opts: { format: 'table' | 'json' | 'md'; lang?: Lang; rank?: boolean }) => {
+      const results = plansOf(dirs).map((plan) => {
+        const matrix = coherenceMatrix(plan);
+        return { plan, lang: langOf(plan, opts.lang), matrix, ranking: opts.rank ? influenceRanking(matrix) : undefined };
+      });
+      const md = opts.format === 'md';
       process.stdout.write(
         opts.format === 'json'
-          ? manyJson(results.map((r) => ({ plan: r.plan.id, value: coherenceObject(r.matrix) })))
-          : manyText(results.map((r) => ({ plan: r.plan.id, value: coherenceGrid(r.matrix, r.lang, opts.format === 'md') }))),
+          ? manyJson(results.map((r) => ({ plan: r.plan.id, value: coherenceObject(r.matrix, r.ranking) })))
+          : manyText(await Promise.all(results.map(async (r) => {
+            const name = (g: string) => goalName(r.plan, g, r.lang);
+            const grid = await coherenceGrid(r.matrix, r.lang, md);
+            return { plan: r.plan.id, value: r.ranking ? `${grid}\n${await rankingText(r.ranking, r.lang, md, name)}` : grid };
+          }))),
       );
     });
 

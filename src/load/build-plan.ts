@@ -1,7 +1,7 @@
 // Parsed values -> typed Plan. Schema validation has already reported what is malformed; this
 // builder takes what it can from any shape (never trusts it), so rules always see a usable plan.
 import type {
-  AcceptedOverlap, Actual, Baseline, Body, BodyKind, Change, Department, Dimension, Direction, Effect, Evaluation,
+  AcceptedOverlap, Actual, Interaction, Baseline, Body, BodyKind, Change, Department, Dimension, Direction, Effect, Evaluation,
   Geography, Goal, Governance, IndicatorExtras, IndicatorKind, Member, Method, PerformanceIndicator, Plan, ProgressStatusId,
   Source, Strategy, SustainabilityIndicator, Task, Team, Text, TextTargets, Thresholds, YearMap,
 } from '../model/plan.js';
@@ -34,6 +34,8 @@ export interface ParsedFiles {
   governance?: { file: string; value: unknown };
   tasks: Array<{ file: string; value: unknown }>;
   actuals: Actual[];
+  /** interactions.csv rows (1.1), when the plan has the file. */
+  interactions?: Interaction[];
 }
 
 export function textOf(v: unknown, defaultLang: string): Text | undefined {
@@ -212,6 +214,7 @@ export function buildPlan(files: ParsedFiles): Plan {
     overlapThreshold: num(overlaps.threshold) ?? DEFAULT_THRESHOLD,
     acceptedOverlaps,
     synonyms: arr(overlaps.synonyms).map(strs).filter((g) => g.length > 1),
+    interactions: files.interactions ?? [],
     dimensions,
     ruleOverrides,
     goals: [],

@@ -2,15 +2,16 @@
 // The only entry point that touches the file system for a plan.
 import { realpathSync } from 'node:fs';
 import type { Finding } from '../model/diagnostic.js';
-import type { Actual, Plan } from '../model/plan.js';
+import type { Actual, Interaction, Plan } from '../model/plan.js';
 import { checkText, layoutOf, listPlanDir, readChecked, type FileKind, type PlanFile, type RawText } from './plan-files.js';
 import { parseYamlText } from './parse-yaml.js';
 import { readActuals } from './read-actuals.js';
+import { readInteractions } from './read-interactions.js';
 import { buildPlan, type ParsedFiles } from './build-plan.js';
 import { SourceMap } from './source-map.js';
 
 export interface ParsedDoc {
-  kind: Exclude<FileKind, 'actuals'>;
+  kind: Exclude<FileKind, 'actuals' | 'interactions'>;
   file: string;
   value: unknown;
 }
@@ -45,15 +46,22 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
   const sources = new SourceMap();
   const docs: ParsedDoc[] = [];
   let actuals: Actual[] = [];
+  let interactions: Interaction[] | undefined;
   const broken = layout.findings.map((f) => f.file);
   for (const file of layout.files) {
     const raw = read(file);
     if (!('text' in raw)) {
       findings.push(raw);
-      if (file.kind !== 'actuals') broken.push(file.rel);
+      if (file.kind !== 'actuals' && file.kind !== 'interactions') broken.push(file.rel);
       continue;
     }
     sources.addText(file.rel, raw.text);
+    if (file.kind === 'interactions') {
+      const r = readInteractions(file.rel, raw.text);
+      interactions = r.rows;
+      findings = findings.concat(r.findings);
+      continue;
+    }
     if (file.kind === 'actuals') {
       const r = readActuals(file.rel, raw.text);
       // concat, not push(...rows): a spread of 100,000 rows overflows the call stack
@@ -74,7 +82,7 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
       broken.push(file.rel);
     }
   }
-  return { dir, plan: buildPlan(toParsedFiles(docs, actuals)), docs, sources, findings, broken };
+  return { dir, plan: buildPlan(toParsedFiles(docs, actuals, interactions)), docs, sources, findings, broken };
 }
 
 /** The key a file's root map must hold; plan.yaml holds several (sdplan, id, ...). */
@@ -87,7 +95,7 @@ function rootProblem(kind: ParsedDoc['kind'], value: unknown): 'empty' | 'not-a-
   return kind === 'plan' || Object.keys(value).length > 0 ? null : 'empty';
 }
 
-export function toParsedFiles(docs: ParsedDoc[], actuals: Actual[]): ParsedFiles {
+export function toParsedFiles(docs: ParsedDoc[], actuals: Actual[], interactions?: Interaction[]): ParsedFiles {
   const one = (kind: ParsedDoc['kind']) => {
     const d = docs.find((x) => x.kind === kind);
     return d ? { file: d.file, value: d.value } : undefined;
@@ -95,6 +103,7 @@ export function toParsedFiles(docs: ParsedDoc[], actuals: Actual[]): ParsedFiles
   const files: ParsedFiles = {
     tasks: docs.filter((d) => d.kind === 'tasks').map((d) => ({ file: d.file, value: d.value })),
     actuals,
+    ...(interactions ? { interactions } : {}),
   };
   const plan = one('plan');
   const goals = one('goals');

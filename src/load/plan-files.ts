@@ -5,7 +5,7 @@ import type { Finding } from '../model/diagnostic.js';
 import { createRequire } from 'node:module';
 import { MAX_FILE_BYTES } from './limits.js';
 
-export type FileKind = 'plan' | 'goals' | 'indicators' | 'tasks' | 'governance' | 'actuals';
+export type FileKind = 'plan' | 'goals' | 'indicators' | 'tasks' | 'governance' | 'actuals' | 'interactions';
 
 export interface PlanFile {
   kind: FileKind;
@@ -59,6 +59,7 @@ export function listPlanDir(dir: string): string[] {
   for (const [, name] of SINGLE) for (const n of [name, name.replace(/\.yaml$/, '.yml')]) if (exists(join(dir, n))) names.push(n);
   for (const n of listDir(join(dir, 'tasks'), /\.ya?ml$/)) names.push(`tasks/${n}`);
   for (const n of listDir(join(dir, 'actuals'), /\.csv$/)) names.push(`actuals/${n}`);
+  if (exists(join(dir, 'interactions.csv'))) names.push('interactions.csv');
   return names;
 }
 
@@ -81,6 +82,7 @@ export function layoutOf(names: readonly string[], dir = ''): { files: PlanFile[
   if (taskNames.length === 0) findings.push({ rule: 'layout/missing-file', args: { file: 'tasks/*.yaml' }, file: 'tasks', path: '', line: 0, column: 0 });
   for (const rel of taskNames) files.push({ kind: 'tasks', rel, abs: join(dir, rel) });
   for (const rel of inFolder('actuals', /\.csv$/)) files.push({ kind: 'actuals', rel, abs: join(dir, rel) });
+  if (have.has('interactions.csv')) files.push({ kind: 'interactions', rel: 'interactions.csv', abs: join(dir, 'interactions.csv') });
   return { files, findings };
 }
 

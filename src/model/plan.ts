@@ -210,6 +210,22 @@ export interface Evaluation {
   thresholds: { withTarget: Thresholds; withoutTarget: Thresholds };
 }
 
+export type Confidence = 'low' | 'medium' | 'high';
+
+/** One row of interactions.csv (1.1): `from` acts on `to`, scored -3..+3 (Nilsson et al. 2016). */
+export interface Interaction {
+  from: string;
+  to: string;
+  score: number;
+  confidence?: Confidence;
+  note: string;
+  /** The body (a subcommittee, usually) that scored it; '' when not given. */
+  scoredBy: string;
+  file: string;
+  /** 1-based line of the row (the header is line 1). */
+  line: number;
+}
+
 export interface AcceptedOverlap {
   tasks: string[];
   reason: string;
@@ -236,6 +252,8 @@ export interface Plan {
   acceptedOverlaps: AcceptedOverlap[];
   /** 1.1: groups of words this plan uses for the same thing. */
   synonyms: string[][];
+  /** interactions.csv (1.1); empty when the plan has none. */
+  interactions: Interaction[];
   /** 1.1: disaggregation dimensions, in the order written. */
   dimensions: Dimension[];
   /** Severity overrides from plan.yaml `rules:`, with where each was written. */

@@ -67,6 +67,13 @@ export const RULES = {
   'actuals/unknown-breakdown': { severity: 'error', description: 'A breakdown value is not one of its dimension\'s values in plan.yaml.' },
   'actuals/missing-total': { severity: 'warning', description: 'An indicator has breakdown rows for a year but no total row, which rates and progress use.' },
   'actuals/implausible': { severity: 'warning', description: 'A value is possible but unlikely: a percentage outside 0..100, a negative count, a year after the task ended, a tenfold jump.' },
+  'interactions/syntax': { severity: 'error', description: 'An interactions.csv row cannot be read, or the header lacks from, to or score.' },
+  'interactions/bad-value': { severity: 'error', description: 'An interactions.csv row has no from or to, a score outside -3..+3 (whole numbers), or a confidence other than low, medium, high.' },
+  'interactions/unknown-id': { severity: 'error', description: 'An interaction names a goal, strategy, task or sustainability indicator that the plan does not define.' },
+  'interactions/direction': { severity: 'error', description: 'An interaction acts from a sustainability indicator (indicators are acted on), or from an item on itself.' },
+  'interactions/duplicate': { severity: 'error', description: 'Two rows score the same from -> to interaction.' },
+  'interactions/unknown-body': { severity: 'warning', description: 'An interaction is scored by a body that governance.yaml does not define.' },
+  'interactions/contradicts-effects': { severity: 'warning', description: 'A scored interaction says the opposite of the tasks\' declared effects (scored positive where the effects hurt, or negative where they help).' },
   'actuals/conflict': { severity: 'error', description: 'Two CSV rows give different values for the same indicator and year.' },
   // configuration and suppression
   'config/unknown-rule': { severity: 'warning', description: 'plan.yaml `rules:` or --rule names a rule that does not exist.' },

@@ -17,14 +17,27 @@ export interface Reason {
   detail: Record<string, string | number | string[]>;
 }
 
+/**
+ * GAO's types (GAO-15-49SP): duplication when both tasks say and measure the same thing for the
+ * same people and nothing tells them apart; overlap when they are similar in goals, activities or
+ * beneficiaries but not all of these. (Fragmentation is per strategy: see fragmentation.ts.)
+ */
+export type OverlapType = 'duplication' | 'overlap';
+
 export interface OverlapPair {
   a: string;
   b: string;
   score: number;
+  type: OverlapType;
   reasons: Reason[];
   accepted: boolean;
   reason?: string;
+  /** What the plan decided about the pair (`overlaps.accepted[].decision`). */
+  decision?: 'merge' | 'coordinate' | 'keep';
 }
+
+/** Text and indicator names at least this similar: the two tasks say and measure the same thing. */
+export const SAME_WORK = 0.5;
 
 export type Difference = 'beneficiaries' | 'activities' | 'outcomes';
 
@@ -211,7 +224,7 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
  * first; the reasons (shared words, details) are made only for pairs that reach it, since most
  * candidates do not and a national corpus has millions of them.
  */
-export function scorePair(p: Prepared, byTask: number[][], i: number, j: number, threshold: number): { score: number; reasons: Reason[] } | null {
+export function scorePair(p: Prepared, byTask: number[][], i: number, j: number, threshold: number): { score: number; type: OverlapType; reasons: Reason[] } | null {
   const text = cosine(p.text.vectors[i]!, p.text.vectors[j]!);
   const ind = indicatorSimilarity(p, byTask, i, j);
   const [x0, y0] = [bestX, bestY];
@@ -264,7 +277,10 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
     reasons.push({ signal, weight: round(before * DIFFERENCE_FACTOR - before), detail: { a: [...a].sort(), b: [...b].sort() } });
     before *= DIFFERENCE_FACTOR;
   }
-  return { score, reasons };
+  // declared target groups count too: both declare some and share none -> other people
+  const declaredApart = differ(A.groups, B.groups);
+  const type: OverlapType = text >= SAME_WORK && ind >= SAME_WORK && factor === 1 && !declaredApart ? 'duplication' : 'overlap';
+  return { score, type, reasons };
 }
 
 export interface OverlapOptions {
@@ -281,13 +297,16 @@ export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[]
   const byTask: number[][] = p.docs.map(() => []);
   p.ind.owner.forEach((t, k) => byTask[t]!.push(k));
   const tMin = minWordSimilarity(options.threshold - ROUNDING);
-  const accepted = new Map(plan.acceptedOverlaps.filter((a) => a.tasks.length === 2).map((a) => [[...a.tasks].sort().join('\u0000'), a.reason]));
+  const accepted = new Map(plan.acceptedOverlaps.filter((a) => a.tasks.length === 2).map((a) => [[...a.tasks].sort().join('\u0000'), a]));
   const pairs: OverlapPair[] = [];
   const keep = (i: number, j: number, scored: ReturnType<typeof scorePair>) => {
     if (!scored || scored.score < options.threshold) return;
     const [a, b] = [p.docs[i]!.task.id, p.docs[j]!.task.id].sort() as [string, string];
-    const reason = accepted.get(`${a}\u0000${b}`);
-    pairs.push({ a, b, score: scored.score, reasons: scored.reasons, accepted: reason !== undefined, ...(reason !== undefined ? { reason } : {}) });
+    const acc = accepted.get(`${a}\u0000${b}`);
+    pairs.push({
+      a, b, score: scored.score, type: scored.type, reasons: scored.reasons, accepted: acc !== undefined,
+      ...(acc !== undefined ? { reason: acc.reason } : {}), ...(acc?.decision !== undefined ? { decision: acc.decision } : {}),
+    });
   };
   if (options.bruteForce || tMin <= 0) {
     // below this threshold a pair can qualify without a shared word: every pair must be compared
@@ -345,7 +364,7 @@ export function overlapsAmong(plan: Plan, pairs: ReadonlyArray<readonly [string,
     const j = index.get(b);
     if (i === undefined || j === undefined) continue;
     const scored = scorePair(p, byTask, Math.min(i, j), Math.max(i, j), threshold);
-    if (scored && scored.score >= threshold) out.push({ a, b, score: scored.score, reasons: scored.reasons, accepted: false });
+    if (scored && scored.score >= threshold) out.push({ a, b, score: scored.score, type: scored.type, reasons: scored.reasons, accepted: false });
   }
   return out;
 }

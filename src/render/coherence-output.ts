@@ -1,28 +1,35 @@
 // Coherence matrix and cooperation lists: JSON, a text table, Markdown.
 import type { Coherence } from '../overlap/coherence.js';
+import type { InfluenceRanking } from '../overlap/influence.js';
+import { plainTable } from './plain-table.js';
 import type { CooperationList } from '../overlap/cooperation.js';
 import type { Lang } from './labels.js';
 
-export function coherenceObject(c: Coherence): Record<string, unknown> {
-  return { ...c };
+export function coherenceObject(c: Coherence, ranking?: InfluenceRanking): Record<string, unknown> {
+  return { ...c, ...(ranking ? { ranking } : {}) };
 }
 
+const signed = (x: number) => (x > 0 ? `+${x}` : `${x}`);
+
 /** A goal-by-goal grid: row = goal of the tasks, column = goal of the indicators; "+helps/-hurts". */
-export function coherenceGrid(c: Coherence, lang: Lang, markdown: boolean): string {
+export async function coherenceGrid(c: Coherence, lang: Lang, markdown: boolean): Promise<string> {
   const used = c.goals.filter((g) => c.cells.some((x) => x.from === g || x.to === g));
   const at = new Map(c.cells.map((x) => [`${x.from}\u0000${x.to}`, x]));
   const corner = lang === 'ko' ? '과제 목표 → 지표 목표' : 'tasks of → indicators of';
   const rows = [[corner, ...used], ...used.map((from) => [from, ...used.map((to) => {
     const x = at.get(`${from}\u0000${to}`);
-    return x ? `+${x.helps.length}${x.hurts.length ? `/-${x.hurts.length}` : ''}` : '';
+    if (!x) return '';
+    if (x.source === 'scored') return `[${signed(x.score)}]${x.contradicts ? '!' : ''}`;
+    return `+${x.helps.length}${x.hurts.length ? `/-${x.hurts.length}` : ''}`;
   })])];
   if (markdown) {
     return [`| ${rows[0]!.join(' | ')} |`, `| --- |${' ---: |'.repeat(used.length)}`, ...rows.slice(1).map((r) => `| ${r.join(' | ')} |`)].join('\n') + '\n';
   }
-  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const hurts = c.cells.filter((x) => x.hurts.length > 0).map((x) => `  ${x.from} -> ${x.to}: ${x.hurts.join(', ')}`);
-  const legend = lang === 'ko' ? '+도움/-저해 과제 수' : '+tasks that help/-tasks that hurt';
-  return [...rows.map((r) => r.map((s, i) => (i === 0 ? s.padEnd(w[i]!) : s.padStart(w[i]!))).join('  ')), '', legend, ...(hurts.length ? [lang === 'ko' ? '저해하는 과제:' : 'tasks that hurt:', ...hurts] : [])].join('\n') + '\n';
+  const legend = lang === 'ko'
+    ? '+도움/-저해 과제 수(선언된 효과); [점수] 분과위원회가 매긴 상호작용(-3~+3); ! 선언된 효과와 어긋나는 점수'
+    : '+tasks that help/-tasks that hurt (declared effects); [score] interaction scored by a subcommittee (-3..+3); ! a score that contradicts the declared effects';
+  return [await plainTable(rows[0]!, rows.slice(1), 1), '', legend, ...(hurts.length ? [lang === 'ko' ? '저해하는 과제:' : 'tasks that hurt:', ...hurts] : [])].join('\n') + '\n';
 }
 
 export function cooperationText(lists: CooperationList[], lang: Lang, markdown: boolean): string {
@@ -37,4 +44,25 @@ export function cooperationText(lists: CooperationList[], lang: Lang, markdown: 
     out.push('');
   }
   return out.join('\n');
+}
+
+/** The influence ranking as text or Markdown: goals by net influence, negative links, clusters. */
+export async function rankingText(r: InfluenceRanking, lang: Lang, markdown: boolean, name: (goal: string) => string): Promise<string> {
+  const ko = lang === 'ko';
+  const head = ko ? ['목표', '나가는 영향', '들어오는 영향', '순영향', '2차 영향'] : ['Goal', 'Outgoing', 'Incoming', 'Net', 'Second-order'];
+  const rows = r.goals.map((g) => [`${g.goal} ${name(g.goal)}`, signed(g.outgoing), signed(g.incoming), signed(g.net), signed(g.secondOrder)]);
+  const out: string[] = [];
+  out.push(markdown ? `### ${ko ? '목표별 영향력 순위' : 'Goals ranked by influence'}` : ko ? '목표별 영향력 순위' : 'Goals ranked by influence', '');
+  if (markdown) {
+    out.push(`| ${head.join(' | ')} |`, '| --- | ---: | ---: | ---: | ---: |', ...rows.map((x) => `| ${x.join(' | ')} |`));
+  } else {
+    out.push(await plainTable(head, rows, 1));
+  }
+  out.push('', markdown ? `### ${ko ? '가장 강한 부정적 연결' : 'Strongest negative links'}` : ko ? '가장 강한 부정적 연결' : 'Strongest negative links');
+  if (r.negative.length === 0) out.push(ko ? '없음' : 'none');
+  for (const x of r.negative) out.push(`${markdown ? '- ' : '  '}${x.from} → ${x.to}: ${signed(x.score)} (${ko ? (x.source === 'scored' ? '분과위원회 평가' : '선언된 효과') : x.source === 'scored' ? 'scored' : 'declared effects'})`);
+  out.push('', markdown ? `### ${ko ? '서로 강화하는 목표 묶음' : 'Clusters of goals that reinforce each other'}` : ko ? '서로 강화하는 목표 묶음' : 'Clusters of goals that reinforce each other');
+  if (r.clusters.length === 0) out.push(ko ? '없음' : 'none');
+  for (const c of r.clusters) out.push(`${markdown ? '- ' : '  '}${c.map((g) => `${g} ${name(g)}`).join(', ')}`);
+  return out.join('\n') + '\n';
 }

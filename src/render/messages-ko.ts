@@ -19,6 +19,7 @@ const CSV_REASON_KO: Record<string, string> = {
 const mean = (a: DiagArgs) =>
   a.suggestion === undefined ? '' : a.continuedBy !== undefined ? ` ${a.suggestion}(${withParticle(a.continuedBy, '이/가')} 이어받음)을 뜻하셨나요?` : ` ${withParticle(a.suggestion, '을/를')} 뜻하셨나요?`;
 const pct = (x: string | number | undefined) => `${Math.round(Number(x) * 1000) / 10}%`;
+const signed = (x: string | number | undefined) => (Number(x) > 0 ? `+${Number(x)}` : `${Number(x)}`);
 const other = (a: DiagArgs) => (a.otherFile !== undefined ? ` (처음 정의: ${a.otherFile}:${a.otherLine})` : '');
 
 const SCHEMA_PROBLEMS: Record<string, Msg> = {
@@ -107,6 +108,21 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
       : a.field === 'year'
         ? `${a.row}행의 연도 "${a.value}"는 1900~2200의 네 자리 숫자가 아닙니다.`
         : `${a.row}행의 값 "${a.value}"는 숫자가 아닙니다 (천 단위 쉼표나 단위 없이 1234.5처럼 쓰고, 측정하지 않았으면 비워 두세요).`,
+  'interactions/syntax': (a) =>
+    a.reason === 'empty' ? `파일이 비어 있습니다. from,to,score,confidence,note,scored_by 머리글 행이 필요합니다.`
+    : a.reason === 'missing-columns' ? `머리글 행에 ${a.columns} 열이 없습니다. 적어도 from,to,score 열이 필요합니다.`
+    : `${a.row}행을 읽을 수 없습니다: ${CSV_REASON_KO[String(a.reason)] ?? `CSV 형식 오류 (${a.reason})`}.`,
+  'interactions/bad-value': (a) =>
+    a.field === 'score' ? `${a.row}행의 점수 "${a.value}"는 -3(상쇄)부터 +3(불가분)까지의 정수가 아닙니다.`
+    : a.field === 'confidence' ? `${a.row}행의 신뢰도 "${a.value}"는 low, medium, high 중 하나여야 합니다(비워 둘 수 있음).`
+    : `${a.row}행에 ${a.field} ID가 없습니다.`,
+  'interactions/unknown-id': (a) => `${a.row}행의 ${a.field} ${withParticle(String(a.id), '은/는')} 계획의 목표, 전략, 과제, 지속가능성 지표가 아닙니다.${mean(a)}`,
+  'interactions/direction': (a) =>
+    a.problem === 'self' ? `${a.row}행은 ${withParticle(String(a.id), '이/가')} 자기 자신에 미치는 영향을 매깁니다.` : `${a.row}행은 지속가능성 지표 ${withParticle(String(a.id), '이/가')} ${a.to}에 미치는 영향을 매깁니다. 지표는 영향을 받는 쪽이므로 from에는 영향을 주는 목표, 전략, 과제를 적으세요.`,
+  'interactions/duplicate': (a) => `${a.row}행은 ${a.from} → ${a.to} 영향을 다시 매깁니다(${a.otherRow}행은 ${signed(a.otherScore)}점). 한 쌍에 한 행만 두세요.`,
+  'interactions/unknown-body': (a) => `${a.row}행을 매긴 ${withParticle(String(a.body), '은/는')} governance.yaml에 없는 기구입니다.${mean(a)}`,
+  'interactions/contradicts-effects': (a) =>
+    `${a.row}행은 ${a.from} → ${a.to} 영향을 ${signed(a.score)}점으로 매겼지만, ${a.tasks} 과제의 선언된 효과는 ${a.indicators} 지표를 ${a.effect === 'hurts' ? '악화시킵니다' : '개선합니다'}.`,
   'actuals/year-outside-plan': (a) => `${a.row}행의 ${a.indicator} ${a.year}년 실적이 계획 기간 ${a.start}-${a.end} 밖입니다.`,
   'actuals/unknown-column': (a) => `${a.column} 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 값을 무시합니다.${mean(a)}`,
   'actuals/unknown-breakdown': (a) => `${a.row}행의 ${a.indicator} 세부 구분 ${a.dimension}=${withParticle(a.value, '은/는')} plan.yaml에 없는 값입니다. 허용 값: ${a.allowed || '없음'}.`,

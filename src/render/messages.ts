@@ -19,6 +19,7 @@ const CSV_REASON_EN: Record<string, string> = {
 const mean = (a: DiagArgs) =>
   a.suggestion === undefined ? '' : a.continuedBy !== undefined ? ` Did you mean ${a.suggestion} (continued by ${a.continuedBy})?` : ` Did you mean ${a.suggestion}?`;
 const pct = (x: string | number | undefined) => `${Math.round(Number(x) * 1000) / 10}%`;
+const signed = (x: string | number | undefined) => (Number(x) > 0 ? `+${Number(x)}` : `${Number(x)}`);
 const other = (a: DiagArgs) => (a.otherFile !== undefined ? ` (first at ${a.otherFile}:${a.otherLine})` : '');
 
 const SCHEMA_PROBLEMS: Record<string, Msg> = {
@@ -113,6 +114,21 @@ export const MESSAGES: Record<RuleId, Msg> = {
       : a.field === 'year'
         ? `Row ${a.row} has year "${a.value}"; a year is a 4-digit number from 1900 to 2200.`
         : `Row ${a.row} has value "${a.value}", which is not a number (write 1234.5, without thousands separators or units; leave it empty if not measured).`,
+  'interactions/syntax': (a) =>
+    a.reason === 'empty' ? `The file is empty: a header row from,to,score,confidence,note,scored_by is required.`
+    : a.reason === 'missing-columns' ? `The header row lacks the column(s) ${a.columns}; it needs at least from,to,score.`
+    : `Row ${a.row} cannot be read: ${CSV_REASON_EN[String(a.reason)] ?? `malformed CSV (${a.reason})`}.`,
+  'interactions/bad-value': (a) =>
+    a.field === 'score' ? `Row ${a.row} has score "${a.value}"; a score is a whole number from -3 (cancelling) to +3 (indivisible).`
+    : a.field === 'confidence' ? `Row ${a.row} has confidence "${a.value}"; use low, medium or high, or leave it empty.`
+    : `Row ${a.row} has no ${a.field} ID.`,
+  'interactions/unknown-id': (a) => `Row ${a.row}: ${a.field} ${a.id} is not a goal, strategy, task or sustainability indicator of the plan.${mean(a)}`,
+  'interactions/direction': (a) =>
+    a.problem === 'self' ? `Row ${a.row} scores ${a.id} acting on itself.` : `Row ${a.row} scores sustainability indicator ${a.id} acting on ${a.to}; indicators are acted on: write the goal, strategy or task that acts in from.`,
+  'interactions/duplicate': (a) => `Row ${a.row} scores ${a.from} -> ${a.to} again (row ${a.otherRow} scores it ${a.otherScore}); keep one row per pair.`,
+  'interactions/unknown-body': (a) => `Row ${a.row} is scored by ${a.body}, which governance.yaml does not define.${mean(a)}`,
+  'interactions/contradicts-effects': (a) =>
+    `Row ${a.row} scores ${a.from} -> ${a.to} ${signed(a.score)}, but the declared effects of ${a.tasks} ${a.effect === 'hurts' ? 'work against' : 'help'} ${a.indicators}.`,
   'actuals/year-outside-plan': (a) => `Row ${a.row} reports ${a.indicator} for ${a.year}, outside the plan period ${a.start}-${a.end}.`,
   'actuals/unknown-column': (a) => `The column ${a.column} is neither one sdplan reads nor a dimension of plan.yaml; its values are ignored.${mean(a)}`,
   'actuals/unknown-breakdown': (a) => `Row ${a.row} gives ${a.indicator} a breakdown ${a.dimension}=${a.value}; plan.yaml allows ${a.allowed || 'no values'} for ${a.dimension}.`,

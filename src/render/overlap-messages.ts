@@ -3,6 +3,7 @@ import type { Reason } from '../overlap/find-overlaps.js';
 import type { Conflict } from '../overlap/conflicts.js';
 import type { Lang } from './labels.js';
 import { groupName } from '../overlap/lexicon.js';
+import { withParticle } from './particle.js';
 
 const pct = (x: unknown) => `${Math.round(Number(x) * 100)}%`;
 const list = (x: unknown) => (Array.isArray(x) ? x.join(', ') : String(x ?? ''));
@@ -57,19 +58,19 @@ export function conflictText(c: Conflict, lang: Lang): string {
   switch (c.kind) {
     case 'opposite-effects':
       return ko
-        ? `${c.indicator}: ${list(d.raise)}는 높이고 ${list(d.lower)}는 낮춥니다.`
+        ? `${c.indicator}: ${withParticle(list(d.raise), '은/는')} 높이고 ${withParticle(list(d.lower), '은/는')} 낮춥니다.`
         : `${c.indicator}: ${list(d.raise)} ${(d.raise as string[]).length === 1 ? 'raises' : 'raise'} it, ${list(d.lower)} ${(d.lower as string[]).length === 1 ? 'lowers' : 'lower'} it.`;
     case 'trade-off':
       return ko
-        ? `${c.tasks[0]}(목표 ${d.taskGoal})는 ${c.indicator}를 ${d.change === 'increase' ? '높이지만' : '낮추지만'}, 목표 ${d.indicatorGoal}는 ${d.wanted === 'increase' ? '높이기를' : '낮추기를'} 원합니다.`
+        ? `목표 ${d.taskGoal}의 ${withParticle(String(c.tasks[0]), '은/는')} ${withParticle(String(c.indicator), '을/를')} ${d.change === 'increase' ? '높이지만' : '낮추지만'}, 목표 ${withParticle(String(d.indicatorGoal), '은/는')} ${d.wanted === 'increase' ? '높이기를' : '낮추기를'} 원합니다.`
         : `${c.tasks[0]} (goal ${d.taskGoal}) makes ${c.indicator} ${d.change === 'increase' ? 'rise' : 'fall'}, which goal ${d.indicatorGoal} wants to ${d.wanted}.`;
     case 'inconsistent-targets':
       return ko
-        ? `${d.a}와 ${d.b}는 같은 것(${d.unit})을 재지만 ${d.year}년 목표가 ${d.targetA}와 ${d.targetB}로 다릅니다${Number(d.years) > 1 ? ` (${d.years}개 연도)` : ''}.`
+        ? `${withParticle(String(d.a), '와/과')} ${withParticle(String(d.b), '은/는')} 같은 것(${d.unit})을 재지만 ${d.year}년 목표가 ${withParticle(String(d.targetA), '와/과')} ${withParticle(String(d.targetB), '으로/로')} 다릅니다${Number(d.years) > 1 ? ` (${d.years}개 연도)` : ''}.`
         : `${d.a} and ${d.b} measure the same thing (${d.unit}) but target ${d.targetA} and ${d.targetB} for ${d.year}${Number(d.years) > 1 ? ` (${d.years} years differ)` : ''}.`;
     case 'budget-cap':
       return ko
-        ? `${d.team} 팀이 ${d.year}년에 이끄는 과제 예산 합계 ${Number(d.total).toLocaleString('en-US')}이 상한 ${Number(d.cap).toLocaleString('en-US')}을 넘습니다.`
+        ? `${d.team} 팀이 ${d.year}년에 이끄는 과제 예산 합계 ${withParticle(Number(d.total).toLocaleString('ko-KR'), '이/가')} 상한 ${withParticle(Number(d.cap).toLocaleString('ko-KR'), '을/를')} 넘습니다.`
         : `Team ${d.team} leads ${Number(d.total).toLocaleString('en-US')} of tasks in ${d.year}, above its cap of ${Number(d.cap).toLocaleString('en-US')}.`;
   }
 }

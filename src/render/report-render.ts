@@ -1,6 +1,8 @@
 // Renders the report model with Handlebars templates (one partial per section). Templates come in
 // as text (the CLI reads them), compile in strict mode so a misspelt field fails loudly, and plan
 // text is always escaped: HTML-escaped in html, Markdown- and HTML-escaped in md.
+import { conflictText } from './overlap-messages.js';
+import type { Conflict } from '../overlap/conflicts.js';
 import { plainNumber } from './plain-number.js';
 import { jsonText } from './plans-output.js';
 import type { ReportModel, LocalText } from '../report/report-model.js';
@@ -92,6 +94,15 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
     return safe(n ? esc(n.text) + (n.fallback ? mark : '') : esc(String(id)));
   };
   hb.registerHelper('team', named(teamNames));
+  // a task or goal: its ID, then its name (IDs alone mean nothing to a council member)
+  const withId = (names: Map<string, LocalText>) => (id: string) => {
+    const n = names.get(id);
+    return safe(n ? `${esc(String(id))} ${esc(n.text)}${n.fallback ? mark : ''}` : esc(String(id)));
+  };
+  hb.registerHelper('taskName', withId(new Map(model.names.tasks.map((t) => [t.id, t.name]))));
+  hb.registerHelper('goalName', withId(new Map(model.names.goals.map((g) => [g.id, g.name]))));
+  hb.registerHelper('conflict', (c: Conflict) => safe(esc(conflictText(c, lang))));
+  hb.registerHelper('signed', (v: number) => (v > 0 ? `+${formatNumber(v)}` : v < 0 ? `−${formatNumber(-v)}` : '0'));
   // a code of the format (gender, sector, body kind) in the output language; other values as written
   hb.registerHelper('word', (key: string) => safe(esc((L as Record<string, string>)[`w_${key}`] ?? String(key))));
   hb.registerHelper('dept', named(deptNames));

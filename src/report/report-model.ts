@@ -12,6 +12,8 @@ import { bodyCompositions, type BodyComposition } from '../model/governance-comp
 import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
 import { findConflicts, type Conflict } from '../overlap/conflicts.js';
 import { coherenceMatrix, type Coherence } from '../overlap/coherence.js';
+import { influenceRanking, type InfluenceRanking } from '../overlap/influence.js';
+import { findFragmentation, type Fragmentation } from '../overlap/fragmentation.js';
 import { taskDocs } from '../overlap/task-docs.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
 
@@ -117,7 +119,7 @@ export interface ReportModel {
     totals: number[];
     total: number;
   };
-  coherence: { threshold: number; pairs: OverlapPair[]; conflicts: Conflict[]; matrix: Coherence };
+  coherence: { threshold: number; pairs: OverlapPair[]; conflicts: Conflict[]; matrix: Coherence; ranking: InfluenceRanking; fragmentation: Fragmentation[]; scored: boolean };
   dataQuality: {
     due: Array<{ year: number; teams: Array<{ team: string; indicators: Array<{ id: string; task: string; target: number; state: string }> }> }>;
     warnings: Diagnostic[];
@@ -130,7 +132,7 @@ export interface ReportModel {
   };
   governance: { maxGenderShare: number | null; bodies: Array<BodyComposition & { name: LocalText }> };
   /** Names of teams and departments, so a reader sees names where the plan writes IDs. */
-  names: { teams: Array<{ id: string; name: LocalText }>; departments: Array<{ id: string; name: LocalText }> };
+  names: { teams: Array<{ id: string; name: LocalText }>; departments: Array<{ id: string; name: LocalText }>; tasks: Array<{ id: string; name: LocalText }>; goals: Array<{ id: string; name: LocalText }> };
   method: { method: string; decreaseRatio: string; cap: number; weights: string; grades: Array<{ grade: string; min: number }>; quota: Array<{ grade: string; share: number }> | null; withTarget: { high: number; med: number; low: number }; withoutTarget: { high: number; med: number; low: number } };
 }
 
@@ -306,7 +308,13 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     teams,
     departments,
     funding: { years: fundYears, byGoal, byTeam, totals, total: totals.reduce((a, b) => a + b, 0) },
-    coherence: { threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), matrix: coherenceMatrix(plan) },
+    coherence: (() => {
+      const matrix = coherenceMatrix(plan);
+      return {
+        threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), matrix,
+        ranking: influenceRanking(matrix), fragmentation: findFragmentation(plan, docs), scored: plan.interactions.length > 0,
+      };
+    })(),
     dataQuality: {
       due: dueByYear,
       warnings: options.diagnostics.filter((d) => d.severity !== 'error'),
@@ -332,6 +340,8 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     names: {
       teams: [...plan.teams].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => ({ id: t.id, name: T(t.name) })),
       departments: [...plan.departments].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => ({ id: d.id, name: T(d.name) })),
+      tasks: [...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => ({ id: t.id, name: T(t.title) })),
+      goals: plan.goals.map((g) => ({ id: g.id, name: T(g.title) })),
     },
     method: {
       method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap, weights: ev.weights,

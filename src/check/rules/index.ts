@@ -27,6 +27,11 @@ import externalShare from './external-share.js';
 import actualsUnknownIndicator from './actuals-unknown-indicator.js';
 import actualsYearOutsidePlan from './actuals-year-outside-plan.js';
 import actualsConflict from './actuals-conflict.js';
+import interactionsUnknownId from './interactions-unknown-id.js';
+import interactionsDirection from './interactions-direction.js';
+import interactionsDuplicate from './interactions-duplicate.js';
+import interactionsUnknownBody from './interactions-unknown-body.js';
+import interactionsContradictsEffects from './interactions-contradicts-effects.js';
 import actualsUnknownColumn from './actuals-unknown-column.js';
 import actualsUnknownBreakdown from './actuals-unknown-breakdown.js';
 import actualsMissingTotal from './actuals-missing-total.js';
@@ -64,6 +69,11 @@ export const RULE_LIST: readonly Rule[] = [
   actualsUnknownIndicator,
   actualsYearOutsidePlan,
   actualsConflict,
+  interactionsUnknownId,
+  interactionsDirection,
+  interactionsDuplicate,
+  interactionsUnknownBody,
+  interactionsContradictsEffects,
   actualsUnknownColumn,
   actualsUnknownBreakdown,
   actualsMissingTotal,
