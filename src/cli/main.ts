@@ -28,6 +28,7 @@ const MODULES: Record<string, () => Promise<Register[]>> = {
   rename: async () => [(await import('./rename.js')).registerRename],
   export: async () => [(await import('./export.js')).registerExport],
   init: async () => [(await import('./init.js')).registerInit],
+  interactions: async () => [(await import('./interactions.js')).registerInteractions],
 };
 /** Commands registered by another command's module. */
 const ALIASES: Record<string, string> = { due: 'score', coherence: 'overlaps', cooperation: 'overlaps', map: 'overlaps' };

@@ -58,6 +58,8 @@ export function readInteractions(file: string, text: string): InteractionsResult
       findings.push(rowFinding(file, line, 'interactions/bad-value', { field: from === '' ? 'from' : 'to', value: '' }, from === '' ? 'from' : 'to'));
       continue;
     }
+    // an empty score is a pair not scored yet (a scoring sheet comes back partly filled in)
+    if (scoreText === '') continue;
     const score = SCORE.test(scoreText) ? Number(scoreText) : NaN;
     if (!(score >= -3 && score <= 3)) {
       findings.push(rowFinding(file, line, 'interactions/bad-value', { field: 'score', value: scoreText }, 'score'));
