@@ -318,3 +318,55 @@ describe('sdplan init and export', () => {
     expect(cli(['export', 'nothing', d]).code).toBe(2);
   });
 });
+
+describe('diff: overlaps, decisions, conflicts and teams', () => {
+  // T-02 says and measures what T-01 does: one likely duplicate pair
+  const TWIN = TASKS.replace('title: {ko: 과제2, en: Task 2}', 'title: {ko: 과제, en: Task}').replace('name: {ko: 교육, en: Training}\n        unit: persons', 'name: {ko: 용량, en: Capacity}\n        unit: MW');
+  const base = () => repo({ ...BASE, 'tasks/a.yaml': TWIN } as Record<string, string>);
+  const overlapFixed = (r: ReturnType<typeof diff>) => r.findings.fixed.filter((f) => f.rule === 'overlap').map((f) => (f.args as Record<string, unknown>).why);
+
+  it('a pair that disappears because its tasks were merged is fixed, and says so', () => {
+    const d = base();
+    // T-02 merged into T-01: T-01 replaces it
+    const merged = TWIN.slice(0, TWIN.indexOf('  - id: T-02')).replace('    lead: team-a\n', '    lead: team-a\n    replaces: [T-02]\n');
+    commit(d, { 'tasks/a.yaml': merged });
+    const r = diff(d);
+    expect(overlapFixed(r)).toEqual(['merged: T-02 into T-01']);
+    expect(r.changes.find((c) => c.kind === 'merged')).toMatchObject({ id: 'T-01', ids: ['T-02'] });
+  });
+
+  it('a decision recorded in the revision is an item, and its pair is fixed', () => {
+    const d = base();
+    commit(d, { 'plan.yaml': BASE['plan.yaml'] + 'overlaps:\n  accepted:\n    - tasks: [T-02, T-01]\n      decision: merge\n      reason: Merge in the next revision\n' });
+    const r = diff(d);
+    expect(r.changes).toContainEqual({ kind: 'decision-recorded', entity: 'overlap', id: 'T-01+T-02', to: { decision: 'merge', reason: 'Merge in the next revision' } });
+    expect(overlapFixed(r)).toEqual(['decision: merge']);
+    const md = cli(['diff', 'HEAD~1', 'HEAD', '--plan', 'plan'], { cwd: d }).stdout;
+    expect(md).toContain('<details><summary>Decisions on overlapping tasks (1)</summary>');
+    expect(md).toContain('- Overlap T-01 / T-02: decision recorded, merge: Merge in the next revision');
+  });
+
+  it('a budget cap that creates conflicts shows them as introduced, each with its year', () => {
+    const d = repo({ ...BASE } as Record<string, string>);
+    const capped = BASE['plan.yaml']!.replace('{id: team-a, name: {ko: 가팀, en: Team A}}', '{id: team-a, name: {ko: 가팀, en: Team A}, budget_cap: 100}');
+    commit(d, { 'plan.yaml': capped, 'tasks/a.yaml': TASKS.replace('    lead: team-a\n', '    lead: team-a\n    budget: {2018: 150, 2019: 90, 2020: 120}\n') });
+    const conflicts = diff(d).findings.introduced.filter((f) => f.rule === 'conflict');
+    expect(conflicts.map((f) => f.args)).toEqual([
+      { kind: 'budget-cap', tasks: 'T-01', team: 'team-a', year: 2018, total: 150, cap: 100 },
+      { kind: 'budget-cap', tasks: 'T-01', team: 'team-a', year: 2020, total: 120, cap: 100 },
+    ]);
+    expect(conflicts.map((f) => f.message)).toContain('Team team-a over its budget cap in 2018: 150 against 100 (tasks T-01)');
+  });
+
+  it('team changes: a new ID with the same name is a rename; a new name is a retitle', () => {
+    const d = repo({ ...BASE } as Record<string, string>);
+    const plan = BASE['plan.yaml']!.replace('{id: team-b, name: {ko: 나팀, en: Team B}}', '{id: team-bee, name: {ko: 나팀, en: Team B}}').replace('{ko: 가팀, en: Team A}', '{ko: 가팀, en: Team Alpha}');
+    commit(d, { 'plan.yaml': plan, 'tasks/a.yaml': TASKS.replace('lead: team-b', 'lead: team-bee') });
+    const r = diff(d);
+    const teams = r.changes.filter((c) => c.entity === 'team');
+    expect(teams).toEqual([
+      { kind: 'renamed', entity: 'team', id: 'team-bee', from: 'team-b', to: 'team-bee' },
+      { kind: 'title-changed', entity: 'team', id: 'team-a', from: { ko: '가팀', en: 'Team A' }, to: { ko: '가팀', en: 'Team Alpha' } },
+    ]);
+  });
+});

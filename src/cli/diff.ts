@@ -4,8 +4,11 @@ import { loadPlan, loadPlanFromFiles, type LoadedPlan } from '../load/load-plan.
 import { checkPlan } from '../check/check-plan.js';
 import { planFilesAt, GitError } from '../diff/git-adapter.js';
 import { diffPlans, summarise } from '../diff/plan-diff.js';
-import { findingsDelta } from '../diff/findings-delta.js';
-import { findOverlaps, overlapsAmong } from '../overlap/find-overlaps.js';
+import { findingsDelta, type OverlapSide } from '../diff/findings-delta.js';
+import { findOverlaps } from '../overlap/find-overlaps.js';
+import { findConflicts } from '../overlap/conflicts.js';
+import { taskDocs } from '../overlap/task-docs.js';
+import type { Plan } from '../model/plan.js';
 import { diffJson, diffMarkdown, diffText } from '../render/diff-output.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
@@ -37,17 +40,22 @@ export function registerDiff(program: Command): void {
       const unreadable = { base: [...a.broken].sort(), head: [...b.broken].sort() };
       const comparable = unreadable.base.length === 0 && unreadable.head.length === 0;
       const changes = comparable ? diffPlans(a.plan, b.plan) : [];
+      // both sides at the head's threshold, so a pair is new or gone, not measured differently
       const threshold = b.plan.overlapThreshold;
-      const headPairs = findOverlaps(b.plan, { threshold });
-      // the base is asked only about the head's pairs: were they already there?
-      const basePairs = overlapsAmong(a.plan, headPairs.map((x) => [x.a, x.b] as const), threshold);
+      const side = (plan: Plan): OverlapSide => {
+        const docs = taskDocs(plan);
+        return {
+          pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), tasks: new Set(plan.tasks.map((t) => t.id)),
+          replacedBy: new Map(plan.tasks.flatMap((t) => t.replaces.map((r) => [r, t.id] as const))),
+        };
+      };
       const report = {
         base,
         head: head ?? 'working tree',
         unreadable,
         summary: summarise(changes),
         changes,
-        findings: findingsDelta(checkPlan(a), checkPlan(b), basePairs, headPairs),
+        findings: findingsDelta(checkPlan(a), checkPlan(b), side(a.plan), side(b.plan)),
       };
       process.stdout.write(opts.format === 'json' ? diffJson(report) : opts.format === 'text' ? diffText(report) : diffMarkdown(report));
     });

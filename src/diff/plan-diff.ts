@@ -4,13 +4,14 @@
 import type { Baseline, Plan, PerformanceIndicator, SustainabilityIndicator, Task, YearMap } from '../model/plan.js';
 import { bodyCompositions } from '../model/governance-composition.js';
 
-export type Entity = 'goal' | 'strategy' | 'task' | 'indicator' | 'actual' | 'governance' | 'settings';
+export type Entity = 'goal' | 'strategy' | 'task' | 'indicator' | 'actual' | 'team' | 'overlap' | 'governance' | 'settings';
 
 export type ChangeKind =
   | 'added' | 'removed' | 'renamed' | 'merged' | 'split' | 'replaced-not-removed'
   | 'moved' | 'lead-changed' | 'period-changed' | 'budget-changed' | 'title-changed'
   | 'baseline-changed' | 'target-changed' | 'unit-changed' | 'direction-changed'
-  | 'actual-added' | 'actual-changed' | 'actual-removed' | 'composition-changed' | 'settings-changed';
+  | 'actual-added' | 'actual-changed' | 'actual-removed' | 'composition-changed' | 'settings-changed'
+  | 'decision-recorded' | 'decision-changed' | 'decision-withdrawn';
 
 export interface Change {
   kind: ChangeKind;
@@ -24,7 +25,7 @@ export interface Change {
   note?: string;
 }
 
-const ENTITY_ORDER: Entity[] = ['goal', 'strategy', 'task', 'indicator', 'actual', 'governance', 'settings'];
+const ENTITY_ORDER: Entity[] = ['goal', 'strategy', 'task', 'indicator', 'actual', 'team', 'overlap', 'governance', 'settings'];
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 const ym = (m: YearMap) => Object.fromEntries(m.map(([y, v]) => [String(y), v]));
@@ -202,6 +203,33 @@ export function diffPlans(base: Plan, head: Plan): Change[] {
   }
   for (const [k, x] of aa) if (!ab.has(k)) out.push({ kind: 'actual-removed', entity: 'actual', id: x.indicator, year: x.year, from: x.value });
 
+  // teams: added, removed, renamed (a new ID with the same name), renamed in words (same ID, new name)
+  const ta = new Map(base.teams.map((t) => [t.id, t]));
+  const tb = new Map(head.teams.map((t) => [t.id, t]));
+  const goneTeams = [...ta.values()].filter((t) => !tb.has(t.id));
+  const newTeams = [...tb.values()].filter((t) => !ta.has(t.id));
+  const teamRenames = byContent(goneTeams, newTeams, (t) => JSON.stringify(t.name));
+  const renamedTeam = new Set(teamRenames.flatMap(([x, y]) => [x.id, y.id]));
+  for (const [x, y] of teamRenames) out.push({ kind: 'renamed', entity: 'team', id: y.id, from: x.id, to: y.id });
+  for (const t of goneTeams) if (!renamedTeam.has(t.id)) out.push({ kind: 'removed', entity: 'team', id: t.id });
+  for (const t of newTeams) if (!renamedTeam.has(t.id)) out.push({ kind: 'added', entity: 'team', id: t.id });
+  for (const [id, x] of ta) {
+    const y = tb.get(id);
+    if (y && !same(x.name, y.name)) out.push({ kind: 'title-changed', entity: 'team', id, from: x.name, to: y.name });
+  }
+
+  // decisions on overlapping pairs (overlaps.accepted): recorded, changed, withdrawn
+  const pairId = (tasks: readonly string[]) => [...tasks].sort(cmp).join('+');
+  const decision = (a: Plan['acceptedOverlaps'][number]) => ({ decision: a.decision ?? null, reason: a.reason });
+  const da = new Map(base.acceptedOverlaps.map((a) => [pairId(a.tasks), decision(a)]));
+  const db = new Map(head.acceptedOverlaps.map((a) => [pairId(a.tasks), decision(a)]));
+  for (const [id, y] of db) {
+    const x = da.get(id);
+    if (!x) out.push({ kind: 'decision-recorded', entity: 'overlap', id, to: y });
+    else if (!same(x, y)) out.push({ kind: 'decision-changed', entity: 'overlap', id, from: x, to: y });
+  }
+  for (const [id, x] of da) if (!db.has(id)) out.push({ kind: 'decision-withdrawn', entity: 'overlap', id, from: x });
+
   // governance (counts only) and settings
   const comp = (p: Plan) => new Map((p.governance ? bodyCompositions(p.governance) : []).map((c) => [c.id, { members: c.members, gender: Object.fromEntries(c.gender.map((g) => [g.key, g.count])), external: c.external }]));
   const ca = comp(base);
@@ -215,7 +243,6 @@ export function diffPlans(base: Plan, head: Plan): Change[] {
     'period': p.period, 'languages': p.languages, 'evaluation.method': p.evaluation.method, 'evaluation.decrease_ratio': p.evaluation.decreaseRatio,
     'evaluation.cap': p.evaluation.cap, 'evaluation.weights': p.evaluation.weights, 'evaluation.grades': p.evaluation.grades,
     'evaluation.grading.quota': p.evaluation.quota ?? null, 'evaluation.progress_thresholds': p.evaluation.thresholds, 'overlaps.threshold': p.overlapThreshold,
-    'overlaps.accepted': p.acceptedOverlaps.map((a) => ({ tasks: a.tasks, reason: a.reason })),
   });
   const xa = settings(base);
   const xb = settings(head);

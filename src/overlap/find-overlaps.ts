@@ -348,23 +348,3 @@ export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[]
   }
   return pairs.sort((x, y) => y.score - x.score || (x.a < y.a ? -1 : x.a > y.a ? 1 : x.b < y.b ? -1 : x.b > y.b ? 1 : 0));
 }
-
-/**
- * Of the given pairs, those that reach the threshold in this plan: what `findOverlaps` would say
- * about them, without looking for others (diff asks whether the head's pairs were already there).
- */
-export function overlapsAmong(plan: Plan, pairs: ReadonlyArray<readonly [string, string]>, threshold: number): OverlapPair[] {
-  const p = prepare(plan);
-  const index = new Map(p.docs.map((d, k) => [d.task.id, k]));
-  const byTask: number[][] = p.docs.map(() => []);
-  p.ind.owner.forEach((t, k) => byTask[t]!.push(k));
-  const out: OverlapPair[] = [];
-  for (const [a, b] of pairs) {
-    const i = index.get(a);
-    const j = index.get(b);
-    if (i === undefined || j === undefined) continue;
-    const scored = scorePair(p, byTask, Math.min(i, j), Math.max(i, j), threshold);
-    if (scored && scored.score >= threshold) out.push({ a, b, score: scored.score, type: scored.type, reasons: scored.reasons, accepted: false });
-  }
-  return out;
-}

@@ -56,11 +56,28 @@ export function changeText(c: Change): string {
     case 'actual-removed': return `⚠ Actual ${c.id} ${c.year} (${show(c.from)}) removed`;
     case 'composition-changed': return `Body ${c.id} composition ${show(c.from)} → ${show(c.to)}`;
     case 'settings-changed': return `Setting ${c.id}: ${show(c.from)} → ${show(c.to)}`;
+    case 'decision-recorded': return `Overlap ${c.id.replace('+', ' / ')}: decision recorded, ${decisionText(c.to)}`;
+    case 'decision-changed': return `Overlap ${c.id.replace('+', ' / ')}: decision ${decisionText(c.from)} → ${decisionText(c.to)}`;
+    case 'decision-withdrawn': return `Overlap ${c.id.replace('+', ' / ')}: decision withdrawn (was ${decisionText(c.from)})`;
   }
 }
 
+/** "coordinate: One programme run jointly" */
+function decisionText(v: unknown): string {
+  const d = (v ?? {}) as { decision?: string | null; reason?: string };
+  return `${d.decision ?? 'accepted'}${d.reason ? `: ${d.reason}` : ''}`;
+}
+
 export function findingText(f: DeltaFinding): string {
-  if (f.rule === 'overlap') return `Tasks ${f.args.a} and ${f.args.b} likely duplicate each other (score ${f.args.score})`;
+  if (f.rule === 'overlap') {
+    const what = f.args.type === 'overlap' ? 'overlap' : 'likely duplicate each other';
+    return `Tasks ${f.args.a} and ${f.args.b} ${what} (score ${f.args.score})${f.args.why ? `; now ${f.args.why}` : ''}`;
+  }
+  if (f.rule === 'conflict') {
+    const a = f.args;
+    if (a.kind === 'budget-cap') return `Team ${a.team} over its budget cap in ${a.year}: ${Number(a.total).toLocaleString('en-US')} against ${Number(a.cap).toLocaleString('en-US')} (tasks ${a.tasks})`;
+    return `Conflict (${a.kind}) between tasks ${a.tasks}${a.indicator ? ` on ${a.indicator}` : ''}`;
+  }
   return isRuleId(f.rule) ? messageOf({ rule: f.rule, args: f.args }) : f.rule;
 }
 
@@ -113,6 +130,8 @@ export function diffMarkdown(r: DiffReport): string {
     ['Tasks', r.changes.filter((c) => c.entity === 'task')],
     ['Indicators and targets', r.changes.filter((c) => c.entity === 'indicator')],
     ['Actuals', r.changes.filter((c) => c.entity === 'actual')],
+    ['Teams', r.changes.filter((c) => c.entity === 'team')],
+    ['Decisions on overlapping tasks', r.changes.filter((c) => c.entity === 'overlap')],
     ['Governance and settings', r.changes.filter((c) => c.entity === 'governance' || c.entity === 'settings')],
   ];
   for (const [title, list] of groups) {
