@@ -229,7 +229,7 @@ const plan = schema('plan', 'sdplan plan.yaml', 'Plan metadata, organisation and
       description: 'Settings of overlap detection between tasks.',
       additionalProperties: false,
       properties: {
-        threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Pairs scoring below this are not reported (default 0.4).' },
+        threshold: { type: 'number', minimum: 0, maximum: 1, description: 'Pairs scoring below this are not reported (default 0.41).' },
         synonyms: {
           type: 'array',
           description: '1.1: groups of words this plan uses for the same thing, e.g. [아동, 어린이].',

@@ -77,11 +77,23 @@ describe('target/missing-final', () => {
 });
 
 describe('findings delta', () => {
-  const pair = (a: string, b: string, accepted: boolean): OverlapPair => ({ a, b, score: 0.5, reasons: [], accepted });
+  const pair = (a: string, b: string, accepted: boolean, decision?: OverlapPair['decision']): OverlapPair => ({ a, b, score: 0.5, type: 'overlap', reasons: [], accepted, ...(decision ? { decision } : {}) });
+  const side = (pairs: OverlapPair[], tasks: string[], replacedBy: Array<[string, string]> = []) => ({ pairs, conflicts: [], tasks: new Set(tasks), replacedBy: new Map(replacedBy) });
+  const all = ['T-01', 'T-02', 'T-03', 'T-04', 'T-05', 'T-06'];
   it('a new pair is introduced unless it is accepted; a pair already in the base is not new', () => {
-    const d = findingsDelta([], [], [pair('T-01', 'T-02', false)], [pair('T-01', 'T-02', false), pair('T-03', 'T-04', true), pair('T-05', 'T-06', false)]);
-    expect(d.introduced).toEqual([{ rule: 'overlap', severity: 'warning', file: '', line: 0, args: { a: 'T-05', b: 'T-06', score: 0.5 } }]);
+    const d = findingsDelta([], [], side([pair('T-01', 'T-02', false)], all), side([pair('T-01', 'T-02', false), pair('T-03', 'T-04', true), pair('T-05', 'T-06', false)], all));
+    expect(d.introduced).toEqual([{ rule: 'overlap', severity: 'warning', file: '', line: 0, args: { a: 'T-05', b: 'T-06', score: 0.5, type: 'overlap' } }]);
     expect(d.fixed).toEqual([]);
+  });
+
+  it('a base pair the head no longer reports is fixed, and says whether a merge, a decision or new words did it', () => {
+    const base = side([pair('T-01', 'T-02', false), pair('T-03', 'T-04', false), pair('T-05', 'T-06', false), pair('T-01', 'T-06', true)], all);
+    const head = side([pair('T-03', 'T-04', true, 'keep')], ['T-01', 'T-03', 'T-04', 'T-05', 'T-06'], [['T-02', 'T-01']]);
+    expect(findingsDelta([], [], base, head).fixed.map((f) => [f.args.a, f.args.b, f.args.why])).toEqual([
+      ['T-01', 'T-02', 'merged: T-02 into T-01'],
+      ['T-03', 'T-04', 'decision: keep'],
+      ['T-05', 'T-06', 'no longer alike'],
+    ]);
   });
 });
 

@@ -158,7 +158,7 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
       { kind: 'composition-changed', entity: 'governance', id: 'environment', from: { members: 2, gender: { female: 1, male: 1 }, external: 0 }, to: { members: 3, gender: { male: 2, female: 1 }, external: 0 } },
       { kind: 'settings-changed', entity: 'settings', id: 'evaluation.cap', from: 1.2, to: 1.5 },
     ]);
-    expect(out.findings.fixed.map((f) => f.rule)).toEqual(['team/no-task', 'ref/unknown-team']);
+    expect(out.findings.fixed.map((f) => f.rule)).toEqual(['team/no-task', 'ref/unknown-team', 'overlap']);
     // two men of three is above the 60% policy: the change introduces that finding too
     expect(out.findings.introduced.map((f) => [f.rule, f.file, f.line])).toEqual([['governance/gender-share', 'governance.yaml', 10], ['i18n/missing-translation', 'tasks/a.yaml', 3]]);
   });
@@ -188,6 +188,19 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
 });
 
 describe('sdplan rename', () => {
+  it('renames IDs in interactions.csv too: goals, strategies, tasks and indicators in from and to, bodies in scored_by', () => {
+    const d = mkdtempSync(join(tmpdir(), 'sdplan-rename-'));
+    dirs.push(d);
+    cpSync(SAMPLE, d, { recursive: true });
+    expect(cli(['rename', 'T-0802', 'T-0802X', '--plan', d]).code).toBe(0);
+    expect(cli(['rename', 'environment', 'env-sub', '--plan', d]).code).toBe(0);
+    const text = readFileSync(join(d, 'interactions.csv'), 'utf8');
+    expect(text).toContain('\nT-0802X,SI-13-02,-2,high,');
+    expect(text).toContain('\nG07,G13,3,high,Renewable energy is most of the city\'s emission cut,env-sub\n');
+    expect(text).not.toContain(',environment');
+    expect(cli(['validate', d]).code).toBe(0);
+  });
+
   it('changes only the lines that hold the ID, and the plan still validates', () => {
     const d = mkdtempSync(join(tmpdir(), 'sdplan-rename-'));
     dirs.push(d);
@@ -205,8 +218,8 @@ describe('sdplan rename', () => {
       });
     }
     expect(changed.sort()).toEqual([
-      'actuals/sustainability-2018-2019.csv:28: SI-07-RE,2018,,,61000,,,Korea Energy Agency renewables statistics',
-      'actuals/sustainability-2018-2019.csv:29: SI-07-RE,2019,,,72500,,,Korea Energy Agency renewables statistics',
+      'actuals/sustainability-2018-2019.csv:28: SI-07-RE,2018,,,61000,,,한국에너지공단 신재생에너지 보급통계',
+      'actuals/sustainability-2018-2019.csv:29: SI-07-RE,2019,,,72500,,,한국에너지공단 신재생에너지 보급통계',
       'indicators.yaml:134:   - id: SI-07-RE',
       'tasks/g07-energy.yaml:11:       - {indicator: SI-07-RE, change: increase}',
       'tasks/g07-energy.yaml:27:       - {indicator: SI-07-RE, change: increase}',

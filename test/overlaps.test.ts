@@ -9,7 +9,7 @@ import { loadPlan } from '../src/load/load-plan.js';
 import { findOverlaps } from '../src/overlap/find-overlaps.js';
 import { findConflicts } from '../src/overlap/conflicts.js';
 import { DEFAULT_THRESHOLD } from '../src/overlap/signals.js';
-import { tokenize } from '../src/overlap/tokenize.js';
+import { analyse, tokenize } from '../src/overlap/tokenize.js';
 import { buildLexicon } from '../src/overlap/lexicon.js';
 import { coherenceMatrix, type Coherence } from '../src/overlap/coherence.js';
 import { influenceRanking } from '../src/overlap/influence.js';
@@ -24,8 +24,11 @@ const LABELS = join(ROOT, 'test', 'fixtures', 'overlap-labels');
 describe('tokenize', () => {
   it('turns known words into their thesaurus group, other Hangul into bigrams and the word, Latin words into light stems', () => {
     // 태양광 and 확대 are in the thesaurus; 발전을 is not: its bigrams, and the word without its particle
-    expect(tokenize('태양광 발전을 확대')).toEqual(['s:태양광', 'k:발전', 'k:전을', 'w:발전', 's:확대']);
-    expect(tokenize('Subsidies for the Electric Vehicles, charging')).toEqual(['s:지원', 's:전기자동차', 's:충전소', 'e:subsidy', 'e:electric', 'e:vehicle', 'e:charg']);
+    expect(tokenize('태양광 발전을 확대')).toEqual(['s:태양광', 'k:발전', 'k:전을', 's:확대']);
+    // words the lexicon knows are their group, as in Korean; others their stem
+    expect(tokenize('Subsidies for the Electric Vehicles, charging stations of Dangjin')).toEqual(['s:지원', 's:전기자동차', 's:충전소', 'e:dangjin']);
+    // analyse also gives the word a particle hid (발전을 -> 발전), which reasons name
+    expect(analyse('발전을').map(([t]) => t)).toEqual(['k:발전', 'k:전을', 'w:발전']);
   });
 
   it('matches synonyms, splits compounds into their words, keeps the word a particle hides', () => {
@@ -84,11 +87,11 @@ describe('the sample plan', () => {
   const pairs = findOverlaps(plan, { threshold: plan.overlapThreshold });
 
   it('finds the planted duplicates, best first, and marks the accepted one', () => {
-    expect(pairs.slice(0, 5).map((p) => `${p.a}/${p.b}`)).toEqual(['T-0701/T-1304', 'T-0106/T-0804', 'T-1102/T-1501', 'T-0401/T-1709', 'T-1106/T-1302']);
+    expect(pairs.slice(0, 5).map((p) => `${p.a}/${p.b}`)).toEqual(['T-0106/T-0804', 'T-0701/T-1304', 'T-1102/T-1501', 'T-0401/T-1709', 'T-1106/T-1302']);
     const accepted = pairs.find((p) => p.a === 'T-0106')!;
     expect(accepted.accepted).toBe(true);
-    expect(accepted.reason).toMatch(/^One programme run jointly/);
-    const top = pairs[0]!;
+    expect(accepted.reason).toMatch(/^하나의 사업으로 함께 운영한다/);
+    const top = pairs[1]!;
     expect(top.reasons.map((r) => r.signal)).toEqual(['text', 'indicators', 'effects', 'context']);
     expect(top.score).toBeCloseTo(top.reasons.reduce((s, r) => s + r.weight, 0), 3);
   });
@@ -121,15 +124,17 @@ describe('sdplan overlaps', () => {
     const r = cli(['overlaps', 'plans/dangjin-2035', '-f', 'json', '--lang', 'en']);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
-    expect(Object.keys(out)).toEqual(['plan', 'threshold', 'pairs', 'conflicts']);
-    expect(out.threshold).toBe(0.4);
-    expect(Object.keys(out.pairs[0])).toEqual(['a', 'b', 'score', 'reasons', 'accepted']);
+    expect(Object.keys(out)).toEqual(['plan', 'threshold', 'pairs', 'fragmentation', 'conflicts']);
+    expect(out.fragmentation).toEqual([{ strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.2815 }]);
+    expect(out.threshold).toBe(0.41);
+    expect(Object.keys(out.pairs[1])).toEqual(['a', 'b', 'score', 'type', 'reasons', 'accepted']);
+    expect(Object.keys(out.pairs[0])).toEqual(['a', 'b', 'score', 'type', 'reasons', 'accepted', 'decision', 'reason']);
     // each reason carries its coded detail and its words
-    expect(out.pairs[0].reasons[0]).toEqual({
+    expect(out.pairs[1].reasons[0]).toEqual({
       signal: 'text',
-      weight: 0.3285,
-      detail: { similarity: 0.8213, shared: ['solar panels', '지원'], synonyms: ['주택 ~ 가정용', 'homes ~ households'] },
-      message: 'titles and descriptions 82% similar (shared words: solar panels; matched as synonyms: homes ~ households)',
+      weight: 0.3517,
+      detail: { similarity: 0.8792, shared: ['solar panels', '지원'], synonyms: ['주택 ~ 가정용', 'homes ~ households'] },
+      message: 'titles and descriptions 88% similar (shared words: solar panels; matched as synonyms: homes ~ households)',
     });
     expect(out.pairs.every((p: { a: string; b: string }) => p.a < p.b)).toBe(true);
     expect(out.conflicts[1]).toEqual({ kind: 'trade-off', tasks: ['T-0802'], indicator: 'SI-13-02', goals: ['G08', 'G13'], detail: { change: 'increase', wanted: 'decrease', task_goal: 'G08', indicator_goal: 'G13' }, message: 'T-0802 (goal G08) makes SI-13-02 rise, which goal G13 wants to decrease.' });
@@ -152,7 +157,7 @@ describe('sdplan overlaps', () => {
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).pairs[0]).toMatchObject({ a: 'T-01', b: 'T-02', accepted: true, reason: '=cmd| split by area' });
     const csv = cli(['overlaps', accepted, '-f', 'csv']).stdout;
-    expect(csv.split('\n')[1]).toMatch(/^pair,T-01,T-02,[\d.]+,yes,'=cmd\| split by area,/);
+    expect(csv.split('\n')[1]).toMatch(/^duplication,T-01,T-02,[\d.]+,yes,'=cmd\| split by area,/);
     expect(cli(['overlaps', accepted, '-f', 'md', '--lang', 'en']).stdout).toContain('**accepted**: =cmd\\| split by area');
   });
 
@@ -277,7 +282,7 @@ describe('GAO types', () => {
   });
 
   it('finds fragmentation: two teams on one strategy with similar tasks and no shared partner', () => {
-    expect(findFragmentation(plan)).toEqual([{ strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.271 }]);
+    expect(findFragmentation(plan)).toEqual([{ strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.2815 }]);
     // naming the other team as partner ties them together
     const tied = { ...plan, tasks: plan.tasks.map((t) => (t.id === 'T-1206' ? { ...t, partners: [...t.partners, 'public-transit'] } : t)) };
     expect(findFragmentation(tied)).toEqual([]);

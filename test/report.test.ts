@@ -154,3 +154,24 @@ describe('sdplan report', () => {
     expect(cli(['report', 'plans/dangjin-2035', '--period', 'last']).code).toBe(2);
   });
 });
+
+describe('each report is in its own language', () => {
+  /** Latin words outside code spans, acronyms (SDG, CAGR, TAAS), IDs and SI unit symbols. */
+  const englishWords = (md: string) =>
+    (md.replace(/`[^`]*`/g, ' ').match(/[A-Za-z][A-Za-z'-]*[A-Za-z0-9-]*/g) ?? []).filter((w) => !/^[A-Z0-9-]+$/.test(w) && !/\d/.test(w) && !/^(kW|MW|ha|km|t|kg|mg|L)$/.test(w));
+
+  it('the Korean report of the sample plan holds at most ten English words', () => {
+    const md = cli(['report', SAMPLE, '--lang', 'ko', '--format', 'md']).stdout;
+    const words = englishWords(md);
+    // "Open" of 오픈 SDG(Open SDG), the software's own name
+    expect(words).toEqual(['Open']);
+  });
+
+  it('the English report holds no Hangul but plan text that has no English, which is marked *', () => {
+    const md = cli(['report', SAMPLE, '--lang', 'en', '--format', 'md']).stdout;
+    const unmarked = md.split('\n').flatMap((line) => [...line.matchAll(/[\uac00-\ud7a3][^|]*?(?=\s*\||$)/g)].filter((m) => !m[0].includes('\\*')).map((m) => m[0]));
+    expect(unmarked).toEqual([]);
+    // sources and reasons are plain strings in the plan's first language: shown, and marked
+    expect(md).toContain('| 당진시 예산서\\* |');
+  });
+});

@@ -2,6 +2,7 @@
 import { Option, type Command } from 'commander';
 import { findOverlaps } from '../overlap/find-overlaps.js';
 import { findConflicts } from '../overlap/conflicts.js';
+import { findFragmentation } from '../overlap/fragmentation.js';
 import { taskDocs } from '../overlap/task-docs.js';
 import { coherenceMatrix } from '../overlap/coherence.js';
 import { cooperationLists } from '../overlap/cooperation.js';
@@ -32,7 +33,7 @@ export function registerOverlaps(program: Command): void {
     .command('overlaps')
     .description('pairs of tasks that likely duplicate each other, and conflicts between tasks')
     .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); each is checked on its own')
-    .option('--threshold <T>', 'report pairs scoring at least this (default: plan.yaml overlaps.threshold, else 0.4)', (v) => {
+    .option('--threshold <T>', 'report pairs scoring at least this (default: plan.yaml overlaps.threshold, else 0.41)', (v) => {
       const t = Number(v);
       if (!(t >= 0 && t <= 1) || v.trim() === '') throw new UsageError(`--threshold expects a number from 0 to 1, got "${v}"`);
       return t;
@@ -44,7 +45,7 @@ export function registerOverlaps(program: Command): void {
       const results = plansOf(dirs).map((plan) => {
         const threshold = opts.threshold ?? plan.overlapThreshold;
         const docs = taskDocs(plan);
-        const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs) };
+        const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), fragmentation: findFragmentation(plan, docs) };
         return { plan, lang: langOf(plan, opts.lang), report };
       });
       type R = (typeof results)[number];

@@ -97,7 +97,7 @@ function renameInYaml(file: string, text: string, oldId: string, newId: string, 
  * Rewrites every CSV record that names the ID, whole: a record may span lines (a quoted note with
  * a line break), so records are cut from the text by csv-parse's byte offsets, never by lines.
  */
-function renameInCsv(file: string, text: string, oldId: string, newId: string): FileEdit | null {
+function renameInCsv(file: string, text: string, oldId: string, newId: string, columns: readonly string[]): FileEdit | null {
   const buf = Buffer.from(text, 'utf8');
   let records: Array<{ info: { bytes: number }; record: string[] }>;
   try {
@@ -106,8 +106,8 @@ function renameInCsv(file: string, text: string, oldId: string, newId: string): 
     return null; // an unreadable file is validate's finding; rename leaves it as it is
   }
   const header = records[0]?.record.map((c) => c.trim().toLowerCase()) ?? [];
-  const col = header.indexOf('indicator');
-  if (col < 0) return null;
+  const cols = columns.map((c) => header.indexOf(c)).filter((c) => c >= 0);
+  if (cols.length === 0) return null;
   const edits: Edit[] = [];
   const out: string[] = [];
   let start = 0;
@@ -116,9 +116,9 @@ function renameInCsv(file: string, text: string, oldId: string, newId: string): 
     const piece = buf.subarray(start, r.info.bytes).toString('utf8');
     start = r.info.bytes;
     const eol = /\r?\n$/.exec(piece)?.[0] ?? '';
-    if (k > 0 && r.record[col]?.trim() === oldId) {
+    if (k > 0 && cols.some((c) => r.record[c]?.trim() === oldId)) {
       const fields = [...r.record];
-      fields[col] = newId;
+      for (const c of cols) if (fields[c]?.trim() === oldId) fields[c] = newId;
       const after = stringify([fields], { record_delimiter: '\n' }).replace(/\n$/, '');
       edits.push({ line, before: piece.slice(0, piece.length - eol.length), after });
       out.push(after + eol);
@@ -138,8 +138,10 @@ export function renameId(plan: Plan, texts: ReadonlyMap<string, string>, oldId: 
   const files: FileEdit[] = [];
   for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (file.endsWith('.csv')) {
-      if (def.namespace !== 'entity') continue;
-      const e = renameInCsv(file, text, oldId, newId);
+      // actuals name indicators; interactions.csv names goals, strategies, tasks and indicators, and the body that scored
+      const columns = file === 'interactions.csv' ? (def.namespace === 'entity' ? ['from', 'to'] : def.namespace === 'body' ? ['scored_by'] : []) : def.namespace === 'entity' ? ['indicator'] : [];
+      if (columns.length === 0) continue;
+      const e = renameInCsv(file, text, oldId, newId, columns);
       if (e) files.push(e);
       continue;
     }

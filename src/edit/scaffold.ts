@@ -71,7 +71,7 @@ evaluation:
   cap: 1.2
   weights: equal
 overlaps:
-  threshold: 0.4
+  threshold: 0.41
   accepted: []
 `);
   files.set('goals.yaml', `${line('goals')}goals:

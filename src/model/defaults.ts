@@ -2,7 +2,7 @@
 // render): one place, so none of them imports another core folder for a constant.
 
 /** Overlap pairs scoring below this are not reported, unless plan.yaml sets overlaps.threshold (calibrated; see overlap/signals.ts). */
-export const DEFAULT_THRESHOLD = 0.4;
+export const DEFAULT_THRESHOLD = 0.41;
 
 /** A trajectory is on track within this share of the whole change from baseline to final target. */
 export const ON_TRACK_TOLERANCE = 0.05;

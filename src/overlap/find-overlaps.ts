@@ -3,7 +3,7 @@
 import type { Plan } from '../model/plan.js';
 import { taskDocs, taskText, type TaskDoc } from './task-docs.js';
 import { lexiconFor, type Lexicon } from './lexicon.js';
-import { analyse } from './tokenize.js';
+import { scan } from './tokenize.js';
 import { cosine, tfidf, topShared, type SparseVector, type Vocabulary } from './vectors.js';
 import { PrefixIndex } from './similarity-join.js';
 import { DIFFERENCE_FACTOR, WEIGHTS, WORD_GATE, WORD_WEIGHT, differ, jaccard, minWordSimilarity, type Signal } from './signals.js';
@@ -47,6 +47,8 @@ const ROUNDING = 1e-4;
 
 interface Prepared {
   lex: Lexicon;
+  /** The words behind each task's tokens, made when a pair of the task is reported. */
+  surfaces: Map<number, Map<string, string[]>>;
   docs: TaskDoc[];
   text: { vectors: SparseVector[]; vocab: Vocabulary };
   /** Indicator name vectors, flattened, with the task each belongs to and its unit. */
@@ -93,7 +95,7 @@ function prepare(plan: Plan, given?: TaskDoc[]): Prepared {
     if (k === undefined) unitIds.set(u, (k = unitIds.size));
     return k;
   });
-  return { lex, docs, text, ind: { ...ind, owner, unit, unitId, specificity } };
+  return { lex, surfaces: new Map(), docs, text, ind: { ...ind, owner, unit, unitId, specificity } };
 }
 
 /** The indicator pair behind the last indicatorSimilarity result (numbers, not an array: it runs millions of times). */
@@ -176,14 +178,17 @@ function context(A: TaskDoc, B: TaskDoc): number | undefined {
 const HANGUL = /[\uac00-\ud7a3]/;
 const LATIN = /^[^\uac00-\ud7a3]*$/;
 
-/** Each token of a task's text with the words it came from. */
-function surfaces(p: Prepared, doc: TaskDoc): Map<string, string[]> {
+/** Each token of a task's text with the words it came from; kept per task, which may be in many pairs. */
+function surfaces(p: Prepared, k: number): Map<string, string[]> {
+  const cached = p.surfaces.get(k);
+  if (cached) return cached;
   const out = new Map<string, string[]>();
-  for (const [t, w] of analyse(taskText(doc.task), p.lex)) {
+  scan(taskText(p.docs[k]!.task), p.lex, (t, w) => {
     const list = out.get(t);
     if (!list) out.set(t, [w]);
     else if (!list.includes(w)) list.push(w);
-  }
+  });
+  p.surfaces.set(k, out);
   return out;
 }
 
@@ -193,8 +198,8 @@ function surfaces(p: Prepared, doc: TaskDoc): Map<string, string[]> {
  */
 function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; synonyms: string[] } {
   const top = topShared(p.text.vectors[i]!, p.text.vectors[j]!, p.text.vocab, 10, (t) => !t.startsWith('k:'));
-  const sa = surfaces(p, p.docs[i]!);
-  const sb = surfaces(p, p.docs[j]!);
+  const sa = surfaces(p, i);
+  const sb = surfaces(p, j);
   const shared: string[] = [];
   const synonyms: string[] = [];
   for (const t of top) {
@@ -214,6 +219,8 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
       }
     }
   }
+  // Korean words outside the lexicon are matched by their bigrams; name the whole words both use
+  for (const [t, ws] of sa) if (t.startsWith('w:') && sb.has(t) && !shared.includes(ws[0]!)) shared.push(ws[0]!);
   // a word that a shared phrase holds, or that a synonym pair names, says nothing more
   const said = (w: string) => shared.some((o) => o !== w && o.split(' ').includes(w)) || synonyms.some((s) => s.split(' ~ ').includes(w));
   return { shared: shared.filter((w) => !said(w)).slice(0, 5), synonyms: synonyms.slice(0, 6) };

@@ -5,7 +5,6 @@ import type { Plan } from '../model/plan.js';
 import { taskDocs, type TaskDoc } from './task-docs.js';
 import { cosine, tfidf } from './vectors.js';
 import { candidatePairs } from './similarity-join.js';
-import { WORD_GATE } from './signals.js';
 
 export interface Fragmentation {
   strategy: string;
@@ -15,8 +14,8 @@ export interface Fragmentation {
   similarity: number;
 }
 
-/** Tasks of one strategy whose words are at least this similar do similar things (the overlap gate). */
-export const SIMILAR_TASKS = WORD_GATE;
+/** Tasks of one strategy whose words are at least this similar (cosine) do similar things. */
+export const SIMILAR_TASKS = 0.25;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
@@ -27,21 +26,34 @@ export function findFragmentation(plan: Plan, docs: TaskDoc[] = taskDocs(plan)):
   const apart = (i: number, j: number) => {
     const a = task(i);
     const b = task(j);
-    if (a.strategy === '' || a.strategy !== b.strategy || a.lead === b.lead) return false;
+    if (a.lead === b.lead) return false;
     return !a.partners.includes(b.lead) && !b.partners.includes(a.lead) && !a.partners.some((p) => b.partners.includes(p));
   };
   const parent = Array.from({ length: n }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const best = new Map<number, number>();
-  for (const k of [...candidatePairs(vectors, vocab.df, SIMILAR_TASKS, apart)].sort((x, y) => x - y)) {
-    const i = Math.floor(k / n);
-    const j = k % n;
-    const s = cosine(vectors[i]!, vectors[j]!);
-    if (s < SIMILAR_TASKS) continue;
-    const [ri, rj] = [find(i), find(j)];
-    const top = Math.max(s, best.get(ri) ?? 0, best.get(rj) ?? 0);
-    parent[ri] = rj;
-    best.set(rj, top);
+  // only tasks of one strategy can fragment it: join each strategy's tasks among themselves
+  const byStrategy = new Map<string, number[]>();
+  docs.forEach((d, i) => {
+    if (d.task.strategy === '') return;
+    const g = byStrategy.get(d.task.strategy);
+    if (g) g.push(i);
+    else byStrategy.set(d.task.strategy, [i]);
+  });
+  for (const members of byStrategy.values()) {
+    if (members.length < 2 || new Set(members.map((i) => task(i).lead)).size < 2) continue;
+    const local = members.map((i) => vectors[i]!);
+    const m = members.length;
+    for (const k of [...candidatePairs(local, vocab.df, SIMILAR_TASKS, (x, y) => apart(members[x]!, members[y]!))].sort((x, y) => x - y)) {
+      const i = members[Math.floor(k / m)]!;
+      const j = members[k % m]!;
+      const s = cosine(vectors[i]!, vectors[j]!);
+      if (s < SIMILAR_TASKS) continue;
+      const [ri, rj] = [find(i), find(j)];
+      const top = Math.max(s, best.get(ri) ?? 0, best.get(rj) ?? 0);
+      parent[ri] = rj;
+      best.set(rj, top);
+    }
   }
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {

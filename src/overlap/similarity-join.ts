@@ -37,20 +37,30 @@ export class PrefixIndex {
   probe(v: SparseVector, hit: (i: number) => void): void {
     const no = this.probeNo++;
     this.touched.length = 0;
-    for (let k = 0; k < v.terms.length; k++) {
-      const list = this.lists.get(v.terms[k]!);
-      if (!list) continue;
+    // Rarest terms first. `rem` bounds what the terms not yet seen can add (All-Pairs' remscore):
+    // a vector first met when rem plus its unindexed prefix cannot reach t never will, so it is
+    // not admitted; the long lists of common terms, seen last, then only add to vectors admitted.
+    const order = Array.from(v.terms.keys()).sort((a, b) => this.df[v.terms[a]!]! - this.df[v.terms[b]!]! || a - b);
+    let rem = 0;
+    for (let k = 0; k < v.terms.length; k++) rem += v.weights[k]! * this.maxw[v.terms[k]!]!;
+    for (const k of order) {
       const w = v.weights[k]!;
-      const { ids, ws } = list;
-      for (let q = 0; q < ids.length; q++) {
-        const i = ids[q]!;
-        if (this.stamp[i] !== no) {
-          this.stamp[i] = no;
-          this.acc[i] = 0;
-          this.touched.push(i);
+      const list = this.lists.get(v.terms[k]!);
+      if (list) {
+        const { ids, ws } = list;
+        const open = this.t - 1e-12 - rem;
+        for (let q = 0; q < ids.length; q++) {
+          const i = ids[q]!;
+          if (this.stamp[i] !== no) {
+            if (this.prefixBound[i]! < open) continue;
+            this.stamp[i] = no;
+            this.acc[i] = 0;
+            this.touched.push(i);
+          }
+          this.acc[i] = this.acc[i]! + w * ws[q]!;
         }
-        this.acc[i] = this.acc[i]! + w * ws[q]!;
       }
+      rem -= w * this.maxw[v.terms[k]!]!;
     }
     for (const i of this.touched) if (this.acc[i]! + this.prefixBound[i]! >= this.t - 1e-12) hit(i);
   }

@@ -25,45 +25,63 @@ export function wordOf(run: string, lex: Lexicon): string {
 }
 
 /**
- * Tokens of one text with the words they came from. Prefixes keep kinds apart: 'k:' Hangul bigram,
- * 'w:' Korean word, 's:' lexicon group (named by its first word), 'e:' English stem.
+ * Tokens of one text with the words they came from, given one by one to `emit`. Prefixes keep kinds
+ * apart: 'k:' Hangul bigram, 'w:' Korean word, 's:' lexicon group (named by its first word), 'e:'
+ * English stem. (A callback, not an array of pairs: a national corpus has millions of tokens.)
  */
-export function analyse(text: string, lex: Lexicon = defaultLexicon()): Array<[token: string, surface: string]> {
-  const out: Array<[string, string]> = [];
+export function scan(text: string, lex: Lexicon, emit: (token: string, surface: string) => void): void {
   const lower = text.toLowerCase();
   for (const run of lower.match(HANGUL) ?? []) {
     const word = wordOf(run, lex);
     const known = segment(word, lex.ko, lex.maxKo);
+    let covered = 0;
     for (const [w, g] of known) {
-      out.push([`s:${lex.names[g]}`, w]);
-      for (const [p, pg] of lex.parts.get(w) ?? []) out.push([`s:${lex.names[pg]}`, p]);
+      emit(`s:${lex.names[g]}`, w);
+      covered += w.length;
+      for (const [p, pg] of lex.parts.get(w) ?? []) emit(`s:${lex.names[pg]}`, p);
     }
     // a word the lexicon covers whole is its groups; any other is also its bigrams and itself
-    if (known.reduce((n, [w]) => n + w.length, 0) === word.length) continue;
-    if (run.length === 1) out.push([`k:${run}`, run]);
-    for (let i = 0; i + 1 < run.length; i++) out.push([`k:${run.slice(i, i + 2)}`, run]);
-    if (word.length >= 2) out.push([`w:${word}`, word]);
+    if (covered === word.length) continue;
+    if (run.length === 1) emit(`k:${run}`, run);
+    for (let i = 0; i + 1 < run.length; i++) emit(`k:${run.slice(i, i + 2)}`, run);
+    if (word.length >= 2) emit(`w:${word}`, word);
   }
   const words = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(LATIN) ?? [];
   const stems = words.map(stem);
+  // a word the lexicon knows is its group, as in Korean; any other is its stem
+  const known = new Uint8Array(words.length);
   for (let i = 0; i < words.length; ) {
     let used = 1;
     for (let n = Math.min(lex.maxEn, words.length - i); n >= 1; n--) {
-      const g = lex.en.get(stems.slice(i, i + n).join(' '));
+      const g = lex.en.get(n === 1 ? stems[i]! : stems.slice(i, i + n).join(' '));
       if (g === undefined || (n === 1 && STOP.has(words[i]!))) continue;
-      out.push([`s:${lex.names[g]}`, words.slice(i, i + n).join(' ')]);
+      emit(`s:${lex.names[g]}`, n === 1 ? words[i]! : words.slice(i, i + n).join(' '));
+      known.fill(1, i, i + n);
       used = n;
       break;
     }
     i += used;
   }
-  for (const w of words) if (!STOP.has(w) && !/^\d/.test(w)) out.push([`e:${stem(w)}`, w]);
+  for (let i = 0; i < words.length; i++) if (known[i] === 0 && !STOP.has(words[i]!) && !/^\d/.test(words[i]!)) emit(`e:${stems[i]}`, words[i]!);
+}
+
+/** Tokens of one text with the words they came from (see scan). */
+export function analyse(text: string, lex: Lexicon = defaultLexicon()): Array<[token: string, surface: string]> {
+  const out: Array<[string, string]> = [];
+  scan(text, lex, (t, w) => out.push([t, w]));
   return out;
 }
 
-/** The tokens of one text (see analyse). */
+/**
+ * The tokens of one text that similarity counts: scan's without the 'w:' words, which only name
+ * what the bigrams already match (a word counted twice would outweigh a synonym).
+ */
 export function tokenize(text: string, lex: Lexicon = defaultLexicon()): string[] {
-  return analyse(text, lex).map(([t]) => t);
+  const out: string[] = [];
+  scan(text, lex, (t) => {
+    if (t.charCodeAt(0) !== 119 /* w */) out.push(t);
+  });
+  return out;
 }
 
 export { englishKey };

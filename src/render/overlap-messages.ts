@@ -52,7 +52,8 @@ export function reasonText(r: Reason, lang: Lang): string {
   }
 }
 
-export function conflictText(c: Conflict, lang: Lang): string {
+/** `teamName` turns a team ID into its name where the caller has the plan (the report does). */
+export function conflictText(c: Conflict, lang: Lang, teamName: (id: string) => string = (id) => id, unitName: (unit: string) => string = (u) => u): string {
   const d = c.detail;
   const ko = lang === 'ko';
   switch (c.kind) {
@@ -66,11 +67,11 @@ export function conflictText(c: Conflict, lang: Lang): string {
         : `${c.tasks[0]} (goal ${d.taskGoal}) makes ${c.indicator} ${d.change === 'increase' ? 'rise' : 'fall'}, which goal ${d.indicatorGoal} wants to ${d.wanted}.`;
     case 'inconsistent-targets':
       return ko
-        ? `${withParticle(String(d.a), '와/과')} ${withParticle(String(d.b), '은/는')} 같은 것(${d.unit})을 재지만 ${d.year}년 목표가 ${withParticle(String(d.targetA), '와/과')} ${withParticle(String(d.targetB), '으로/로')} 다릅니다${Number(d.years) > 1 ? ` (${d.years}개 연도)` : ''}.`
-        : `${d.a} and ${d.b} measure the same thing (${d.unit}) but target ${d.targetA} and ${d.targetB} for ${d.year}${Number(d.years) > 1 ? ` (${d.years} years differ)` : ''}.`;
+        ? `${withParticle(String(d.a), '와/과')} ${withParticle(String(d.b), '은/는')} 같은 것(${unitName(String(d.unit))})을 재지만 ${d.year}년 목표가 ${withParticle(String(d.targetA), '와/과')} ${withParticle(String(d.targetB), '으로/로')} 다릅니다${Number(d.years) > 1 ? ` (${d.years}개 연도)` : ''}.`
+        : `${d.a} and ${d.b} measure the same thing (${unitName(String(d.unit))}) but target ${d.targetA} and ${d.targetB} for ${d.year}${Number(d.years) > 1 ? ` (${d.years} years differ)` : ''}.`;
     case 'budget-cap':
       return ko
-        ? `${d.team} 팀이 ${d.year}년에 이끄는 과제 예산 합계 ${withParticle(Number(d.total).toLocaleString('ko-KR'), '이/가')} 상한 ${withParticle(Number(d.cap).toLocaleString('ko-KR'), '을/를')} 넘습니다.`
-        : `Team ${d.team} leads ${Number(d.total).toLocaleString('en-US')} of tasks in ${d.year}, above its cap of ${Number(d.cap).toLocaleString('en-US')}.`;
+        ? `${withParticle(teamName(String(d.team)), '이/가')} ${d.year}년에 이끄는 과제 예산 합계 ${withParticle(Number(d.total).toLocaleString('ko-KR'), '이/가')} 상한 ${withParticle(Number(d.cap).toLocaleString('ko-KR'), '을/를')} 넘습니다.`
+        : `${teamName(String(d.team)) === String(d.team) ? `Team ${d.team}` : teamName(String(d.team))} leads ${Number(d.total).toLocaleString('en-US')} of tasks in ${d.year}, above its cap of ${Number(d.cap).toLocaleString('en-US')}.`;
   }
 }

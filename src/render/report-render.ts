@@ -66,6 +66,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
 
   hb.registerHelper('t', (x: LocalText | null) => safe(x ? esc(x.text) + (x.fallback ? mark : '') : ''));
   hb.registerHelper('text', (s: unknown) => safe(esc(String(s ?? ''))));
+  // a plain string of the plan (a source, a reason) is in its first language: marked where the report is not
+  hb.registerHelper('plain', (s: unknown) => safe(esc(String(s ?? '')) + (model.plan.defaultLang !== model.lang && String(s ?? '') !== '' ? mark : '')));
   hb.registerHelper('lbl', (key: string) => {
     const v = (L as Record<string, string>)[key];
     if (v === undefined) throw new Error(`report label "${key}" is not in the catalogue`);
@@ -101,7 +103,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   };
   hb.registerHelper('taskName', withId(new Map(model.names.tasks.map((t) => [t.id, t.name]))));
   hb.registerHelper('goalName', withId(new Map(model.names.goals.map((g) => [g.id, g.name]))));
-  hb.registerHelper('conflict', (c: Conflict) => safe(esc(conflictText(c, lang))));
+  const unitNames = new Map(model.names.units.map((u) => [u.id, u.name.text]));
+  hb.registerHelper('conflict', (c: Conflict) => safe(esc(conflictText(c, lang, (id) => teamNames.get(id)?.text ?? id, (u) => unitNames.get(u) ?? u))));
   hb.registerHelper('signed', (v: number) => (v > 0 ? `+${formatNumber(v)}` : v < 0 ? `−${formatNumber(-v)}` : '0'));
   // a code of the format (gender, sector, body kind) in the output language; other values as written
   hb.registerHelper('word', (key: string) => safe(esc((L as Record<string, string>)[`w_${key}`] ?? String(key))));

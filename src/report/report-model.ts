@@ -14,7 +14,7 @@ import { findConflicts, type Conflict } from '../overlap/conflicts.js';
 import { coherenceMatrix, type Coherence } from '../overlap/coherence.js';
 import { influenceRanking, type InfluenceRanking } from '../overlap/influence.js';
 import { findFragmentation, type Fragmentation } from '../overlap/fragmentation.js';
-import { taskDocs } from '../overlap/task-docs.js';
+import { normUnit, taskDocs } from '../overlap/task-docs.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
 
 export type { LocalText } from '../model/text.js';
@@ -95,7 +95,10 @@ export interface TeamRow extends Figure {
 }
 
 export interface ReportModel {
-  plan: { id: string; title: LocalText; vision: LocalText | null; revision: number | null; adopted: string | null; cycleYears: number; start: number; end: number; currency: string };
+  plan: { id: string;
+    /** The plan's first language: plain strings (sources, reasons) are written in it. */
+    defaultLang: string;
+    title: LocalText; vision: LocalText | null; revision: number | null; adopted: string | null; cycleYears: number; start: number; end: number; currency: string };
   lang: string;
   period: { start: number; end: number };
   /** The years of the period, in order. */
@@ -132,7 +135,7 @@ export interface ReportModel {
   };
   governance: { maxGenderShare: number | null; bodies: Array<BodyComposition & { name: LocalText }> };
   /** Names of teams and departments, so a reader sees names where the plan writes IDs. */
-  names: { teams: Array<{ id: string; name: LocalText }>; departments: Array<{ id: string; name: LocalText }>; tasks: Array<{ id: string; name: LocalText }>; goals: Array<{ id: string; name: LocalText }> };
+  names: { teams: Array<{ id: string; name: LocalText }>; departments: Array<{ id: string; name: LocalText }>; tasks: Array<{ id: string; name: LocalText }>; goals: Array<{ id: string; name: LocalText }>; units: Array<{ id: string; name: LocalText }> };
   method: { method: string; decreaseRatio: string; cap: number; weights: string; grades: Array<{ grade: string; min: number }>; quota: Array<{ grade: string; share: number }> | null; withTarget: { high: number; med: number; low: number }; withoutTarget: { high: number; med: number; low: number } };
 }
 
@@ -239,7 +242,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     return {
       id, title: T(task.title), lead: task.lead, ...figure(finalTask.get(id)!),
       indicators: task.indicators.map((pi) => ({
-        id: pi.id, name: T(pi.name), unit: pi.unit, ...figure(finalInd.get(pi.id)!),
+        id: pi.id, name: T(pi.name), unit: pi.unitText ? T(pi.unitText).text : pi.unit, ...figure(finalInd.get(pi.id)!),
         method: finalInd.get(pi.id)!.method, weight: pi.weight,
         years: years.map((y) => {
           const s = yearInd.get(y)!.get(pi.id)!;
@@ -296,7 +299,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const ev = plan.evaluation;
   return {
     plan: {
-      id: plan.id, title: T(plan.title), vision: plan.vision ? T(plan.vision) : null, revision: plan.revision?.number ?? null,
+      id: plan.id, defaultLang: def, title: T(plan.title), vision: plan.vision ? T(plan.vision) : null, revision: plan.revision?.number ?? null,
       adopted: plan.revision?.adopted ?? null, cycleYears: plan.revision?.cycleYears ?? 2, start: plan.period.start, end: plan.period.end, currency: plan.currency ?? '',
     },
     lang,
@@ -342,6 +345,9 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       departments: [...plan.departments].sort((a, b) => (a.id < b.id ? -1 : 1)).map((d) => ({ id: d.id, name: T(d.name) })),
       tasks: [...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => ({ id: t.id, name: T(t.title) })),
       goals: plan.goals.map((g) => ({ id: g.id, name: T(g.title) })),
+      // units as overlap detection compares them (conflicts name them so), in the report's language
+      units: [...new Map([...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)].filter((i) => i.unitText).map((i) => [normUnit(i.unit), T(i.unitText!)] as const))]
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, name]) => ({ id, name })),
     },
     method: {
       method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap, weights: ev.weights,

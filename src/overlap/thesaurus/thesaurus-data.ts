@@ -56,7 +56,7 @@ export const THESAURUS: ReadonlyArray<readonly [GroupKind, readonly string[], re
   ["activity", ["정비","개량","개선","보수","교체","보강","개보수","수선","리모델링","새단장","교환","현대화"], ["upgrade","repair","replace","replacement","renovate","renovation","refurbish","rehabilitate","modernise","modernize","maintenance"], "nikl-refined"],
   ["-", ["보급","확산","공급","배포","제공","공급확대"], ["supply","spread","distribute","deploy","provide","provision","roll out"], "admin-plain"],
   ["activity", ["단속","적발","감시","순찰","지도단속","합동단속"], ["crackdown","enforcement","enforce","patrol","surveillance"], "admin-plain"],
-  ["activity", ["점검","모니터링","측정","관측","조사","계측","감측"], ["monitoring","monitor","inspection","inspect","measurement"], "nikl-refined"],
+  ["activity", ["점검","모니터링","측정","관측","계측","감측"], ["monitoring","monitor","inspection","inspect","measurement"], "nikl-refined"],
   ["activity", ["홍보","캠페인","알리기","계도","인식개선","캠패인","인식제고"], ["campaign","promotion","awareness","publicity","outreach campaign"], "nikl-refined"],
   ["activity", ["상담","컨설팅","자문","상담소","상담센터"], ["counselling","counseling","consulting","advice","consultation"], "nikl-refined"],
   ["activity", ["돌봄","보육","육아","양육","케어","보살핌","돌보기","아이돌봄"], ["care","childcare","child care","caring","parenting"], "nikl-refined"],
