@@ -76,7 +76,7 @@ describe('the similarity join', () => {
     for (const threshold of [DEFAULT_THRESHOLD, 0.6]) {
       const joined = findOverlaps(plan, { threshold });
       const brute = findOverlaps(plan, { threshold, bruteForce: true });
-      expect(joined.length).toBeGreaterThan(10);
+      expect(joined.length).toBeGreaterThan(size >= 1000 ? 10 : 3);
       expect(joined).toEqual(brute);
     }
   }, 120_000);
@@ -206,7 +206,8 @@ describe('the bundled thesaurus', () => {
     // @ts-expect-error: a build script in plain JavaScript
     const gen = (await import('../src/overlap/thesaurus/generate.mjs')) as { readThesaurus: (t: string) => Array<{ kind: string; ko: string[]; en: string[]; source: string }>; render: (g: unknown) => string };
     const groups = gen.readThesaurus(readFileSync(join(dir, 'ko-admin.tsv'), 'utf8'));
-    expect(gen.render(groups)).toBe(readFileSync(join(dir, 'thesaurus-data.ts'), 'utf8'));
+    // (Stryker's sandbox prefixes every source with // @ts-nocheck)
+    expect(gen.render(groups)).toBe(readFileSync(join(dir, 'thesaurus-data.ts'), 'utf8').replace(/^\/\/ @ts-nocheck\n/, ''));
     expect(groups.length).toBeGreaterThan(200);
     expect(groups.reduce((n, g) => n + g.ko.length, 0)).toBeGreaterThan(1000);
     // the issue's own examples are one group each

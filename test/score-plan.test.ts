@@ -205,3 +205,25 @@ describe('due and the actuals workflow', () => {
     expect(readFileSync(join(dir, 'actuals', 'a.csv'), 'utf8')).toBe(ACTUALS);
   });
 });
+
+describe('Korean words in explain and validate', () => {
+  it('score --explain --lang ko is Korean: labels, methods, statuses, directions', () => {
+    const r = cli(['score', 'plans/dangjin-2035', '--year', '2019', '--explain', 'T-0101-P1', '--lang', 'ko']);
+    expect(r.stdout).toBe(
+      [
+        '성과 지표 T-0101-P1 (직불금 지원 농가 수), 2019년, 증가, 단위 농가',
+        '  기준값: 1850 (2017); 2019년 목표: 2150; 2019년 실적: 2114',
+        '  산식: 기준값 대비 진척; T-0101 과제 안의 가중치: 0.7',
+        '  달성률 = (2114 - 1850) / (2150 - 1850) = 0.88',
+        '  등급: B (구간: S >= 1, A >= 0.9, B >= 0.8, C >= 0.6, D >= 0)',
+        '  추세: 뒤처짐 (2019년 실적 2114, 최종 목표까지 직선 경로상 기대값 2150; 전체 변화의 5% 이내면 정상)',
+        '',
+      ].join('\n'),
+    );
+    expect(r.stdout).not.toMatch(/[a-z]{3,}/);
+  });
+
+  it('validate --lang ko ends with a Korean summary line', () => {
+    expect(cli(['validate', 'plans/dangjin-2035', '--lang', 'ko']).stdout).toBe('✔ dangjin-2035: 오류 0건, 경고 0건, 참고 0건\n');
+  });
+});

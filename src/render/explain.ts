@@ -5,73 +5,78 @@ import type { GroupScore, IndicatorScore, PlanScore } from '../score/score-plan.
 import { ON_TRACK_TOLERANCE } from '../model/defaults.js';
 import { localText } from '../model/text.js';
 import { formulaText } from './formula-text.js';
+import { EXPLAIN } from './explain-words.js';
+import type { Lang } from './labels.js';
 
-const n = (x: number | null | undefined) => (x === null || x === undefined ? 'missing' : plainNumber(x));
+
 
 function bands(plan: Plan): string {
   return [...plan.evaluation.grades].sort((a, b) => b.min - a.min).map((b) => `${b.grade} >= ${b.min}`).join(', ');
 }
 
+const langOf = (lang: string): Lang => (lang === 'ko' ? 'ko' : 'en');
+
 function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: string, lang: string): string[] {
+  const W = EXPLAIN[langOf(lang)];
+  const n = (x: number | null | undefined) => (x === null || x === undefined ? W.missing : plainNumber(x));
+  const st = (s: string) => W.statuses[s] ?? s;
   const words = (t: Text) => localText(t, lang, plan.languages[0] ?? lang).text;
-  const out = [`${i.scope === 'task' ? 'Performance' : 'Sustainability'} indicator ${i.id} (${name}), ${year}, ${i.direction}, unit ${i.unit}`];
-  out.push(`  baseline: ${i.baseline ? `${n(i.baseline.value)} (${i.baseline.year})` : 'none'}; target ${year}: ${n(i.target)}; actual ${year}: ${n(i.actual)}`);
-  out.push(`  method: ${i.method}${i.weight !== null ? `; weight in task ${i.parent}: ${i.weight}` : ''}`);
-  if (i.indicatorKind !== 'quantitative') {
-    const how = { trend: 'assessed by its trend, never rated', tracked: 'tracked, never rated', future: 'not measured yet; never counted as missing', rated: 'rated' }[i.assessment];
-    out.push(`  kind: ${i.indicatorKind} (${how})`);
-  }
-  if (i.textTarget) out.push(`  target in words (${i.textTarget.year}): ${words(i.textTarget.text)}; shown, never rated`);
+  const out = [W.indicator(i.scope === 'task' ? W.performance : W.sustainability, i.id, name, year, W.directions[i.direction] ?? i.direction, i.unit)];
+  out.push(W.baseline(i.baseline ? `${n(i.baseline.value)} (${i.baseline.year})` : W.none, year, n(i.target), n(i.actual)));
+  out.push(W.method((i.method !== null ? W.methods[i.method] ?? i.method : W.none), i.weight !== null ? String(i.weight) : null, String(i.parent)));
+  if (i.indicatorKind !== 'quantitative') out.push(W.kind(W.kinds[i.indicatorKind] ?? i.indicatorKind, W.how[i.assessment]));
+  if (i.textTarget) out.push(W.textTarget(i.textTarget.year, words(i.textTarget.text)));
+  const fl = langOf(lang);
   if (i.assessment !== 'rated') {
     // nothing to rate: no formula line
-  } else if (i.rate === null) out.push(`  rate: none (${formulaText(i.formula)}); left out of every mean`);
+  } else if (i.rate === null) out.push(W.noRate(formulaText(i.formula, fl)));
   else {
-    const capped = i.raw !== i.rate ? ` -> clipped to [0, ${i.direction === 'milestone' ? 1 : plan.evaluation.cap}] = ${n(i.rate)}` : '';
-    out.push(`  rate = ${formulaText(i.formula)} = ${n(i.raw)}${capped}`);
-    out.push(`  grade: ${i.grade} (bands: ${bands(plan)})`);
+    const capped = i.raw !== i.rate ? W.clipped(i.direction === 'milestone' ? 1 : plan.evaluation.cap, n(i.rate)) : '';
+    out.push(W.rate(formulaText(i.formula, fl), n(i.raw), capped));
+    out.push(W.grade(String(i.grade), bands(plan)));
   }
-  if (i.trajectory) {
-    out.push(`  trajectory: ${i.trajectory.status} (actual ${n(i.trajectory.actual)} in ${i.trajectory.year} against ${n(i.trajectory.expected)} on the straight path to the final target; on track within ${ON_TRACK_TOLERANCE * 100}% of the whole change)`);
-  }
+  if (i.trajectory) out.push(W.trajectory(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected), ON_TRACK_TOLERANCE * 100));
   if (i.progress) {
     const p = i.progress;
     const th = plan.evaluation.thresholds;
-    out.push(`  progress (Open SDG method): latest ${p.latest ? `${n(p.latest.value)} (${p.latest.year})` : 'none'}; final target ${p.finalTarget ? `${n(p.finalTarget.value)} (${p.finalTarget.year})` : 'none'}`);
-    if (p.base && p.base.from === 'data') out.push(`  no baseline: base ${n(p.base.value)} (${p.base.year}), the first value from 2015 on, as sdg-build picks it`);
-    if (p.manual) out.push(`  status set by hand: ${p.status}${p.manual.reason ? ` (${words(p.manual.reason)})` : ''}; computed: ${p.manual.computed}`);
-    if (p.value === null) out.push(`  status: ${p.status}${p.reason ? ` (${p.reason})` : ''}`);
+    out.push(W.progressHead(p.latest ? `${n(p.latest.value)} (${p.latest.year})` : W.none, p.finalTarget ? `${n(p.finalTarget.value)} (${p.finalTarget.year})` : W.none));
+    if (p.base && p.base.from === 'data') out.push(W.dataBase(n(p.base.value), p.base.year));
+    if (p.manual) out.push(W.manual(st(p.status), p.manual.reason ? words(p.manual.reason) : '', st(p.manual.computed)));
+    if (p.value === null) out.push(W.status(st(p.status), p.reason ?? ''));
     else if (p.finalTarget) {
-      out.push(`  R = sign * d * CAGR(y, y0, t - t0) / |CAGR(target, y0, T - t0)| = ${n(p.value)}; thresholds ${th.withTarget.high} / ${th.withTarget.med} / ${th.withTarget.low}`);
-      out.push(`  status: ${p.status}; score ${n(p.score)}`);
+      out.push(`  R = sign * d * CAGR(y, y0, t - t0) / |CAGR(target, y0, T - t0)| = ${n(p.value)}; ${W.thresholds} ${th.withTarget.high} / ${th.withTarget.med} / ${th.withTarget.low}`);
+      out.push(W.statusScore(st(p.status), n(p.score)));
     } else {
-      out.push(`  P = sign * d * CAGR(y, y0, t - t0) = ${n(p.value)}; C = ${n(p.c)}; thresholds ${th.withoutTarget.high} C / ${th.withoutTarget.med} C / ${th.withoutTarget.low}`);
-      out.push(`  status: ${p.status}; score ${n(p.score)}`);
+      out.push(`  P = sign * d * CAGR(y, y0, t - t0) = ${n(p.value)}; C = ${n(p.c)}; ${W.thresholds} ${th.withoutTarget.high} C / ${th.withoutTarget.med} C / ${th.withoutTarget.low}`);
+      out.push(W.statusScore(st(p.status), n(p.score)));
     }
   }
   return out;
 }
 
 function explainGroup(g: GroupScore, score: PlanScore, plan: Plan, name: string, lang: string): string[] {
-  const out = [`${g.kind[0]!.toUpperCase()}${g.kind.slice(1)} ${g.id} (${name}), ${score.year}`];
-  const what = g.kind === 'task' ? 'indicators (weighted by their weights)' : `tasks (${g.weighting === 'budget' ? `weighted by their ${score.year} budget` : g.weighting === 'equal-no-budget' ? 'equal weights: no task has a budget for the year' : 'equal weights'})`;
-  out.push(`  the mean of its ${what}; parts without a rate are left out:`);
-  for (const p of g.parts) out.push(`    ${p.id}  rate ${n(p.rate)}  weight ${n(p.weight)}`);
+  const W = EXPLAIN[langOf(lang)];
+  const n = (x: number | null | undefined) => (x === null || x === undefined ? W.missing : plainNumber(x));
+  const out = [W.group(W.groups[g.kind] ?? g.kind, g.id, name, score.year)];
+  const what = g.kind === 'task' ? W.indicatorsWeighted : g.weighting === 'budget' ? W.tasksBudget(score.year) : g.weighting === 'equal-no-budget' ? W.tasksEqualNoBudget : W.tasksEqual;
+  out.push(W.meanOf(what));
+  for (const p of g.parts) out.push(W.partLine(p.id, n(p.rate), n(p.weight)));
   const used = g.parts.filter((p) => p.rate !== null && p.weight > 0);
-  if (used.length === 0) out.push('  rate: none (no part has a rate)');
+  if (used.length === 0) out.push(W.noPart);
   else {
     const sum = used.reduce((s, p) => s + p.rate! * p.weight, 0);
     const w = used.reduce((s, p) => s + p.weight, 0);
-    out.push(`  rate = (${used.map((p) => `${n(p.rate)} x ${n(p.weight)}`).join(' + ')}) / ${n(w)} = ${n(sum)} / ${n(w)} = ${n(g.rate)}`);
-    out.push(`  grade: ${g.grade}${g.kind === 'team' && plan.evaluation.quota ? ' (relative, by quota)' : ` (bands: ${bands(plan)})`}`);
+    out.push(`  ${W === EXPLAIN.ko ? '달성률' : 'rate'} = (${used.map((p) => `${n(p.rate)} x ${n(p.weight)}`).join(' + ')}) / ${n(w)} = ${n(sum)} / ${n(w)} = ${n(g.rate)}`);
+    out.push(g.kind === 'team' && plan.evaluation.quota ? W.grade(String(g.grade), W.relative).replace(/ \((bands|구간): /, ' (') : W.grade(String(g.grade), bands(plan)));
   }
-  out.push(`  coverage: ${g.coverage.measured} of ${g.coverage.targeted} indicators with a ${score.year} target have an actual`);
+  out.push(W.coverage(g.coverage.measured, g.coverage.targeted, score.year));
   if (g.kind !== 'task') {
-    out.push('  tasks:');
+    out.push(W.tasks);
     for (const p of g.parts) {
       const t = score.groups.task.find((x) => x.id === p.id);
       if (!t) continue;
       const parts = t.parts.map((ip) => `${ip.id} ${n(ip.rate)} x ${n(ip.weight)}`).join(', ');
-      out.push(`    ${t.id} (${localText(t.name, lang, plan.languages[0] ?? lang).text}): ${n(t.rate)} from ${parts}`);
+      out.push(W.taskLine(t.id, localText(t.name, lang, plan.languages[0] ?? lang).text, n(t.rate), parts));
     }
   } else {
     for (const p of g.parts) {

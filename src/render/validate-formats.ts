@@ -42,9 +42,13 @@ function sevPaint(p: Paint, s: Severity): (x: string) => string {
   return s === 'error' ? p.red : s === 'warning' ? p.yellow : p.blue;
 }
 
-function summary(c: Counts): string {
+function summary(c: Counts, lang: string | undefined): string {
+  if (lang === 'ko') return `오류 ${c.error}건, 경고 ${c.warning}건, 참고 ${c.info}건`;
   return `${plural(c.error, 'error')}, ${plural(c.warning, 'warning')}, ${c.info} info`;
 }
+
+/** Severity words in the output language; the codes stay what machines read. */
+const SEVERITY_KO: Record<Severity, string> = { error: '오류', warning: '경고', info: '참고' };
 
 /** Grouped by file, aligned columns, a summary line. */
 export function stylish(results: PlanResult[], o: FormatOptions): string {
@@ -60,7 +64,7 @@ export function stylish(results: PlanResult[], o: FormatOptions): string {
     const w = pos.reduce((m, s) => Math.max(m, s.length), 0);
     const rw = ds.reduce((m, d) => Math.max(m, d.rule.length), 0);
     ds.forEach((d, i) => {
-      const sev = sevPaint(p, d.severity)(d.severity.padEnd(7));
+      const sev = sevPaint(p, d.severity)(o.lang === 'ko' ? SEVERITY_KO[d.severity].padEnd(3, '\u3000') : d.severity.padEnd(7));
       out.push(`  ${p.dim(pos[i]!.padStart(w))}  ${sev}  ${p.dim(d.rule.padEnd(rw))}  ${messageOf(d, o.lang)}`);
     });
     out.push('');
@@ -68,7 +72,7 @@ export function stylish(results: PlanResult[], o: FormatOptions): string {
   const c = countOf(all);
   const icon = c.error > 0 ? p.red('✖') : c.warning > 0 ? p.yellow('⚠') : '✔';
   const names = results.map((r) => r.plan).join(', ');
-  out.push(p.bold(`${icon} ${names}: ${summary(c)}`));
+  out.push(p.bold(`${icon} ${names}: ${summary(c, o.lang)}`));
   return out.join('\n') + '\n';
 }
 
@@ -118,7 +122,7 @@ export function github(results: PlanResult[], o: FormatOptions = {}): string {
   }
   const c = countOf(all);
   const hidden = all.length - Math.min(c.error, GITHUB_ANNOTATION_LIMIT) - Math.min(c.warning, GITHUB_ANNOTATION_LIMIT) - Math.min(c.info, GITHUB_ANNOTATION_LIMIT);
-  lines.push(`sdplan: ${summary(c)}${hidden > 0 ? ` (${hidden} more in the job summary)` : ''}`);
+  lines.push(`sdplan: ${summary(c, o.lang)}${hidden > 0 ? ` (${hidden} more in the job summary)` : ''}`);
   return lines.join('\n') + '\n';
 }
 
@@ -127,7 +131,7 @@ const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').repla
 /** The full list as a Markdown table, for $GITHUB_STEP_SUMMARY. */
 export function githubSummary(results: PlanResult[], o: FormatOptions = {}): string {
   const all = results.flatMap((r) => r.diagnostics);
-  const out = [`### sdplan validate: ${results.map((r) => r.plan).join(', ')}`, '', summary(countOf(all)), ''];
+  const out = [`### sdplan validate: ${results.map((r) => r.plan).join(', ')}`, '', summary(countOf(all), o.lang), ''];
   if (all.length > 0) {
     out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
     for (const d of all) out.push(`| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | \`${d.rule}\` | ${cell(messageOf(d, o.lang))} |`);
