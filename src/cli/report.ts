@@ -10,6 +10,7 @@ import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { printPdf } from './print-pdf.js';
 
 /** The package's templates/ folder (the CLI runs from dist/bundle/ or dist/cli/). */
 const BUILTIN = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -41,14 +42,16 @@ export function registerReport(program: Command): void {
     .argument('[PLAN_DIR...]', 'plan folders (default: the current folder); several need -o DIR and get a file each')
     .option('--period <years>', 'years evaluated, e.g. 2018-2019 (default: the last complete cycle with actuals)', parsePeriod)
     .addOption(new Option('--lang <lang>', 'language of the report (default: the plan\'s first language)').choices(['ko', 'en']))
-    .addOption(new Option('-f, --format <format>', 'output format').choices(['html', 'md', 'json']).default('html'))
+    .addOption(new Option('-f, --format <format>', 'output format (pdf: A4, printed by the system\'s Chromium)').choices(['html', 'md', 'json', 'pdf']).default('html'))
     .option('-o, --output <PATH>', 'write to PATH (atomically) instead of standard output; with several plans, a folder')
     .option('--template <DIR>', 'override templates: DIR/html/<section>.hbs or DIR/md/<section>.hbs')
-    .action(async (dirs: string[], opts: { period?: { start: number; end: number }; lang?: Lang; format: ReportFormat; output?: string; template?: string }) => {
+    .action(async (dirs: string[], opts: { period?: { start: number; end: number }; lang?: Lang; format: ReportFormat | 'pdf'; output?: string; template?: string }) => {
       const folders = planDirs(dirs);
       if (folders.length > 1 && !opts.output) throw new UsageError('several plans make several reports: give a folder with -o DIR');
       if (opts.template !== undefined && !existsSync(opts.template)) throw new UsageError(`no such template folder: ${opts.template}`);
-      const templates = opts.format === 'json' ? {} : readTemplates(opts.format, opts.template);
+      if (opts.format === 'pdf' && !opts.output && process.stdout.isTTY) throw new UsageError('a PDF is a binary file: give -o FILE');
+      const render: ReportFormat = opts.format === 'pdf' ? 'html' : opts.format;
+      const templates = render === 'json' ? {} : readTemplates(render, opts.template);
       for (const d of folders) {
         const { plan, diagnostics } = loadValidPlan(d);
         const lang: Lang = outputLang(plan.languages, opts.lang);
@@ -57,13 +60,14 @@ export function registerReport(program: Command): void {
           throw new UsageError(`--period ${period.start}-${period.end} is outside the period of ${plan.id}, ${plan.period.start}-${plan.period.end}`);
         }
         const model = buildReport(plan, { lang, period, diagnostics });
-        let out: string;
+        let text: string;
         try {
-          out = await renderReport(model, opts.format, templates);
+          text = await renderReport(model, render, templates);
         } catch (e) {
           // a template that asks for a field the model lacks (strict mode), or does not parse
           throw new UsageError(`template error: ${(e as Error).message.split('\n')[0]}`);
         }
+        const out: string | Uint8Array = opts.format === 'pdf' ? await printPdf(text) : text;
         if (folders.length > 1) {
           mkdirSync(opts.output!, { recursive: true });
           writeFileAtomic(join(opts.output!, `${plan.id}.${opts.format}`), out);
