@@ -43,20 +43,37 @@ describe('the default period', () => {
 });
 
 describe('chart geometry', () => {
+  const box = { width: 320, height: 140, left: 28, right: 28, top: 28, bottom: 28 };
   it('maps a known series to known coordinates', () => {
-    const g = chartGeometry([{ year: 2016, value: 100 }, { year: 2026, value: 200 }], { width: 320, height: 140, pad: 28 });
+    const g = chartGeometry([{ year: 2016, value: 100 }, { year: 2026, value: 200 }], box);
     expect([g.x(2016), g.x(2021), g.x(2026)]).toEqual([28, 160, 292]);
     expect([g.y(100), g.y(150), g.y(200)]).toEqual([112, 70, 28]);
-    const flat = chartGeometry([{ year: 2020, value: 5 }], CHART_BOX);
+    const flat = chartGeometry([{ year: 2020, value: 5 }], box);
     expect([flat.x(2020), flat.y(5)]).toEqual([160, 70]);
   });
 
   it('draws actuals, the path to the target and the targets, with a title and a description', () => {
-    const svg = lineChart({ id: 'SI-1', title: 'Emissions <t>', description: 'd', baseline: { year: 2016, value: 100 }, targets: [{ year: 2026, value: 200 }], actuals: [{ year: 2021, value: 150 }] });
+    const svg = lineChart({ id: 'SI-1', title: 'Emissions <t>', description: 'd', baseline: { year: 2016, value: 100 }, targets: [{ year: 2026, value: 200 }], actuals: [{ year: 2021, value: 150 }] }, box);
     expect(svg).toContain('role="img" aria-labelledby="SI-1-t SI-1-d"><title id="SI-1-t">Emissions &lt;t&gt;</title>');
     expect(svg).toContain('<line class="path" x1="28" y1="112" x2="292" y2="28" stroke-dasharray="4 3"/>');
     expect(svg).toContain('<polyline class="actual" points="28,112 160,70"/>');
     expect(svg).toContain('<path class="target" d="M292 23L297 28L292 33L287 28Z"/>');
+  });
+
+  it('writes the unit, labels the baseline, latest actual and final target with separators, names breakdown lines, and carries its legend', () => {
+    const svg = lineChart({
+      id: 'SI-2', title: 't', description: 'd', baseline: { year: 2016, value: 185000 }, targets: [{ year: 2026, value: 340000 }], actuals: [{ year: 2019, value: 204500 }],
+      unit: '명', words: { actual: '실적', path: '직선 경로', target: '목표값', unit: '단위' }, format: (v) => v.toLocaleString('en-US'),
+      series: [{ label: '여성', points: [{ year: 2018, value: 110000 }, { year: 2019, value: 120000 }] }],
+    }, box);
+    expect(svg).toContain('<text class="unit" x="4" y="14">단위: 명</text>');
+    expect(svg).toContain('>185,000</text>');
+    expect(svg).toContain('<text class="label actual-label"');
+    expect(svg).toContain('>204,500</text>');
+    expect(svg).toContain('>340,000</text>');
+    expect(svg).toContain('>여성 120,000</text>');
+    expect(svg).toContain('<g class="legend">');
+    for (const w of ['>실적</text>', '>직선 경로</text>', '>목표값</text>']) expect(svg).toContain(w);
   });
 });
 

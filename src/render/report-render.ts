@@ -80,7 +80,9 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('bar', (v: number | null) => unicodeBar(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
   hb.registerHelper('concat', (a: unknown, b: unknown) => `${String(a)}${String(b)}`);
-  hb.registerHelper('join', (xs: unknown[], sep: unknown) => safe(esc(xs.map(String).join(typeof sep === 'string' ? sep : ', '))));
+  // an ID never breaks on paper (T-/1106): in HTML each one is kept whole
+  const keepIds = (html: string) => (format === 'html' ? html.replace(/\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b/g, (id) => `<span class="id">${id}</span>`) : html);
+  hb.registerHelper('join', (xs: unknown[], sep: unknown) => safe(keepIds(esc(xs.map(String).join(typeof sep === 'string' ? sep : ', ')))));
   hb.registerHelper('spark', (si: ReportModel['sustainability'][number]) => {
     const series = [...(si.baseline ? [si.baseline.value] : []), ...si.actuals.filter((a) => !si.baseline || a.year > si.baseline.year).map((a) => a.value)];
     const target = si.targets[si.targets.length - 1];
@@ -104,22 +106,43 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('taskName', withId(new Map(model.names.tasks.map((t) => [t.id, t.name]))));
   hb.registerHelper('goalName', withId(new Map(model.names.goals.map((g) => [g.id, g.name]))));
   const unitNames = new Map(model.names.units.map((u) => [u.id, u.name.text]));
-  hb.registerHelper('conflict', (c: Conflict) => safe(esc(conflictText(c, lang, (id) => teamNames.get(id)?.text ?? id, (u) => unitNames.get(u) ?? u))));
+  hb.registerHelper('conflict', (c: Conflict) => safe(keepIds(esc(conflictText(c, lang, (id) => teamNames.get(id)?.text ?? id, (u) => unitNames.get(u) ?? u)))));
   hb.registerHelper('signed', (v: number) => (v > 0 ? `+${formatNumber(v)}` : v < 0 ? `−${formatNumber(-v)}` : '0'));
   // a code of the format (gender, sector, body kind) in the output language; other values as written
   hb.registerHelper('word', (key: string) => safe(esc((L as Record<string, string>)[`w_${key}`] ?? String(key))));
   hb.registerHelper('dept', named(deptNames));
   hb.registerHelper('cov', (f: { measured: number; targeted: number }) => `${f.measured}/${f.targeted}`);
-  hb.registerHelper('chart', (si: ReportModel['sustainability'][number]) =>
-    safe(lineChart({
+  hb.registerHelper('chart', (si: ReportModel['sustainability'][number]) => {
+    const fmt = (v: number) => formatNumber(v);
+    // breakdown series: the first breakdown of the indicator, one line per value, by year
+    const b = si.breakdowns[0];
+    const series = b ? b.rows.map((r) => ({ label: (L as Record<string, string>)[`w_${r.value}`] ?? r.value, points: b.years.flatMap((year, k) => (r.cells[k] === null || r.cells[k] === undefined ? [] : [{ year, value: r.cells[k]! }])) })) : [];
+    const svg = lineChart({
       id: `chart-${si.id}`,
       title: `${si.name.text} (${si.unit})`,
-      description: `${L.chart_desc} ${L.baseline}: ${si.baseline ? `${formatNumber(si.baseline.value)} (${si.baseline.year})` : '—'}; ${L.actuals}: ${si.actuals.map((a) => `${a.year} ${formatNumber(a.value)}`).join(', ') || '—'}; ${L.targets}: ${si.targets.map((t) => `${t.year} ${formatNumber(t.value)}`).join(', ') || '—'}.`,
+      description: `${L.chart_desc} ${L.baseline}: ${si.baseline ? `${fmt(si.baseline.value)} (${si.baseline.year})` : '—'}; ${L.actuals}: ${si.actuals.map((a) => `${a.year} ${fmt(a.value)}`).join(', ') || '—'}; ${L.targets}: ${si.targets.map((t) => `${t.year} ${fmt(t.value)}`).join(', ') || '—'}.`,
       baseline: si.baseline,
       targets: si.targets,
       actuals: si.actuals,
-    })),
-  );
+      unit: si.unit,
+      words: { actual: L.key_actual, path: L.key_path, target: L.key_target, unit: L.unit },
+      format: fmt,
+      series,
+    });
+    // a visible caption (name, unit, targets in words), and the data as a table for screen readers
+    const texts = si.textTargets.map((t) => `${t.year}: ${t.text.text}`).join('; ');
+    const rows = [...new Set([...(si.baseline ? [si.baseline.year] : []), ...si.actuals.map((a) => a.year), ...si.targets.map((t) => t.year)])].sort((x, y) => x - y)
+      .map((year) => {
+        const a = si.actuals.find((p) => p.year === year)?.value;
+        const t = si.targets.find((p) => p.year === year)?.value;
+        const base = si.baseline?.year === year ? si.baseline.value : undefined;
+        return `<tr><th scope="row">${year}</th><td>${base !== undefined ? fmt(base) : a !== undefined ? fmt(a) : '—'}</td><td>${t !== undefined ? fmt(t) : '—'}</td></tr>`;
+      }).join('');
+    const caption = `<figcaption><strong>${esc(si.name.text)}</strong> <span class="meta">(${esc(L.unit)}: ${esc(si.unit || '—')})</span>${texts ? `<br><span class="meta">${esc(L.text_targets)}: ${esc(texts)}</span>` : ''}</figcaption>`;
+    // in a clipped box, not on the table itself: a table grows to its content whatever its width
+    const table = `<div class="sr-only"><table><caption>${esc(si.name.text)}</caption><thead><tr><th scope="col">${esc(L.year)}</th><th scope="col">${esc(L.actual)}</th><th scope="col">${esc(L.target)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
+    return safe(`<figure class="chart">${caption}${svg}${table}</figure>`);
+  });
   for (const name of SECTIONS) {
     const src = templates[name];
     if (src === undefined) throw new Error(`template "${name}" is missing`);
