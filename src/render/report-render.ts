@@ -107,6 +107,12 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('goalName', withId(new Map(model.names.goals.map((g) => [g.id, g.name]))));
   const unitNames = new Map(model.names.units.map((u) => [u.id, u.name.text]));
   hb.registerHelper('conflict', (c: Conflict) => safe(keepIds(esc(conflictText(c, lang, (id) => teamNames.get(id)?.text ?? id, (u) => unitNames.get(u) ?? u)))));
+  // the duties of the Framework Act a section answers, in one line under its heading
+  hb.registerHelper('law', (section: string) => {
+    const s = model.statutory.sections.find((x) => x.section === section);
+    if (!s) throw new Error(`no statutory duties for section "${section}"`);
+    return safe(`${esc(L.law_basis)}: ${esc(model.statutory.statute.text)} ${s.duties.map((d) => `${esc(d.article.text)} (${esc(d.duty.text)})`).join(', ')}`);
+  });
   hb.registerHelper('signed', (v: number) => (v > 0 ? `+${formatNumber(v)}` : v < 0 ? `−${formatNumber(-v)}` : '0'));
   // a code of the format (gender, sector, body kind) in the output language; other values as written
   hb.registerHelper('word', (key: string) => safe(esc((L as Record<string, string>)[`w_${key}`] ?? String(key))));

@@ -13,6 +13,7 @@ import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
 import { findConflicts, type Conflict } from '../overlap/conflicts.js';
 import { coherenceMatrix, type Coherence } from '../overlap/coherence.js';
 import { influenceRanking, type InfluenceRanking } from '../overlap/influence.js';
+import { SECTION_DUTIES, STATUTE } from './statutory.js';
 import { findFragmentation, type Fragmentation } from '../overlap/fragmentation.js';
 import { normUnit, taskDocs } from '../overlap/task-docs.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
@@ -122,6 +123,8 @@ export interface ReportModel {
     totals: number[];
     total: number;
   };
+  /** Per section, the duties of the Framework Act on Sustainable Development it answers. */
+  statutory: { statute: LocalText; sections: Array<{ section: string; duties: Array<{ article: LocalText; duty: LocalText }> }> };
   coherence: { threshold: number; pairs: OverlapPair[]; conflicts: Conflict[]; matrix: Coherence; ranking: InfluenceRanking; fragmentation: Fragmentation[]; scored: boolean };
   dataQuality: {
     due: Array<{ year: number; teams: Array<{ team: string; indicators: Array<{ id: string; task: string; target: number; state: string }> }> }>;
@@ -311,6 +314,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     teams,
     departments,
     funding: { years: fundYears, byGoal, byTeam, totals, total: totals.reduce((a, b) => a + b, 0) },
+    statutory: { statute: T(STATUTE), sections: Object.entries(SECTION_DUTIES).map(([section, duties]) => ({ section, duties: duties.map((d) => ({ article: T(d.article), duty: T(d.duty) })) })) },
     coherence: (() => {
       const matrix = coherenceMatrix(plan);
       return {
