@@ -383,3 +383,41 @@ describe('diff: overlaps, decisions, conflicts and teams', () => {
     ]);
   });
 });
+
+describe('report --previous and --annex vlr', () => {
+  it('sets the previous report (the plan at a revision, for its own period) beside this one, and adds the VLR annex', () => {
+    // the previous report: the sample plan before its 2019 actuals came in; then a target raised
+    const d = mkdtempSync(join(tmpdir(), 'sdplan-prev-'));
+    dirs.push(d);
+    const git = (...args: string[]) => execFileSync('git', args, { cwd: d, stdio: 'pipe' });
+    git('init', '-q');
+    cpSync(SAMPLE, join(d, 'plan'), { recursive: true });
+    const sustain = join(d, 'plan', 'actuals', 'sustainability-2018-2019.csv');
+    const all = readFileSync(sustain, 'utf8');
+    writeFileSync(sustain, all.split('\n').filter((l) => !/^[^,]+,2019,/.test(l)).join('\n'));
+    rmSync(join(d, 'plan', 'actuals', 'tasks-2019.csv'));
+    git('add', '-A');
+    git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-qm', 'report 2018');
+    writeFileSync(sustain, all);
+    cpSync(join(SAMPLE, 'actuals', 'tasks-2019.csv'), join(d, 'plan', 'actuals', 'tasks-2019.csv'));
+    const tasks = join(d, 'plan', 'tasks', 'g07-energy.yaml');
+    writeFileSync(tasks, readFileSync(tasks, 'utf8').replace('targets: {2018: 1150', 'targets: {2018: 1200'));
+    const r = cli(['report', 'plan', '--previous', 'HEAD', '--annex', 'vlr', '-f', 'json'], { cwd: d });
+    expect(r.stderr).toBe('');
+    const m = JSON.parse(r.stdout);
+    expect(m.previous.revision).toBe('HEAD');
+    expect(m.previous.period).toEqual({ start: 2018, end: 2018 });
+    expect(m.previous.targets).toEqual([{ kind: 'target-changed', entity: 'indicator', id: 'T-0701-P1', year: 2018, from: 1150, to: 1200, note: 'raised' }]);
+    expect(m.previous.indicators.length).toBeGreaterThan(5);
+    const moved = m.previous.indicators[0];
+    expect(moved.before === moved.after && moved.score_before === moved.score_after).toBe(false);
+    // the annex: one row per sustainability indicator, with the status of the previous report
+    expect(m.annex).toHaveLength(m.sustainability.length);
+    expect(m.annex[0]).toMatchObject({ id: 'SI-01-01', goal: 'G01', sdg_targets: ['1.2', '1.3'], sdg_indicator: '1.a.2', unit: '%', direction: 'increase', source: '당진시 예산서', geography: 'city', proxy: false, latest: { year: 2019, value: 26 }, target: { year: 2035, value: 33 }, method: 'progress_measure', status: 'substantial_progress' });
+    expect(m.annex.find((x: { id: string }) => x.id === 'SI-01-02')).toMatchObject({ breakdowns_expected: [expect.objectContaining({ text: '성별' })], breakdowns_available: [expect.objectContaining({ text: '성별' })], flags: [{ year: 2019, flag: 'provisional' }] });
+    const md = cli(['report', 'plan', '--previous', 'HEAD', '--annex', 'vlr', '-f', 'md', '--lang', 'en'], { cwd: d }).stdout;
+    expect(md).toContain('## 10. Change since the previous report');
+    expect(md).toContain('| T-0701-P1 | 2018 | 1,150 | 1,200 |');
+    expect(md).toContain('## Annex: statistical annex for a Voluntary Local Review');
+  });
+});

@@ -132,7 +132,7 @@ describe('sdplan report', () => {
 
   it('json is the data model', () => {
     const model = JSON.parse(cli(['report', 'plans/dangjin-2035', '-f', 'json', '--lang', 'en']).stdout);
-    expect(Object.keys(model)).toEqual(['plan', 'lang', 'period', 'years', 'summary', 'sustainability', 'goals', 'teams', 'departments', 'funding', 'coherence', 'data_quality', 'governance', 'names', 'method']);
+    expect(Object.keys(model)).toEqual(['plan', 'lang', 'period', 'years', 'summary', 'sustainability', 'goals', 'teams', 'departments', 'funding', 'annex', 'previous', 'statutory', 'coherence', 'data_quality', 'governance', 'names', 'method']);
     // one key convention across all JSON: snake_case, as in the plan files
     const keys = new Set<string>();
     const walk = (v: unknown): void => {

@@ -1,8 +1,7 @@
 // `sdplan diff BASE [HEAD]`: what a revision changes in the plan, and what it breaks.
 import { Option, type Command } from 'commander';
-import { loadPlan, loadPlanFromFiles, type LoadedPlan } from '../load/load-plan.js';
+import { loadPlan } from '../load/load-plan.js';
 import { checkPlan } from '../check/check-plan.js';
-import { planFilesAt, GitError } from '../diff/git-adapter.js';
 import { diffPlans, summarise } from '../diff/plan-diff.js';
 import { findingsDelta, type OverlapSide } from '../diff/findings-delta.js';
 import { findOverlaps } from '../overlap/find-overlaps.js';
@@ -10,19 +9,9 @@ import { findConflicts } from '../overlap/conflicts.js';
 import { taskDocs } from '../overlap/task-docs.js';
 import type { Plan } from '../model/plan.js';
 import { diffJson, diffMarkdown, diffText } from '../render/diff-output.js';
-import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
+import { atRevision } from './at-revision.js';
 
-function atRevision(dir: string, rev: string): LoadedPlan {
-  try {
-    const files = planFilesAt(dir, rev);
-    if (files.size === 0) throw new UsageError(`the plan folder does not exist at ${rev}`);
-    return loadPlanFromFiles(`${rev}:${dir}`, files);
-  } catch (e) {
-    if (e instanceof GitError) throw new UsageError(`git: ${e.message}`);
-    throw e;
-  }
-}
 
 export function registerDiff(program: Command): void {
   program

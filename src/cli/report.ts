@@ -11,6 +11,9 @@ import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
 import { printPdf } from './print-pdf.js';
+import { atRevision } from './at-revision.js';
+import { comparePrevious } from '../report/previous.js';
+import { diffPlans } from '../diff/plan-diff.js';
 
 /** The package's templates/ folder (the CLI runs from dist/bundle/ or dist/cli/). */
 const BUILTIN = fileURLToPath(new URL('../../templates/', import.meta.url));
@@ -45,7 +48,9 @@ export function registerReport(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format (pdf: A4, printed by the system\'s Chromium)').choices(['html', 'md', 'json', 'pdf']).default('html'))
     .option('-o, --output <PATH>', 'write to PATH (atomically) instead of standard output; with several plans, a folder')
     .option('--template <DIR>', 'override templates: DIR/html/<section>.hbs or DIR/md/<section>.hbs')
-    .action(async (dirs: string[], opts: { period?: { start: number; end: number }; lang?: Lang; format: ReportFormat | 'pdf'; output?: string; template?: string }) => {
+    .addOption(new Option('--annex <kind>', 'add an annex: vlr, the statistical annex of a Voluntary Local Review (UN DESA, JRC)').choices(['vlr']))
+    .option('--previous <REV>', 'add the change since the previous report: the plan at this git revision (as diff reads it), for its own period')
+    .action(async (dirs: string[], opts: { period?: { start: number; end: number }; lang?: Lang; format: ReportFormat | 'pdf'; output?: string; template?: string; annex?: 'vlr'; previous?: string }) => {
       const folders = planDirs(dirs);
       if (folders.length > 1 && !opts.output) throw new UsageError('several plans make several reports: give a folder with -o DIR');
       if (opts.template !== undefined && !existsSync(opts.template)) throw new UsageError(`no such template folder: ${opts.template}`);
@@ -59,7 +64,14 @@ export function registerReport(program: Command): void {
         if (period.start < plan.period.start || period.end > plan.period.end) {
           throw new UsageError(`--period ${period.start}-${period.end} is outside the period of ${plan.id}, ${plan.period.start}-${plan.period.end}`);
         }
-        const model = buildReport(plan, { lang, period, diagnostics });
+        const base = { lang, period, diagnostics, ...(opts.annex ? { annex: opts.annex } : {}) };
+        let model = buildReport(plan, base);
+        if (opts.previous !== undefined) {
+          const before = atRevision(d, opts.previous);
+          if (before.broken.length > 0) throw new UsageError(`--previous ${opts.previous}: ${[...before.broken].sort().join(', ')} cannot be read at that revision`);
+          const prevModel = buildReport(before.plan, { lang, diagnostics: [], period: defaultPeriod(before.plan) });
+          model = buildReport(plan, { ...base, previous: comparePrevious(opts.previous, prevModel, model, diffPlans(before.plan, plan)) });
+        }
         let text: string;
         try {
           text = await renderReport(model, render, templates);

@@ -11,7 +11,7 @@ import { lineChart } from './svg-chart.js';
 
 export type ReportFormat = 'html' | 'md' | 'json';
 
-export const SECTIONS = ['summary', 'sustainability', 'implementation', 'teams', 'funding', 'coherence', 'data-quality', 'governance', 'method'] as const;
+export const SECTIONS = ['summary', 'sustainability', 'implementation', 'teams', 'funding', 'coherence', 'data-quality', 'governance', 'method', 'previous', 'annex'] as const;
 
 /** Templates by name: `report` (the layout) and one partial per section. */
 export type Templates = Readonly<Record<string, string>>;

@@ -14,6 +14,8 @@ import { findConflicts, type Conflict } from '../overlap/conflicts.js';
 import { coherenceMatrix, type Coherence } from '../overlap/coherence.js';
 import { influenceRanking, type InfluenceRanking } from '../overlap/influence.js';
 import { SECTION_DUTIES, STATUTE } from './statutory.js';
+import { vlrAnnex, type AnnexRow } from './vlr-annex.js';
+import type { PreviousReport } from './previous.js';
 import { findFragmentation, type Fragmentation } from '../overlap/fragmentation.js';
 import { normUnit, taskDocs } from '../overlap/task-docs.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
@@ -123,6 +125,10 @@ export interface ReportModel {
     totals: number[];
     total: number;
   };
+  /** `--annex vlr`: one row per sustainability indicator, or null. */
+  annex: AnnexRow[] | null;
+  /** `--previous REV`: what moved since the previous report, or null. */
+  previous: PreviousReport | null;
   /** Per section, the duties of the Framework Act on Sustainable Development it answers. */
   statutory: { statute: LocalText; sections: Array<{ section: string; duties: Array<{ article: LocalText; duty: LocalText }> }> };
   coherence: { threshold: number; pairs: OverlapPair[]; conflicts: Conflict[]; matrix: Coherence; ranking: InfluenceRanking; fragmentation: Fragmentation[]; scored: boolean };
@@ -150,6 +156,10 @@ export interface ReportOptions {
   period?: { start: number; end: number };
   /** Warnings and infos of validation, shown under data quality. */
   diagnostics: Diagnostic[];
+  /** `--annex vlr`: the statistical annex of a Voluntary Local Review. */
+  annex?: 'vlr';
+  /** `--previous REV`: the change since the previous report. */
+  previous?: PreviousReport;
 }
 
 /** The year's coverage when it is below half of what was due (or nothing was due), else null. */
@@ -299,6 +309,19 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   });
   const bodies = plan.governance ? bodyCompositions(plan.governance).map((c, i) => ({ ...c, name: T(plan.governance!.bodies[i]!.name) })) : [];
 
+  const annex = options.annex === 'vlr'
+    ? vlrAnnex(sustainability, {
+      sdgTargetsOf: (goal) => plan.goals.find((g) => g.id === goal)?.sdgTargets ?? [],
+      sdgIndicatorOf: (id) => plan.indicators.find((i) => i.id === id)?.sdgIndicator ?? null,
+      managedByOf: (id) => (plan.indicators.find((i) => i.id === id)?.managedBy ?? []).map((d) => T(plan.departments.find((x) => x.id === d)?.name ?? { [def]: d })),
+      breakdownsOf: (id) => {
+        const i = plan.indicators.find((x) => x.id === id);
+        const have = new Set(plan.actuals.filter((a) => a.indicator === id && a.value !== null).flatMap((a) => Object.keys(a.breakdown)));
+        return { expected: (i?.disaggregation ?? []).map(dimName), available: [...have].sort().map(dimName) };
+      },
+      previousStatusOf: (id) => options.previous?.statuses.find((x) => x.id === id)?.status ?? null,
+    })
+    : null;
   const ev = plan.evaluation;
   return {
     plan: {
@@ -314,6 +337,8 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     teams,
     departments,
     funding: { years: fundYears, byGoal, byTeam, totals, total: totals.reduce((a, b) => a + b, 0) },
+    annex,
+    previous: options.previous ?? null,
     statutory: { statute: T(STATUTE), sections: Object.entries(SECTION_DUTIES).map(([section, duties]) => ({ section, duties: duties.map((d) => ({ article: T(d.article), duty: T(d.duty) })) })) },
     coherence: (() => {
       const matrix = coherenceMatrix(plan);

@@ -1,0 +1,15 @@
+// A plan folder as it was at a git revision, read with git itself (diff, report --previous).
+import { GitError, planFilesAt } from '../diff/git-adapter.js';
+import { loadPlanFromFiles, type LoadedPlan } from '../load/load-plan.js';
+import { UsageError } from './exit-code.js';
+
+export function atRevision(dir: string, rev: string): LoadedPlan {
+  try {
+    const files = planFilesAt(dir, rev);
+    if (files.size === 0) throw new UsageError(`the plan folder does not exist at ${rev}`);
+    return loadPlanFromFiles(`${rev}:${dir}`, files);
+  } catch (e) {
+    if (e instanceof GitError) throw new UsageError(`git: ${e.message}`);
+    throw e;
+  }
+}
