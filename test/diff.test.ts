@@ -359,6 +359,19 @@ describe('diff: overlaps, decisions, conflicts and teams', () => {
     expect(md).toContain('- Overlap T-01 / T-02: decision recorded, merge: Merge in the next revision');
   });
 
+  it('--lang ko writes the pull-request comment in Korean, particles and all', () => {
+    const d = base();
+    const merged = TWIN.slice(0, TWIN.indexOf('  - id: T-02')).replace('    lead: team-a\n', '    lead: team-a\n    replaces: [T-02]\n');
+    commit(d, { 'tasks/a.yaml': merged });
+    const md = cli(['diff', 'HEAD~1', 'HEAD', '--plan', 'plan', '--lang', 'ko'], { cwd: d }).stdout;
+    expect(md).toContain('**1개 과제를 1개로 통합**');
+    expect(md).toContain('- T-02 → T-01로 통합');
+    expect(md).toContain('<details><summary>해결된 발견 사항 (2)</summary>');
+    expect(md).toContain('과제 T-01과 T-02: 중복 가능성');
+    expect(md).toContain('지금은 통합됨: T-02 → T-01');
+    expect(md).not.toMatch(/\(으\)로|이\(가\)|을\(를\)/);
+  });
+
   it('a budget cap that creates conflicts shows them as introduced, each with its year', () => {
     const d = repo({ ...BASE } as Record<string, string>);
     const capped = BASE['plan.yaml']!.replace('{id: team-a, name: {ko: 가팀, en: Team A}}', '{id: team-a, name: {ko: 가팀, en: Team A}, budget_cap: 100}');

@@ -21,7 +21,8 @@ export function registerDiff(program: Command): void {
     .argument('[HEAD]', 'head revision (default: the working tree)')
     .option('--plan <DIR>', 'plan folder', '.')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'json', 'text']).default('md'))
-    .action((base: string, head: string | undefined, opts: { plan: string; format: 'md' | 'json' | 'text' }) => {
+    .addOption(new Option('--lang <lang>', 'language of the words (default: en)').choices(['en', 'ko']).default('en'))
+    .action((base: string, head: string | undefined, opts: { plan: string; format: 'md' | 'json' | 'text'; lang: 'en' | 'ko' }) => {
       const [dir] = planDirs([opts.plan]);
       const a = atRevision(dir!, base);
       const b = head === undefined ? loadPlan(dir!) : atRevision(dir!, head);
@@ -46,6 +47,6 @@ export function registerDiff(program: Command): void {
         changes,
         findings: findingsDelta(checkPlan(a), checkPlan(b), side(a.plan), side(b.plan)),
       };
-      process.stdout.write(opts.format === 'json' ? diffJson(report) : opts.format === 'text' ? diffText(report) : diffMarkdown(report));
+      process.stdout.write(opts.format === 'json' ? diffJson(report, opts.lang) : opts.format === 'text' ? diffText(report, opts.lang) : diffMarkdown(report, opts.lang));
     });
 }

@@ -199,8 +199,9 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const gradeCounts = gradeOrder.map((grade) => ({ grade, tasks: final.groups.task.filter((t) => t.grade === grade).length }));
   const siScores = final.indicators.filter((i) => i.scope === 'sustainability');
   const progressCounts = PROGRESS_STATUSES.map((status) => ({ status, count: siScores.filter((i) => i.progress?.status === status).length }));
+  // a goal at or above its targets (100%) is not behind, however it ranks
   const behind = [...final.groups.goal]
-    .filter((g) => g.rate !== null)
+    .filter((g) => g.rate !== null && g.rate < 1)
     .sort((a, b) => a.rate! - b.rate! || (a.id < b.id ? -1 : 1))
     .slice(0, 3)
     .map((g) => ({ id: g.id, title: T(g.name), rate: g.rate }));
