@@ -1,9 +1,9 @@
 // actuals/*.csv -> Actual rows. Long format: indicator,year,value[,note,source]. Every row keeps
 // its line so findings can name it; a malformed row is a finding, and the rows around it survive.
-import { parse } from 'csv-parse/sync';
 import type { Finding } from '../model/diagnostic.js';
 import type { Actual } from '../model/plan.js';
 import { unneutralise } from '../model/csv-cell.js';
+import { csvRecords, rowFinding } from './csv-records.js';
 
 const REQUIRED = ['indicator', 'year', 'value'] as const;
 /** Columns sdplan reads, and the helper columns of `actuals template` (name, unit, target), which it ignores. */
@@ -18,51 +18,13 @@ export interface ActualsResult {
   columns: string[];
 }
 
-const rowFinding = (file: string, line: number, rule: Finding['rule'], args: Finding['args'], field = ''): Finding => ({
-  rule,
-  args: { row: line, ...args },
-  file,
-  path: `/rows/${line}${field ? '/' + field : ''}`,
-  line,
-  column: 1,
-});
-
-interface InfoRecord {
-  info: { lines: number };
-  record: string[];
-}
-
-function isInfoRecord(x: unknown): x is InfoRecord {
-  return typeof x === 'object' && x !== null && 'info' in x && 'record' in x && Array.isArray(x.record);
-}
-
-/** csv-parse's error code (CSV_QUOTE_NOT_CLOSED, ...) as a stable reason; render/ words it. */
-function syntaxCode(err: { code?: string } | undefined): string {
-  return err?.code ?? 'CSV_UNREADABLE';
-}
-
 export function readActuals(file: string, text: string): ActualsResult {
-  const findings: Finding[] = [];
   const rows: Actual[] = [];
-  let records: InfoRecord[];
-  try {
-    const out: unknown[] = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (err: { message: string; code?: string; lines?: number } | undefined) => {
-        const line = err?.lines ?? 0;
-        findings.push(rowFinding(file, line, 'actuals/syntax', { reason: syntaxCode(err) }));
-        return undefined;
-      },
-    });
-    // With `info: true` csv-parse yields {info, record} objects; its typings do not say so.
-    records = out.filter(isInfoRecord);
-  } catch (e) {
-    findings.push(rowFinding(file, (e as { lines?: number }).lines ?? 1, 'actuals/syntax', { reason: syntaxCode(e as { code?: string }) }));
-    return { rows, findings, columns: [] };
-  }
+  const parsed = csvRecords(file, text, 'actuals/syntax');
+  // the parser's findings, added to in place (a spread of 100,000 would overflow the call stack)
+  const findings: Finding[] = parsed.findings;
+  if (parsed.records === null) return { rows, findings, columns: [] };
+  const records = parsed.records;
   const header = records[0];
   if (!header) {
     findings.push(rowFinding(file, 1, 'actuals/syntax', { reason: 'empty' }));
@@ -71,15 +33,14 @@ export function readActuals(file: string, text: string): ActualsResult {
   const cols = header.record.map((c) => c.trim().toLowerCase());
   const missing = REQUIRED.filter((c) => !cols.includes(c));
   if (missing.length > 0) {
-    findings.push(rowFinding(file, header.info.lines, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
+    findings.push(rowFinding(file, header.line, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
     return { rows, findings, columns: cols };
   }
   const at = (name: string) => cols.indexOf(name);
   const [iInd, iYear, iValue, iNote, iSource, iFlag] = [at('indicator'), at('year'), at('value'), at('note'), at('source'), at('flag')];
   // any other column may name a breakdown dimension (1.1); the plan decides which are
   const other = cols.map((c, k) => [c, k] as const).filter(([c]) => !STANDARD.has(c) && c !== '');
-  for (const { info, record } of records.slice(1)) {
-    const line = info.lines;
+  for (const { line, record } of records.slice(1)) {
     const indicator = (record[iInd] ?? '').trim();
     const yearText = (record[iYear] ?? '').trim();
     const valueText = (record[iValue] ?? '').trim();

@@ -1,11 +1,11 @@
 // interactions.csv (format 1.1) -> Interaction rows: how one goal, strategy or task affects another
 // (or a sustainability indicator), scored -3..+3 on the scale of Nilsson et al. (2016). Every row
 // keeps its line; a malformed row is a finding and the rows around it survive.
-import { parse } from 'csv-parse/sync';
 import type { Finding } from '../model/diagnostic.js';
 import type { Confidence, Interaction } from '../model/plan.js';
 import { unneutralise } from '../model/csv-cell.js';
 import { INTERACTION_COLUMNS } from '../model/interaction-columns.js';
+import { csvRecords, rowFinding } from './csv-records.js';
 
 const CONFIDENCE: readonly Confidence[] = ['low', 'medium', 'high'];
 const SCORE = /^[+-]?\d+$/;
@@ -15,44 +15,21 @@ export interface InteractionsResult {
   findings: Finding[];
 }
 
-const rowFinding = (file: string, line: number, rule: Finding['rule'], args: Finding['args'], field = ''): Finding => ({
-  rule,
-  args: { row: line, ...args },
-  file,
-  path: `/rows/${line}${field ? '/' + field : ''}`,
-  line,
-  column: 1,
-});
-
 export function readInteractions(file: string, text: string): InteractionsResult {
-  const findings: Finding[] = [];
   const rows: Interaction[] = [];
-  let records: Array<{ info: { lines: number }; record: string[] }>;
-  try {
-    const out = parse(text, {
-      bom: true,
-      info: true,
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      on_skip: (err: { code?: string; lines?: number } | undefined) => {
-        findings.push(rowFinding(file, err?.lines ?? 0, 'interactions/syntax', { reason: err?.code ?? 'CSV_UNREADABLE' }));
-        return undefined;
-      },
-    }) as unknown[];
-    records = out.filter((x): x is { info: { lines: number }; record: string[] } => typeof x === 'object' && x !== null && 'record' in x);
-  } catch (e) {
-    findings.push(rowFinding(file, (e as { lines?: number }).lines ?? 1, 'interactions/syntax', { reason: (e as { code?: string }).code ?? 'CSV_UNREADABLE' }));
-    return { rows, findings };
-  }
+  const parsed = csvRecords(file, text, 'interactions/syntax');
+  // the parser's findings, added to in place (a spread of 100,000 would overflow the call stack)
+  const findings: Finding[] = parsed.findings;
+  if (parsed.records === null) return { rows, findings };
+  const records = parsed.records;
   const header = records[0];
   if (!header) return { rows, findings: [rowFinding(file, 1, 'interactions/syntax', { reason: 'empty' })] };
   const cols = header.record.map((c) => c.trim().toLowerCase());
   const missing = ['from', 'to', 'score'].filter((c) => !cols.includes(c));
-  if (missing.length > 0) return { rows, findings: [rowFinding(file, header.info.lines, 'interactions/syntax', { reason: 'missing-columns', columns: missing.join(', ') })] };
+  if (missing.length > 0) return { rows, findings: [rowFinding(file, header.line, 'interactions/syntax', { reason: 'missing-columns', columns: missing.join(', ') })] };
   const at = (name: (typeof INTERACTION_COLUMNS)[number]) => cols.indexOf(name);
   const cell = (record: string[], k: number) => (k >= 0 ? unneutralise((record[k] ?? '').trim()) : '');
-  for (const { info, record } of records.slice(1)) {
-    const line = info.lines;
+  for (const { line, record } of records.slice(1)) {
     const [from, to, scoreText, confidence, note, scoredBy] = INTERACTION_COLUMNS.map((c) => cell(record, at(c))) as [string, string, string, string, string, string];
     if (from === '' || to === '') {
       findings.push(rowFinding(file, line, 'interactions/bad-value', { field: from === '' ? 'from' : 'to', value: '' }, from === '' ? 'from' : 'to'));
