@@ -279,7 +279,7 @@ describe('sdplan init and export', () => {
     expect(steps.filter((st) => st.run).every((st) => st.shell === 'bash')).toBe(true);
     expect(steps[1]!.run).toBe('npm ci --no-audit --no-fund --prefix "$GITHUB_ACTION_PATH"');
     expect(steps.slice(3).map((st) => st.if)).toEqual(['${{ !cancelled() }}', "${{ !cancelled() && github.event_name == 'pull_request' }}"]);
-    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('      - uses: OWNER/sdplan@v0.2.0');
+    expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('      - uses: OWNER/sdplan@v0.3.0');
   });
 
   it('the workflow would run on GitHub: it installs a pinned sdplan, and the summary steps run even when validation fails', async () => {

@@ -8,4 +8,4 @@ export const DEFAULT_THRESHOLD = 0.41;
 export const ON_TRACK_TOLERANCE = 0.05;
 
 /** sdplan's version, as in package.json (a test checks they agree); the CI workflow pins it. */
-export const SDPLAN_VERSION = '0.2.0';
+export const SDPLAN_VERSION = '0.3.0';
