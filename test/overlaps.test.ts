@@ -289,3 +289,33 @@ describe('GAO types', () => {
     expect(findFragmentation(tied)).toEqual([]);
   });
 });
+
+describe('reasons, as data', () => {
+  const plan = loadPlan(join(LABELS, 'plan')).plan;
+  const pairs = findOverlaps(plan, { threshold: 0.2 });
+  const pair = (a: string, b: string) => pairs.find((p) => p.a === a && p.b === b);
+
+  it('names synonyms that matched, in each language, and the words shared', () => {
+    expect(pair('L-075', 'L-076')).toEqual({
+      a: 'L-075', b: 'L-076', score: 0.7686, type: 'duplication', accepted: false,
+      reasons: [
+        { signal: 'text', weight: 0.3691, detail: { similarity: 0.9226, shared: ['방과후'], synonyms: ['아동 ~ 어린이', 'children ~ kids', '돌봄 ~ 보육'] } },
+        { signal: 'indicators', weight: 0.2995, detail: { similarity: 0.8558, a: 'L-075-P1', b: 'L-076-P1', unit: 'persons' } },
+        { signal: 'context', weight: 0.1, detail: { similarity: 1, period: 1 } },
+      ],
+    });
+  });
+
+  it('says what tells two tasks apart, each difference taking 40% of what is left', () => {
+    // other beneficiaries: 0.619 before, x 0.6
+    expect(pair('L-001', 'L-003')).toMatchObject({ score: 0.3715, type: 'overlap' });
+    expect(pair('L-001', 'L-003')!.reasons.at(-1)).toEqual({ signal: 'beneficiaries', weight: -0.2476, detail: { a: ['가정'], b: ['공공건물'] } });
+    expect(pair('L-075', 'L-077')!.reasons.at(-1)).toEqual({ signal: 'activities', weight: -0.1695, detail: { a: ['돌봄', '방과후'], b: ['급식'] } });
+    expect(pair('L-010', 'L-013')!.reasons.at(-1)).toEqual({ signal: 'outcomes', weight: -0.1939, detail: { a: ['SI-15-02'], b: ['SI-13-01'] } });
+    // the score is what the reasons add up to
+    for (const k of [['L-001', 'L-003'], ['L-075', 'L-077'], ['L-010', 'L-013']] as const) {
+      const p = pair(k[0], k[1])!;
+      expect(p.score).toBeCloseTo(p.reasons.reduce((s, r) => s + r.weight, 0), 3);
+    }
+  });
+});
