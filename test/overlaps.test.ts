@@ -319,3 +319,54 @@ describe('reasons, as data', () => {
     }
   });
 });
+
+describe('signals, computed by hand on a small plan', () => {
+const goals = `goals:
+  - id: G01
+    title: {ko: 목표1, en: Goal 1}
+    sdg_targets: ["7.2"]
+    strategies:
+      - {id: G01-S1, title: {ko: 전략1, en: Strategy 1}}
+      - {id: G01-S2, title: {ko: 전략2, en: Strategy 2}}
+  - id: G02
+    title: {ko: 목표2, en: Goal 2}
+    sdg_targets: ["7.2"]
+    strategies:
+      - {id: G02-S1, title: {ko: 전략3, en: Strategy 3}}
+`;
+const task = (id: string, strategy: string, period: string, groups: string, areas: string, unit = 'kW') => `  - id: ${id}
+    title: {ko: 주택 태양광 보급, en: Solar panels on homes}
+    strategy: ${strategy}
+    lead: team-a
+    period: ${period}
+    target_groups: ${groups}
+    areas: ${areas}
+    indicators:
+      - {id: ${id}-P1, name: {ko: 태양광 용량, en: Solar capacity}, unit: ${unit}, direction: increase, baseline: {year: 2017, value: 0}, targets: {2021: 10}}
+`;
+const tasks = 'tasks:\n' + task('A', 'G01-S1', '{start: 2018, end: 2021}', '[households]', '[Songak]') + task('B', 'G01-S2', '{start: 2020, end: 2023}', '[households, farms]', '[Songak]') + task('C', 'G02-S1', '{start: 2018, end: 2021}', '[businesses]', '[Seokmun]', 'MW');
+const files = new Map(Object.entries({ ...BASE, 'goals.yaml': goals, 'tasks/a.yaml': tasks, 'indicators.yaml': null, 'actuals/a.csv': null }).filter(([, v]) => v != null).map(([k, v]) => [k, new TextEncoder().encode(v as string)]));
+const plan = loadPlanFromFiles('x', files).plan;
+  const pairs = findOverlaps(plan, { threshold: 0.2 });
+  const at = (a: string, b: string) => pairs.find((p) => p.a === a && p.b === b)!;
+
+  it('structure, context and indicator specificity', () => {
+    // A and B: the same words (text 1); one indicator name in two of three tasks in kW: specificity
+    // log(3/2)/log(3) = 0.3691; a shared goal (0.6); periods 2018-21 and 2020-23 overlap 2 of 6 years,
+    // target groups 1 of 2, areas 1 of 1: context (0.3333 + 0.5 + 1) / 3 = 0.6111.
+    // 0.4 x 1 + 0.35 x 0.3691 + 0.05 x 0.6 + 0.1 x 0.6111 = 0.6203
+    expect(at('A', 'B').score).toBe(0.6203);
+    expect(at('A', 'B').reasons.slice(1)).toEqual([
+      { signal: 'indicators', weight: 0.1292, detail: { similarity: 0.3691, a: 'A-P1', b: 'B-P1', unit: 'kw' } },
+      { signal: 'structure', weight: 0.03, detail: { similarity: 0.6, goals: ['G01'] } },
+      { signal: 'context', weight: 0.0611, detail: { similarity: 0.6111, period: 0.3333, target_groups: ['households'], areas: ['Songak'] } },
+    ]);
+    // A and C: another goal with the same SDG target (0.3); C measures in MW (no indicator match);
+    // same period, no shared group or area: (1 + 0 + 0) / 3
+    expect(at('A', 'C')).toMatchObject({ score: 0.4483, type: 'overlap' });
+    expect(at('A', 'C').reasons.map((r) => [r.signal, r.weight])).toEqual([['text', 0.4], ['structure', 0.015], ['context', 0.0333]]);
+    expect(at('B', 'C').reasons.at(-1)).toEqual({ signal: 'context', weight: 0.0111, detail: { similarity: 0.1111, period: 0.3333, target_groups: [], areas: [] } });
+    // words a reader knows: the phrase, not its parts; the Korean word
+    expect(at('A', 'B').reasons[0]!.detail.shared).toEqual(['homes', 'solar panels', '보급']);
+  });
+});
