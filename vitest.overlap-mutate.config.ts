@@ -1,0 +1,3 @@
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+export default mergeConfig(base, defineConfig({ test: { include: ['test/overlaps.test.ts', 'test/branches.test.ts'] } }));
