@@ -370,3 +370,24 @@ const plan = loadPlanFromFiles('x', files).plan;
     expect(at('A', 'B').reasons[0]!.detail.shared).toEqual(['homes', 'solar panels', '보급']);
   });
 });
+
+describe('signal arithmetic', () => {
+  it('the lowest word similarity a threshold needs, the weights, Jaccard and differences', async () => {
+    const { minWordSimilarity, jaccard, differ, WORD_WEIGHT, WORD_GATE } = await import('../src/overlap/signals.js');
+    expect(WORD_WEIGHT).toBe(0.75);
+    expect(WORD_GATE).toBe(0.3);
+    // low threshold: words alone may make it (0.1 / 0.75)
+    expect(minWordSimilarity(0.1)).toBeCloseTo(0.1333, 4);
+    // the default: the gate decides (the other signals add at most 0.25)
+    expect(minWordSimilarity(0.41)).toBe(0.3);
+    // high threshold: (0.7 - 0.25) / 0.75 = 0.6
+    expect(minWordSimilarity(0.7)).toBeCloseTo(0.6, 10);
+    expect(jaccard(new Set(['a', 'b']), new Set(['b', 'c']))).toBeCloseTo(1 / 3, 10);
+    expect(jaccard(new Set(), new Set(['a']))).toBe(0);
+    expect(jaccard(new Set(['a']), new Set())).toBe(0);
+    expect(differ(new Set(['노인']), new Set(['장애인']))).toBe(true);
+    expect(differ(new Set(['노인', '장애인']), new Set(['장애인']))).toBe(false);
+    expect(differ(new Set(), new Set(['장애인']))).toBe(false);
+    expect(differ(new Set(['노인']), new Set())).toBe(false);
+  });
+});
