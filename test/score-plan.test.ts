@@ -223,6 +223,10 @@ describe('Korean words in explain and validate', () => {
     expect(r.stdout).not.toMatch(/[a-z]{3,}/);
   });
 
+  it('score --explain --lang en gives a Text unit in English', () => {
+    expect(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--explain', 'T-0101-P1', '--lang', 'en']).stdout.split('\n')[0]).toBe('Performance indicator T-0101-P1 (Farms receiving direct payments), 2019, increase, unit farms');
+  });
+
   it('validate --lang ko ends with a Korean summary line', () => {
     expect(cli(['validate', 'plans/dangjin-2035', '--lang', 'ko']).stdout).toBe('✔ dangjin-2035: 오류 0건, 경고 0건, 참고 0건\n');
   });

@@ -21,7 +21,10 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
   const n = (x: number | null | undefined) => (x === null || x === undefined ? W.missing : plainNumber(x));
   const st = (s: string) => W.statuses[s] ?? s;
   const words = (t: Text) => localText(t, lang, plan.languages[0] ?? lang).text;
-  const out = [W.indicator(i.scope === 'task' ? W.performance : W.sustainability, i.id, name, year, W.directions[i.direction] ?? i.direction, i.unit)];
+  // the unit in the output language where the plan gives it as Text
+  const def = [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)].find((x) => x.id === i.id);
+  const unit = def?.unitText ? words(def.unitText) : i.unit;
+  const out = [W.indicator(i.scope === 'task' ? W.performance : W.sustainability, i.id, name, year, W.directions[i.direction] ?? i.direction, unit)];
   out.push(W.baseline(i.baseline ? `${n(i.baseline.value)} (${i.baseline.year})` : W.none, year, n(i.target), n(i.actual)));
   out.push(W.method((i.method !== null ? W.methods[i.method] ?? i.method : W.none), i.weight !== null ? String(i.weight) : null, String(i.parent)));
   if (i.indicatorKind !== 'quantitative') out.push(W.kind(W.kinds[i.indicatorKind] ?? i.indicatorKind, W.how[i.assessment]));
