@@ -11,7 +11,6 @@ import { UsageError, EXIT_FINDINGS } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
-import { localText } from '../model/text.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
 import type { Actual, Plan } from '../model/plan.js';
 import { readTemplateWorkbook, templateWorkbook } from '../render/actuals-xlsx.js';

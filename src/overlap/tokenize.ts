@@ -3,10 +3,9 @@
 // groups of the words they hold (전기차 and 전기자동차 -> one group; 노인일자리 -> 노인, 일자리)
 // and the word itself without its particle. Latin words are lower-cased, stop words dropped,
 // stemmed lightly, and matched to the lexicon's English words and phrases.
-import { defaultLexicon, englishKey, segment, type Lexicon } from './lexicon.js';
+import { defaultLexicon, segment, type Lexicon } from './lexicon.js';
 import { stem } from './stem.js';
 
-export { stem };
 
 const HANGUL = /[\uac00-\ud7a3]+/g;
 const LATIN = /[a-z][a-z0-9]*/g;
@@ -83,5 +82,3 @@ export function tokenize(text: string, lex: Lexicon = defaultLexicon()): string[
   });
   return out;
 }
-
-export { englishKey };

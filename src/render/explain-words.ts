@@ -8,7 +8,7 @@ type Words = {
   method: (m: string, weight: string | null, task: string) => string; kind: (kind: string, how: string) => string;
   how: Record<'trend' | 'tracked' | 'future' | 'rated', string>; textTarget: (year: number, text: string) => string;
   noRate: (why: string) => string; rate: (formula: string, raw: string, clip: string) => string; clipped: (hi: number, v: string) => string;
-  grade: (g: string, bands: string) => string; relative: string;
+  grade: (g: string, bands: string) => string; relativeGrade: (g: string) => string; rateWord: string;
   trajectory: (status: string, actual: string, year: number, expected: string, tolerance: number) => string;
   progressHead: (latest: string, final: string) => string; dataBase: (v: string, year: number) => string;
   manual: (status: string, reason: string, computed: string) => string; status: (s: string, why: string) => string; statusScore: (s: string, score: string) => string;
@@ -30,7 +30,7 @@ const EN: Words = {
   textTarget: (year, text) => `  target in words (${year}): ${text}; shown, never rated`,
   noRate: (why) => `  rate: none (${why}); left out of every mean`,
   rate: (formula, raw, clip) => `  rate = ${formula} = ${raw}${clip}`, clipped: (hi, v) => ` -> clipped to [0, ${hi}] = ${v}`,
-  grade: (g, bands) => `  grade: ${g} (bands: ${bands})`, relative: 'relative, by quota',
+  grade: (g, bands) => `  grade: ${g} (bands: ${bands})`, relativeGrade: (g) => `  grade: ${g} (relative, by quota)`, rateWord: 'rate',
   trajectory: (status, actual, year, expected, tol) => `  trajectory: ${status} (actual ${actual} in ${year} against ${expected} on the straight path to the final target; on track within ${tol}% of the whole change)`,
   progressHead: (latest, final) => `  progress (Open SDG method): latest ${latest}; final target ${final}`,
   dataBase: (v, year) => `  no baseline: base ${v} (${year}), the first value from 2015 on, as sdg-build picks it`,
@@ -60,7 +60,7 @@ const KO: Words = {
   textTarget: (year, text) => `  서술형 목표 (${year}년): ${text}; 표시만 하며 달성률을 매기지 않음`,
   noRate: (why) => `  달성률: 없음 (${why}); 모든 평균에서 뺌`,
   rate: (formula, raw, clip) => `  달성률 = ${formula} = ${raw}${clip}`, clipped: (hi, v) => ` -> [0, ${hi}] 범위로 제한 = ${v}`,
-  grade: (g, bands) => `  등급: ${g} (구간: ${bands})`, relative: '상대평가, 비율 배분',
+  grade: (g, bands) => `  등급: ${g} (구간: ${bands})`, relativeGrade: (g) => `  등급: ${g} (상대평가, 비율 배분)`, rateWord: '달성률',
   trajectory: (status, actual, year, expected, tol) => `  추세: ${status} (${year}년 실적 ${actual}, 최종 목표까지 직선 경로상 기대값 ${expected}; 전체 변화의 ${tol}% 이내면 정상)`,
   progressHead: (latest, final) => `  진척 (오픈 SDG 방식): 최근 ${latest}; 최종 목표 ${final}`,
   dataBase: (v, year) => `  기준값 없음: 2015년 이후 첫 값 ${v} (${year}년)을 기준으로 씀 (sdg-build와 같은 방식)`,

@@ -69,8 +69,8 @@ function explainGroup(g: GroupScore, score: PlanScore, plan: Plan, name: string,
   else {
     const sum = used.reduce((s, p) => s + p.rate! * p.weight, 0);
     const w = used.reduce((s, p) => s + p.weight, 0);
-    out.push(`  ${W === EXPLAIN.ko ? '달성률' : 'rate'} = (${used.map((p) => `${n(p.rate)} x ${n(p.weight)}`).join(' + ')}) / ${n(w)} = ${n(sum)} / ${n(w)} = ${n(g.rate)}`);
-    out.push(g.kind === 'team' && plan.evaluation.quota ? W.grade(String(g.grade), W.relative).replace(/ \((bands|구간): /, ' (') : W.grade(String(g.grade), bands(plan)));
+    out.push(`  ${W.rateWord} = (${used.map((p) => `${n(p.rate)} x ${n(p.weight)}`).join(' + ')}) / ${n(w)} = ${n(sum)} / ${n(w)} = ${n(g.rate)}`);
+    out.push(g.kind === 'team' && plan.evaluation.quota ? W.relativeGrade(String(g.grade)) : W.grade(String(g.grade), bands(plan)));
   }
   out.push(W.coverage(g.coverage.measured, g.coverage.targeted, score.year));
   if (g.kind !== 'task') {

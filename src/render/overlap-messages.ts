@@ -9,7 +9,7 @@ const pct = (x: unknown) => `${Math.round(Number(x) * 100)}%`;
 const list = (x: unknown) => (Array.isArray(x) ? x.join(', ') : String(x ?? ''));
 const groups = (x: unknown, lang: Lang) => (Array.isArray(x) ? x.map((g) => groupName(String(g), lang)).join(', ') : '');
 /** The words (or synonym pairs) in the output's own script when there are some. */
-function synonymsIn(x: unknown, lang: Lang): string {
+function inOwnScript(x: unknown, lang: Lang): string {
   const all = Array.isArray(x) ? x.map(String) : [];
   const own = all.filter((p) => /[\uac00-\ud7a3]/.test(p) === (lang === 'ko'));
   return (own.length > 0 ? own : all).join(', ');
@@ -21,8 +21,8 @@ export function reasonText(r: Reason, lang: Lang): string {
   switch (r.signal) {
     case 'text': {
       const words: string[] = [];
-      if (list(d.shared) !== '') words.push(ko ? `공통 낱말: ${synonymsIn(d.shared, lang)}` : `shared words: ${synonymsIn(d.shared, lang)}`);
-      if (synonymsIn(d.synonyms, lang) !== '') words.push(ko ? `동의어로 일치: ${synonymsIn(d.synonyms, lang)}` : `matched as synonyms: ${synonymsIn(d.synonyms, lang)}`);
+      if (list(d.shared) !== '') words.push(ko ? `공통 낱말: ${inOwnScript(d.shared, lang)}` : `shared words: ${inOwnScript(d.shared, lang)}`);
+      if (inOwnScript(d.synonyms, lang) !== '') words.push(ko ? `동의어로 일치: ${inOwnScript(d.synonyms, lang)}` : `matched as synonyms: ${inOwnScript(d.synonyms, lang)}`);
       const why = words.length > 0 ? ` (${words.join('; ')})` : '';
       return ko ? `제목·설명 유사도 ${pct(d.similarity)}${why}` : `titles and descriptions ${pct(d.similarity)} similar${why}`;
     }

@@ -310,6 +310,8 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   });
   const bodies = plan.governance ? bodyCompositions(plan.governance).map((c, i) => ({ ...c, name: T(plan.governance!.bodies[i]!.name) })) : [];
 
+  /** The dimensions an indicator's measured actuals break down by. */
+  const breakdownsIn = (id: string) => new Set(plan.actuals.filter((a) => a.indicator === id && a.value !== null).flatMap((a) => Object.keys(a.breakdown)));
   const annex = options.annex === 'vlr'
     ? vlrAnnex(sustainability, {
       sdgTargetsOf: (goal) => plan.goals.find((g) => g.id === goal)?.sdgTargets ?? [],
@@ -317,7 +319,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       managedByOf: (id) => (plan.indicators.find((i) => i.id === id)?.managedBy ?? []).map((d) => T(plan.departments.find((x) => x.id === d)?.name ?? { [def]: d })),
       breakdownsOf: (id) => {
         const i = plan.indicators.find((x) => x.id === id);
-        const have = new Set(plan.actuals.filter((a) => a.indicator === id && a.value !== null).flatMap((a) => Object.keys(a.breakdown)));
+        const have = breakdownsIn(id);
         return { expected: (i?.disaggregation ?? []).map(dimName), available: [...have].sort().map(dimName) };
       },
       previousStatusOf: (id) => options.previous?.statuses.find((x) => x.id === id)?.status ?? null,
@@ -356,7 +358,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       provenance: sustainability.map((r) => ({ id: r.id, name: r.name, ...r.provenance })),
       lnob: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)]
         .map((i) => {
-          const have = new Set(plan.actuals.filter((a) => a.indicator === i.id && a.value !== null).flatMap((a) => Object.keys(a.breakdown)));
+          const have = breakdownsIn(i.id);
           const all = [...new Set([...i.disaggregation, ...have])].sort();
           return { i, all, have };
         })
