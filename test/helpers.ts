@@ -145,3 +145,13 @@ export function cli(args: string[], opts: { cwd?: string; env?: Record<string, s
   const r = spawnSync(process.execPath, [BIN, ...args], { cwd: opts.cwd ?? ROOT, env: env as NodeJS.ProcessEnv, encoding: 'utf8', maxBuffer: 512 * 1024 * 1024 });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, ms: Date.now() - t };
 }
+
+/**
+ * A value computed on first use, inside a test. Work done in a describe body runs while tests are
+ * collected: under mutation testing the mutant is not active yet, and an exception there fails the
+ * file without failing a test, so a mutant that throws would count as survived.
+ */
+export function lazy<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}

@@ -2,4 +2,4 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import base from '../../vitest.config.js';
 
-export default mergeConfig(base, defineConfig({ test: { include: ['test/overlaps.test.ts', 'test/branches.test.ts'] } }));
+export default mergeConfig(base, defineConfig({ test: { include: ['test/overlaps.test.ts', 'test/overlap-scoring.test.ts', 'test/branches.test.ts'] } }));

@@ -92,6 +92,7 @@ function prepare(plan: Plan, given?: TaskDoc[]): Prepared {
   const unitIds = new Map<string, number>();
   const unitId = Int32Array.from(unit, (u) => {
     let k = unitIds.get(u);
+    // Stryker disable next-line all: speed only (names carry their unit in every token, see above)
     if (k === undefined) unitIds.set(u, (k = unitIds.size));
     return k;
   });
@@ -113,6 +114,7 @@ function indicatorSimilarity(p: Prepared, byTask: number[][], a: number, b: numb
     const x = xs[q]!;
     for (let r = 0; r < ys.length; r++) {
       const y = ys[r]!;
+      // Stryker disable next-line all: speed only: names in two units share no token, their cosine is 0
       if (p.ind.unitId[x] !== p.ind.unitId[y]) continue;
       // never above the cosine, so the join's bound still holds
       const s = cosine(p.ind.vectors[x]!, p.ind.vectors[y]!) * Math.min(p.ind.specificity[x]!, p.ind.specificity[y]!);
@@ -181,6 +183,7 @@ const LATIN = /^[^\uac00-\ud7a3]*$/;
 /** Each token of a task's text with the words it came from; kept per task, which may be in many pairs. */
 function surfaces(p: Prepared, k: number): Map<string, string[]> {
   const cached = p.surfaces.get(k);
+  // Stryker disable next-line ConditionalExpression: speed only (made again, the words are the same)
   if (cached) return cached;
   const out = new Map<string, string[]>();
   scan(taskText(p.docs[k]!.task), p.lex, (t, w) => {
@@ -236,6 +239,8 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
   const ind = indicatorSimilarity(p, byTask, i, j);
   const [x0, y0] = [bestX, bestY];
   const gateOpen = Math.max(text, ind) >= WORD_GATE;
+  // An upper bound of the score: a looser one (what a mutant makes of it) only costs time.
+  // Stryker disable next-line all: speed only
   if (WEIGHTS.text * text + WEIGHTS.indicators * ind + (gateOpen ? 1 - WORD_WEIGHT : 0) < threshold - ROUNDING) return null;
   const A = p.docs[i]!;
   const B = p.docs[j]!;
@@ -304,10 +309,10 @@ export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[]
   const byTask: number[][] = p.docs.map(() => []);
   p.ind.owner.forEach((t, k) => byTask[t]!.push(k));
   const tMin = minWordSimilarity(options.threshold - ROUNDING);
-  const accepted = new Map(plan.acceptedOverlaps.filter((a) => a.tasks.length === 2).map((a) => [[...a.tasks].sort().join('\u0000'), a]));
+  const accepted = new Map(plan.acceptedOverlaps.map((a) => [[...a.tasks].sort().join('\u0000'), a]));
   const pairs: OverlapPair[] = [];
   const keep = (i: number, j: number, scored: ReturnType<typeof scorePair>) => {
-    if (!scored || scored.score < options.threshold) return;
+    if (!scored) return;
     const [a, b] = [p.docs[i]!.task.id, p.docs[j]!.task.id].sort() as [string, string];
     const acc = accepted.get(`${a}\u0000${b}`);
     pairs.push({
@@ -315,6 +320,7 @@ export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[]
       ...(acc !== undefined ? { reason: acc.reason } : {}), ...(acc?.decision !== undefined ? { decision: acc.decision } : {}),
     });
   };
+  // Stryker disable next-line all: speed only: both branches give the same pairs (the similarity join test)
   if (options.bruteForce || tMin <= 0) {
     // below this threshold a pair can qualify without a shared word: every pair must be compared
     for (let j = 0; j < n; j++) for (let i = 0; i < j; i++) keep(i, j, scorePair(p, byTask, i, j, options.threshold));
@@ -343,9 +349,11 @@ export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[]
       candidates.length = 0;
       textIndex.probe(p.text.vectors[j]!, byText);
       for (const x of byTask[j]!) indIndex.probe(p.ind.vectors[x]!, byName);
+      // candidates are tasks indexed before j (it is indexed after its probes)
       for (const i of candidates) {
-        if (i === j) continue;
+        // Stryker disable next-line all: speed only: scorePair rejects these pairs too, at a higher cost
         if (bits[i] === 1 && cosine(p.text.vectors[i]!, p.text.vectors[j]!) < tMin) continue;
+        // Stryker disable next-line all: speed only, as above
         if (bits[i] === 2 && indicatorSimilarity(p, byTask, i, j) < tMin) continue;
         keep(i, j, scorePair(p, byTask, i, j, options.threshold));
       }

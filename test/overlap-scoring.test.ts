@@ -1,0 +1,219 @@
+// The overlap scoring, one signal at a time, on plans of two or three tasks whose figures are
+// computed by hand: what counts when only one task declares something, ties, details that name
+// only what the two share, two differences at once, and the words a reason shows.
+import { describe, expect, it } from 'vitest';
+import { BASE } from './helpers.js';
+import { loadPlanFromFiles } from '../src/load/load-plan.js';
+import { checkPlan } from '../src/check/check-plan.js';
+import { findOverlaps, type OverlapPair } from '../src/overlap/find-overlaps.js';
+import { jaccard } from '../src/overlap/signals.js';
+import type { Plan } from '../src/model/plan.js';
+
+interface T {
+  id: string;
+  ko: string;
+  en: string;
+  strategy?: string;
+  period?: string;
+  groups?: string[];
+  areas?: string[];
+  effects?: string[];
+  also?: string[];
+  /** [id suffix, Korean name, English name, unit] */
+  indicators?: Array<[string, string, string, string]>;
+}
+
+const taskYaml = (t: T) =>
+  [
+    `  - id: ${t.id}`,
+    `    title: {ko: "${t.ko}", en: "${t.en}"}`,
+    `    strategy: ${t.strategy ?? 'G01-S1'}`,
+    '    lead: team-a',
+    ...(t.period ? [`    period: ${t.period}`] : []),
+    ...(t.groups ? [`    target_groups: [${t.groups.join(', ')}]`] : []),
+    ...(t.areas ? [`    areas: [${t.areas.join(', ')}]`] : []),
+    ...(t.also ? [`    also_goals: [${t.also.join(', ')}]`] : []),
+    ...(t.effects ? ['    effects:', ...t.effects.map((e) => `      - {indicator: ${e.split(' ')[0]}, change: ${e.split(' ')[1]}}`)] : []),
+    '    indicators:',
+    ...(t.indicators ?? [['P1', `${t.ko} 실적`, `${t.en} count`, 'count']]).map(
+      ([k, ko, en, unit]) => `      - {id: ${t.id}-${k}, name: {ko: "${ko}", en: "${en}"}, unit: ${unit}, direction: increase, baseline: {year: 2017, value: 0}, targets: {${/end: (\d+)/.exec(t.period ?? '')?.[1] ?? 2021}: 10}}`,
+    ),
+  ].join('\n');
+
+const GOALS = `goals:
+  - id: G01
+    title: {ko: 목표1, en: Goal 1}
+    sdg_targets: ["7.2", "7.3"]
+    strategies:
+      - {id: G01-S1, title: {ko: 전략1, en: Strategy 1}}
+      - {id: G01-S2, title: {ko: 전략2, en: Strategy 2}}
+  - id: G02
+    title: {ko: 목표2, en: Goal 2}
+    sdg_targets: ["11.2"]
+    strategies:
+      - {id: G02-S1, title: {ko: 전략3, en: Strategy 3}}
+  - id: G03
+    title: {ko: 목표3, en: Goal 3}
+    sdg_targets: ["7.3", "13.2"]
+    strategies:
+      - {id: G03-S1, title: {ko: 전략4, en: Strategy 4}}
+`;
+const INDICATORS = `indicators:
+${['SI-01', 'SI-02', 'SI-03'].map((id) => `  - {id: ${id}, goal: G01, name: {ko: 지표 ${id}, en: Indicator ${id}}, unit: t, direction: decrease, baseline: {year: 2016, value: 100}, targets: {2025: 80}}`).join('\n')}
+`;
+
+function planOf(tasks: T[], extraPlan = ''): Plan {
+  const files: Record<string, string> = { ...BASE, 'plan.yaml': BASE['plan.yaml']! + extraPlan, 'goals.yaml': GOALS, 'indicators.yaml': INDICATORS, 'tasks/a.yaml': `tasks:\n${tasks.map(taskYaml).join('\n')}\n` };
+  delete files['actuals/a.csv'];
+  const loaded = loadPlanFromFiles('x', new Map(Object.entries(files).map(([k, v]) => [k, new TextEncoder().encode(v)])));
+  // a plan the checks accept, so the figures are those of a valid plan
+  expect(checkPlan(loaded).filter((d) => d.severity === 'error').map((d) => `${d.rule} ${d.line}`)).toEqual([]);
+  return loaded.plan;
+}
+
+const pairOf = (plan: Plan, threshold = 0.05): OverlapPair => {
+  const pairs = findOverlaps(plan, { threshold });
+  expect(pairs).toHaveLength(1);
+  return pairs[0]!;
+};
+const signals = (p: OverlapPair) => Object.fromEntries(p.reasons.map((r) => [r.signal, r]));
+
+const SOLAR = { ko: '주택 태양광 보급', en: 'Solar panels on homes' };
+const SOLAR_KW: [string, string, string, string] = ['P1', '태양광 용량', 'Solar capacity', 'kW'];
+
+describe('two tasks that say and measure the same thing', () => {
+  it('with no period, groups or areas: context is left out, not counted as nothing; a name two of two tasks carry is specific', () => {
+    // text 1, indicator names 1 (specificity 1: with two tasks a name cannot be a habit), one strategy
+    // 0.4 + 0.35 + 0.05 = 0.8
+    const p = pairOf(planOf([{ id: 'A', ...SOLAR, indicators: [SOLAR_KW] }, { id: 'B', ...SOLAR, indicators: [SOLAR_KW] }]));
+    expect(p).toStrictEqual({
+      a: 'A', b: 'B', score: 0.8, type: 'duplication', accepted: false,
+      reasons: [
+        { signal: 'text', weight: 0.4, detail: { similarity: 1, shared: ['homes', 'solar panels', '보급'], synonyms: [] } },
+        { signal: 'indicators', weight: 0.35, detail: { similarity: 1, a: 'A-P1', b: 'B-P1', unit: 'kw' } },
+        { signal: 'structure', weight: 0.05, detail: { similarity: 1, strategy: 'G01-S1' } },
+      ],
+    });
+  });
+
+  it('tasks without a strategy do not share one', () => {
+    const plan = planOf([{ id: 'A', ...SOLAR, indicators: [SOLAR_KW] }, { id: 'B', ...SOLAR, indicators: [SOLAR_KW] }]);
+    const loose = { ...plan, tasks: plan.tasks.map((t) => ({ ...t, strategy: '' })) };
+    const p = pairOf(loose);
+    expect(p.score).toBe(0.75);
+    expect(p.reasons.map((r) => r.signal)).toEqual(['text', 'indicators']);
+  });
+
+  it('of two indicators with the same name, the first is named', () => {
+    const p = pairOf(planOf([{ id: 'A', ...SOLAR, indicators: [SOLAR_KW, ['P2', ...SOLAR_KW.slice(1)] as [string, string, string, string]] }, { id: 'B', ...SOLAR, indicators: [SOLAR_KW] }]));
+    expect(signals(p).indicators!.detail).toEqual({ similarity: 1, a: 'A-P1', b: 'B-P1', unit: 'kw' });
+  });
+
+  it('names in different units never match', () => {
+    const p = pairOf(planOf([{ id: 'A', ...SOLAR, indicators: [SOLAR_KW] }, { id: 'B', ...SOLAR, indicators: [['P1', '태양광 용량', 'Solar capacity', 'MW']] }]));
+    expect(p.score).toBe(0.45);
+    expect(signals(p).indicators).toBeUndefined();
+  });
+});
+
+describe('context counts what both tasks declare', () => {
+  const two = (a: Partial<T>, b: Partial<T>) => pairOf(planOf([{ id: 'A', ...SOLAR, indicators: [SOLAR_KW], ...a }, { id: 'B', ...SOLAR, indicators: [SOLAR_KW], ...b }]));
+
+  it('target groups that only one task names are left out', () => {
+    // period 1, areas 1/2; A's groups are not compared with nothing: (1 + 0.5) / 2
+    const p = two({ period: '{start: 2018, end: 2021}', groups: ['households'], areas: ['Songak', 'Seokmun'] }, { period: '{start: 2018, end: 2021}', areas: ['Songak'] });
+    expect(signals(p).context).toStrictEqual({ signal: 'context', weight: 0.075, detail: { similarity: 0.75, period: 1, areas: ['Songak'] } });
+    expect(p.score).toBe(0.875);
+  });
+
+  it('areas that only one task names are left out', () => {
+    const p = two({ period: '{start: 2018, end: 2021}', groups: ['households', 'farms'] }, { period: '{start: 2018, end: 2021}', groups: ['farms'], areas: ['Songak'] });
+    expect(signals(p).context).toStrictEqual({ signal: 'context', weight: 0.075, detail: { similarity: 0.75, period: 1, target_groups: ['farms'] } });
+  });
+
+  it('groups and areas without periods; periods years apart share nothing', () => {
+    const p = two({ groups: ['farms'], areas: ['Songak'] }, { groups: ['farms'], areas: ['Seokmun'] });
+    expect(signals(p).context!.detail).toStrictEqual({ similarity: 0.5, target_groups: ['farms'], areas: [] });
+    // 2018-2019 and 2022-2023: no year in common (not a negative share)
+    const apart = two({ period: '{start: 2018, end: 2019}' }, { period: '{start: 2022, end: 2023}' });
+    expect(signals(apart).context).toBeUndefined();
+    expect(apart.score).toBe(0.8);
+  });
+
+  it('a period only one task declares is left out', () => {
+    const p = two({ period: '{start: 2018, end: 2021}' }, {});
+    expect(signals(p).context).toBeUndefined();
+    expect(p.score).toBe(0.8);
+  });
+});
+
+describe('structure and effects name only what the two tasks share', () => {
+  it('the shared goal, of several', () => {
+    const p = pairOf(planOf([{ id: 'A', ...SOLAR, also: ['G02'] }, { id: 'B', ...SOLAR, strategy: 'G02-S1' }]));
+    expect(signals(p).structure!.detail).toStrictEqual({ similarity: 0.6, goals: ['G02'] });
+  });
+
+  it('the shared SDG target, of several', () => {
+    const p = pairOf(planOf([{ id: 'A', ...SOLAR }, { id: 'B', ...SOLAR, strategy: 'G03-S1' }]));
+    expect(signals(p).structure).toStrictEqual({ signal: 'structure', weight: 0.015, detail: { similarity: 0.3, sdg_targets: ['7.3'] } });
+  });
+
+  it('the shared effect, of several', () => {
+    const p = pairOf(planOf([{ id: 'A', ...SOLAR, effects: ['SI-01 decrease', 'SI-02 decrease'] }, { id: 'B', ...SOLAR, effects: ['SI-01 decrease'] }]));
+    expect(signals(p).effects).toStrictEqual({ signal: 'effects', weight: 0.05, detail: { similarity: 0.5, shared: ['SI-01 decrease'] } });
+  });
+});
+
+describe('what tells two tasks apart', () => {
+  it('two differences: the second takes 40% of what the first left', () => {
+    // 노인 / 장애인 (whom), 돌봄 / 급식 (what): x 0.6 x 0.6
+    const p = pairOf(planOf([{ id: 'A', ko: '노인 돌봄 지원', en: 'Support for older people: care' }, { id: 'B', ko: '장애인 급식 지원', en: 'Support for persons with disabilities: meals' }]));
+    // text and indicator names below the gate (0.3): the same strategy does not count
+    expect(p.reasons.map((r) => r.signal)).toEqual(['text', 'indicators', 'beneficiaries', 'activities']);
+    const plus = p.reasons.filter((r) => r.weight > 0).reduce((s, r) => s + r.weight, 0);
+    expect(p.reasons.filter((r) => r.weight < 0).map((r) => [r.signal, r.detail])).toEqual([
+      ['beneficiaries', { a: ['노인'], b: ['장애인'] }],
+      ['activities', { a: ['돌봄'], b: ['급식'] }],
+    ]);
+    expect(signals(p).beneficiaries!.weight).toBeCloseTo(-0.4 * plus, 3);
+    expect(signals(p).activities!.weight).toBeCloseTo(-0.4 * 0.6 * plus, 3);
+    expect(p.score).toBeCloseTo(0.36 * plus, 3);
+    expect(p.type).toBe('overlap');
+  });
+
+  it('measuring the same thing in other words is an overlap, not a duplication', () => {
+    const p = pairOf(planOf([{ id: 'A', ko: '주택 태양광 보급', en: 'Solar panels on homes', indicators: [SOLAR_KW] }, { id: 'B', ko: '마을 공동체 발전소', en: 'Village community power plant', indicators: [SOLAR_KW] }]));
+    expect(signals(p).text?.detail.similarity ?? 0).toBeLessThan(0.5);
+    expect(signals(p).indicators!.detail.similarity).toBe(1);
+    expect(p.type).toBe('overlap');
+  });
+});
+
+describe('the words a reason shows', () => {
+  it('a compound both use once, and an English word as the shorter of its two forms', () => {
+    const p = pairOf(planOf([
+      { id: 'A', ko: '노인일자리 사과 과수원 관리', en: 'Jobs for older people in apple orchards' },
+      { id: 'B', ko: '노인일자리 사과 과수원 운영', en: 'Jobs for older people in an apple orchard' },
+    ]));
+    const shared = signals(p).text!.detail.shared as string[];
+    expect(shared.filter((w) => w === '노인일자리')).toHaveLength(1);
+    expect(shared).toContain('orchard');
+    expect(shared).not.toContain('orchards');
+  });
+});
+
+describe('decisions', () => {
+  it('an accepted pair without a decision has no decision key', () => {
+    const plan = planOf([{ id: 'A', ...SOLAR }, { id: 'B', ...SOLAR }], 'overlaps:\n  accepted:\n    - tasks: [B, A]\n      reason: split by area\n');
+    const p = pairOf(plan);
+    expect(p.accepted).toBe(true);
+    expect(p.reason).toBe('split by area');
+    expect('decision' in p).toBe(false);
+  });
+});
+
+describe('signals at their edges', () => {
+  it('Jaccard of two empty sets is 0', () => {
+    expect(jaccard(new Set(), new Set())).toBe(0);
+  });
+});
