@@ -57,6 +57,11 @@ const GOALS = `goals:
     sdg_targets: ["7.3", "13.2"]
     strategies:
       - {id: G03-S1, title: {ko: 전략4, en: Strategy 4}}
+  - id: G04
+    title: {ko: 목표4, en: Goal 4}
+    sdg_targets: ["13.2", "7.2"]
+    strategies:
+      - {id: G04-S1, title: {ko: 전략5, en: Strategy 5}}
 `;
 const INDICATORS = `indicators:
 ${['SI-01', 'SI-02', 'SI-03'].map((id) => `  - {id: ${id}, goal: G01, name: {ko: 지표 ${id}, en: Indicator ${id}}, unit: t, direction: decrease, baseline: {year: 2016, value: 100}, targets: {2025: 80}}`).join('\n')}
@@ -89,7 +94,7 @@ describe('two tasks that say and measure the same thing', () => {
     expect(p).toStrictEqual({
       a: 'A', b: 'B', score: 0.8, type: 'duplication', accepted: false,
       reasons: [
-        { signal: 'text', weight: 0.4, detail: { similarity: 1, shared: ['homes', 'solar panels', '보급'], synonyms: [] } },
+        { signal: 'text', weight: 0.4, detail: { similarity: 1, shared: ['주택', 'homes', '태양광', 'solar panels', '보급'], synonyms: [] } },
         { signal: 'indicators', weight: 0.35, detail: { similarity: 1, a: 'A-P1', b: 'B-P1', unit: 'kw' } },
         { signal: 'structure', weight: 0.05, detail: { similarity: 1, strategy: 'G01-S1' } },
       ],
@@ -199,6 +204,73 @@ describe('the words a reason shows', () => {
     expect(shared.filter((w) => w === '노인일자리')).toHaveLength(1);
     expect(shared).toContain('orchard');
     expect(shared).not.toContain('orchards');
+  });
+});
+
+describe('the words a reason shows, at their limits', () => {
+  it('the phrase of a group, not a word of it, in each script', () => {
+    const p = pairOf(planOf([
+      { id: 'A', ko: '태양광 패널 보급', en: 'Solar panels and solar water heaters' },
+      { id: 'B', ko: '태양광 패널 설치', en: 'Solar panels and solar water heaters' },
+    ]));
+    expect(signals(p).text!.detail).toStrictEqual({ similarity: 0.7894, shared: ['태양광', 'solar panels', 'heaters', 'water', '패널'], synonyms: [] });
+  });
+
+  it('at most five words and three synonym pairs of each script, weightiest first', () => {
+    const p = pairOf(planOf([
+      { id: 'A', ko: '노인 아동 주민 교육 일자리 감량 농촌 하천 공원 도서관', en: 'older people children residents education jobs reduction farming river park library' },
+      { id: 'B', ko: '어르신 어린이 시민 학습 고용 저감 농촌 하천 공원 도서관', en: 'seniors kids citizens learning employment cutting farming river park library' },
+    ]));
+    expect(signals(p).text!.detail).toStrictEqual({
+      similarity: 0.9559,
+      shared: ['공원', 'park', '도서관', 'library', '하천', 'river', 'farming'],
+      synonyms: ['교육 ~ 학습', 'education ~ learning', '노인 ~ 어르신', 'older people ~ seniors', '아동 ~ 어린이', 'children ~ kids'],
+    });
+  });
+
+  it('whole Korean words both use, at most five', () => {
+    const ko = '갯벌 염전 포구 등대 방조제 갈대밭 철새';
+    const p = pairOf(planOf([{ id: 'A', ko, en: 'a' }, { id: 'B', ko, en: 'b' }]));
+    // (갯벌, 염전... are not in the thesaurus: matched by their bigrams, named as whole words)
+    expect(signals(p).text!.detail).toStrictEqual({ similarity: 0.9055, shared: ['갯벌', '염전', '포구', '등대', '방조제'], synonyms: [] });
+  });
+
+  it('of two forms of an English word, the shorter; of two as long, the first in order', () => {
+    const p = pairOf(planOf([
+      { id: 'A', ko: '가', en: 'Gardening studies with boxes' },
+      { id: 'B', ko: '나', en: 'Gardening study with boxed' },
+    ]));
+    expect(signals(p).text!.detail.shared).toEqual(['boxed', 'study', 'gardening']);
+  });
+});
+
+describe('order and specificity', () => {
+  it('pairs of one score are ordered by their task IDs, whatever the order of the files', () => {
+    const p = findOverlaps(planOf([{ id: 'Z', ...SOLAR }, { id: 'B', ...SOLAR }, { id: 'A', ...SOLAR }]), { threshold: 0.05 });
+    // (text 1, one strategy; the indicator name, which all three carry, counts for nothing)
+    expect(p.map((x) => `${x.a}/${x.b} ${x.score}`)).toEqual(['A/B 0.45', 'A/Z 0.45', 'B/Z 0.45']);
+  });
+
+  it('a match counts by the more common of the two names', () => {
+    // 태양광 용량 is carried by 3 of 4 tasks: log(4/3) / log(4) = 0.2075; 태양광 설비 용량 by one (1)
+    const p = findOverlaps(planOf([
+      { id: 'A', ...SOLAR, indicators: [SOLAR_KW] },
+      { id: 'B', ko: '태양광 설비 지원', en: 'Solar equipment', indicators: [['P1', '태양광 설비 용량', 'Solar equipment capacity', 'kW']] },
+      { id: 'C', ko: '도서관 운영', en: 'Libraries', indicators: [SOLAR_KW] },
+      { id: 'D', ko: '하천 정비', en: 'Rivers', indicators: [SOLAR_KW] },
+    ]), { threshold: 0.05 });
+    const ab = p.find((x) => x.a === 'A' && x.b === 'B')!;
+    const sim = ab.reasons.find((r) => r.signal === 'indicators')!.detail.similarity as number;
+    expect(sim).toBeGreaterThan(0);
+    expect(sim).toBeLessThanOrEqual(0.2075);
+  });
+
+  it('shared goals and SDG targets are listed in order', () => {
+    const goals = pairOf(planOf([{ id: 'A', ...SOLAR, also: ['G03', 'G02'] }, { id: 'B', ...SOLAR, strategy: 'G02-S1', also: ['G03'] }]));
+    expect(signals(goals).structure!.detail).toStrictEqual({ similarity: 0.6, goals: ['G02', 'G03'] });
+    // A: 7.2, 7.3 (G01) and 13.2 (G03); B: 13.2, 7.2 (G04)
+    const targets = pairOf(planOf([{ id: 'A', ...SOLAR, also: ['G03'] }, { id: 'B', ...SOLAR, strategy: 'G04-S1' }]));
+    expect(signals(targets).structure!.detail).toStrictEqual({ similarity: 0.3, sdg_targets: ['13.2', '7.2'] });
   });
 });
 

@@ -135,7 +135,7 @@ describe('sdplan overlaps', () => {
     expect(out.pairs[1].reasons[0]).toEqual({
       signal: 'text',
       weight: 0.3517,
-      detail: { similarity: 0.8792, shared: ['solar panels', '지원'], synonyms: ['주택 ~ 가정용', 'homes ~ households'] },
+      detail: { similarity: 0.8792, shared: ['태양광', 'solar panels', '지원'], synonyms: ['주택 ~ 가정용', 'homes ~ households'] },
       message: 'titles and descriptions 88% similar (shared words: solar panels; matched as synonyms: homes ~ households)',
     });
     expect(out.pairs.every((p: { a: string; b: string }) => p.a < p.b)).toBe(true);
@@ -367,8 +367,8 @@ const files = new Map(Object.entries({ ...BASE, 'goals.yaml': goals, 'tasks/a.ya
     expect(at('A', 'C')).toMatchObject({ score: 0.4483, type: 'overlap' });
     expect(at('A', 'C').reasons.map((r) => [r.signal, r.weight])).toEqual([['text', 0.4], ['structure', 0.015], ['context', 0.0333]]);
     expect(at('B', 'C').reasons.at(-1)).toEqual({ signal: 'context', weight: 0.0111, detail: { similarity: 0.1111, period: 0.3333, target_groups: [], areas: [] } });
-    // words a reader knows: the phrase, not its parts; the Korean word
-    expect(at('A', 'B').reasons[0]!.detail.shared).toEqual(['homes', 'solar panels', '보급']);
+    // words a reader knows, in each script: the phrase, not its parts; 보급 as a whole word
+    expect(at('A', 'B').reasons[0]!.detail.shared).toEqual(['주택', 'homes', '태양광', 'solar panels', '보급']);
   });
 });
 

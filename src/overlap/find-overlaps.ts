@@ -48,7 +48,7 @@ const ROUNDING = 1e-4;
 interface Prepared {
   lex: Lexicon;
   /** The words behind each task's tokens, made when a pair of the task is reported. */
-  surfaces: Map<number, Map<string, string[]>>;
+  surfaces: Map<number, Map<string, Set<string>>>;
   docs: TaskDoc[];
   text: { vectors: SparseVector[]; vocab: Vocabulary };
   /** Indicator name vectors, flattened, with the task each belongs to and its unit. */
@@ -86,34 +86,31 @@ function prepare(plan: Plan, given?: TaskDoc[]): Prepared {
   const specificity = docs.flatMap((d) =>
     d.indicators.map((i) => {
       const c = tasksByName.get(`${i.unit}\u0000${i.name}`)!.size;
-      return c <= 1 || N <= 2 ? 1 : Math.max(0, Math.log(N / c) / Math.log(N));
+      // (a name only one task carries gives log N / log N = 1)
+      return N <= 2 ? 1 : Math.max(0, Math.log(N / c) / Math.log(N));
     }),
   );
+  // Stryker disable all: speed only (every token of a name carries its unit, see above)
   const unitIds = new Map<string, number>();
   const unitId = Int32Array.from(unit, (u) => {
     let k = unitIds.get(u);
-    // Stryker disable next-line all: speed only (names carry their unit in every token, see above)
     if (k === undefined) unitIds.set(u, (k = unitIds.size));
     return k;
   });
+  // Stryker restore all
   return { lex, surfaces: new Map(), docs, text, ind: { ...ind, owner, unit, unitId, specificity } };
 }
 
 /** The indicator pair behind the last indicatorSimilarity result (numbers, not an array: it runs millions of times). */
-let bestX = -1;
-let bestY = -1;
+let bestX = 0;
+let bestY = 0;
 
 /** Best name similarity between the two tasks' indicators that share a unit; bestPair names them. */
 function indicatorSimilarity(p: Prepared, byTask: number[][], a: number, b: number): number {
   let best = 0;
-  bestX = -1;
-  bestY = -1;
-  const xs = byTask[a]!;
-  const ys = byTask[b]!;
-  for (let q = 0; q < xs.length; q++) {
-    const x = xs[q]!;
-    for (let r = 0; r < ys.length; r++) {
-      const y = ys[r]!;
+  bestX = -1; // no pair yet (bestY is set with bestX)
+  for (const x of byTask[a]!) {
+    for (const y of byTask[b]!) {
       // Stryker disable next-line all: speed only: names in two units share no token, their cosine is 0
       if (p.ind.unitId[x] !== p.ind.unitId[y]) continue;
       // never above the cosine, so the join's bound still holds
@@ -132,9 +129,9 @@ function periodOverlap(a: TaskDoc, b: TaskDoc): number | undefined {
   const pa = a.task.period;
   const pb = b.task.period;
   if (!pa || !pb) return undefined;
-  const inter = Math.min(pa.end, pb.end) - Math.max(pa.start, pb.start) + 1;
-  const union = Math.max(pa.end, pb.end) - Math.min(pa.start, pb.start) + 1;
-  return inter > 0 ? inter / union : 0;
+  // years in common (none for periods years apart) over the years either covers
+  const inter = Math.max(0, Math.min(pa.end, pb.end) - Math.max(pa.start, pb.start) + 1);
+  return inter / (Math.max(pa.end, pb.end) - Math.min(pa.start, pb.start) + 1);
 }
 
 /** Null when the pair cannot reach the threshold whatever its other signals (the words decide). */
@@ -149,12 +146,11 @@ function structureValue(A: TaskDoc, B: TaskDoc): number {
   return shares(A.goals, B.goals) ? 0.6 : shares(A.sdgTargets, B.sdgTargets) ? 0.3 : 0;
 }
 
-function structure(A: TaskDoc, B: TaskDoc): { value: number; detail: Reason['detail'] } {
-  if (A.task.strategy !== '' && A.task.strategy === B.task.strategy) return { value: 1, detail: { strategy: A.task.strategy } };
+/** What the structure signal found, for a pair whose structureValue is above 0. */
+function structureDetail(A: TaskDoc, B: TaskDoc): Reason['detail'] {
+  if (A.task.strategy !== '' && A.task.strategy === B.task.strategy) return { strategy: A.task.strategy };
   const goals = [...A.goals].filter((g) => B.goals.has(g)).sort();
-  if (goals.length > 0) return { value: 0.6, detail: { goals } };
-  const targets = [...A.sdgTargets].filter((t) => B.sdgTargets.has(t)).sort();
-  return targets.length > 0 ? { value: 0.3, detail: { sdg_targets: targets } } : { value: 0, detail: {} };
+  return goals.length > 0 ? { goals } : { sdg_targets: [...A.sdgTargets].filter((t) => B.sdgTargets.has(t)).sort() };
 }
 
 /** The context signal: the mean of period overlap and, where both declare them, shared groups and areas. */
@@ -179,17 +175,23 @@ function context(A: TaskDoc, B: TaskDoc): number | undefined {
 
 const HANGUL = /[\uac00-\ud7a3]/;
 const LATIN = /^[^\uac00-\ud7a3]*$/;
+const SCRIPTS = [HANGUL, LATIN];
+/** At most n words of each script, in the order given. */
+function perScript(words: string[], n: number): string[] {
+  const seen = [0, 0];
+  return words.filter((w) => seen[HANGUL.test(w) ? 0 : 1]!++ < n);
+}
 
 /** Each token of a task's text with the words it came from; kept per task, which may be in many pairs. */
-function surfaces(p: Prepared, k: number): Map<string, string[]> {
+function surfaces(p: Prepared, k: number): Map<string, Set<string>> {
   const cached = p.surfaces.get(k);
   // Stryker disable next-line ConditionalExpression: speed only (made again, the words are the same)
   if (cached) return cached;
-  const out = new Map<string, string[]>();
+  const out = new Map<string, Set<string>>();
   scan(taskText(p.docs[k]!.task), p.lex, (t, w) => {
-    const list = out.get(t);
-    if (!list) out.set(t, [w]);
-    else if (!list.includes(w)) list.push(w);
+    const words = out.get(t);
+    if (words) words.add(w);
+    else out.set(t, new Set([w]));
   });
   p.surfaces.set(k, out);
   return out;
@@ -209,13 +211,20 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
     const xa = [...(sa.get(t) ?? [])].sort();
     const xb = [...(sb.get(t) ?? [])].sort();
     const common = xa.filter((w) => xb.includes(w));
-    if (common.length > 0 || !t.startsWith('s:')) {
+    if (common.length > 0) {
+      // a word in each script both use (태양광 and solar panels), the longest, so each language's
+      // output has its own and the phrase rather than a word of it
+      for (const script of SCRIPTS) {
+        const word = common.filter((w) => script.test(w)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1))[0];
+        if (word !== undefined && !shared.includes(word)) shared.push(word);
+      }
+    } else if (!t.startsWith('s:')) {
       // English stems show as the shorter of the two words (vehicle, not vehicles)
-      const word = common[0] ?? [xa[0] ?? '', xb[0] ?? ''].sort((x, y) => x.length - y.length || (x < y ? -1 : 1))[0]!;
+      const word = [xa[0] ?? '', xb[0] ?? ''].sort((x, y) => x.length - y.length || (x < y ? -1 : 1))[0]!;
       if (word !== '' && !shared.includes(word)) shared.push(word);
     } else {
-      // one pair per script, so each language's output can show its own words
-      for (const script of [HANGUL, LATIN]) {
+      // one pair per script, as above
+      for (const script of SCRIPTS) {
         const a = xa.find((w) => script.test(w));
         const b = xb.find((w) => script.test(w));
         if (a !== undefined && b !== undefined && !synonyms.includes(`${a} ~ ${b}`)) synonyms.push(`${a} ~ ${b}`);
@@ -223,10 +232,13 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
     }
   }
   // Korean words outside the lexicon are matched by their bigrams; name the whole words both use
-  for (const [t, ws] of sa) if (t.startsWith('w:') && sb.has(t) && !shared.includes(ws[0]!)) shared.push(ws[0]!);
+  for (const [t, ws] of sa) {
+    const word = ws.values().next().value!;
+    if (t.startsWith('w:') && sb.has(t) && !shared.includes(word)) shared.push(word);
+  }
   // a word that a shared phrase holds, or that a synonym pair names, says nothing more
   const said = (w: string) => shared.some((o) => o !== w && o.split(' ').includes(w)) || synonyms.some((s) => s.split(' ~ ').includes(w));
-  return { shared: shared.filter((w) => !said(w)).slice(0, 5), synonyms: synonyms.slice(0, 6) };
+  return { shared: perScript(shared.filter((w) => !said(w)), 5), synonyms: perScript(synonyms, 3) };
 }
 
 /**
@@ -267,8 +279,7 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
   }
   if (gateOpen) {
     add('effects', effects, { shared: [...A.effects].filter((e) => B.effects.has(e)).sort() });
-    const st = structure(A, B);
-    add('structure', st.value, st.detail);
+    if (struct > 0) add('structure', struct, structureDetail(A, B));
     if (ctx !== undefined) {
       const detail: Reason['detail'] = {};
       const period = periodOverlap(A, B);

@@ -50,14 +50,15 @@ export const WORD_GATE = 0.3;
  * the other signals add at most 1 - WORD_WEIGHT.
  */
 export function minWordSimilarity(threshold: number): number {
+  // (at or above the gate, closed >= open: the smaller is the bound either way)
   const closed = threshold / WORD_WEIGHT;
   const open = Math.max(WORD_GATE, (threshold - (1 - WORD_WEIGHT)) / WORD_WEIGHT);
-  return closed < WORD_GATE ? Math.min(closed, open) : open;
+  return Math.min(closed, open);
 }
 
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
-  if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
-  return shared / (a.size + b.size - shared);
+  const union = a.size + b.size - shared;
+  return union === 0 ? 0 : shared / union;
 }
