@@ -145,6 +145,15 @@ describe('context counts what both tasks declare', () => {
     expect(apart.score).toBe(0.8);
   });
 
+  it('whichever of the two declares them alone', () => {
+    const year = '{start: 2018, end: 2021}';
+    // groups or areas on one side only, A or B: the period alone counts (1)
+    for (const [a, b] of [[{ groups: ['farms'] }, {}], [{}, { groups: ['farms'] }], [{ areas: ['Songak'] }, {}], [{}, { areas: ['Songak'] }]] as Array<[Partial<T>, Partial<T>]>) {
+      const p = two({ period: year, ...a }, { period: year, ...b });
+      expect(signals(p).context).toStrictEqual({ signal: 'context', weight: 0.1, detail: { similarity: 1, period: 1 } });
+    }
+  });
+
   it('a period only one task declares is left out', () => {
     const p = two({ period: '{start: 2018, end: 2021}' }, {});
     expect(signals(p).context).toBeUndefined();
@@ -228,6 +237,15 @@ describe('the words a reason shows, at their limits', () => {
     });
   });
 
+  it('per script, the words both use or else the synonyms that matched; a word a shared phrase holds is not named again', () => {
+    const p = pairOf(planOf([
+      { id: 'A', ko: '홀몸어르신 안부 확인', en: 'Calls to older people living alone and people nearby' },
+      { id: 'B', ko: '독거노인 안부 전화', en: 'Visits to older people living alone and people nearby' },
+    ]));
+    // one group: the same English phrase, other Korean words; "people" is in the phrase
+    expect(signals(p).text!.detail).toStrictEqual({ similarity: 0.5976, shared: ['older people living alone', 'nearby', '안부'], synonyms: ['홀몸어르신 ~ 독거노인'] });
+  });
+
   it('whole Korean words both use, at most five', () => {
     const ko = '갯벌 염전 포구 등대 방조제 갈대밭 철새';
     const p = pairOf(planOf([{ id: 'A', ko, en: 'a' }, { id: 'B', ko, en: 'b' }]));
@@ -246,9 +264,9 @@ describe('the words a reason shows, at their limits', () => {
 
 describe('order and specificity', () => {
   it('pairs of one score are ordered by their task IDs, whatever the order of the files', () => {
-    const p = findOverlaps(planOf([{ id: 'Z', ...SOLAR }, { id: 'B', ...SOLAR }, { id: 'A', ...SOLAR }]), { threshold: 0.05 });
-    // (text 1, one strategy; the indicator name, which all three carry, counts for nothing)
-    expect(p.map((x) => `${x.a}/${x.b} ${x.score}`)).toEqual(['A/B 0.45', 'A/Z 0.45', 'B/Z 0.45']);
+    const p = findOverlaps(planOf(['Z', 'C', 'B', 'A'].map((id) => ({ id, ...SOLAR }))), { threshold: 0.05 });
+    // (text 1, one strategy; the indicator name, which all four carry, counts for nothing)
+    expect(p.map((x) => `${x.a}/${x.b} ${x.score}`)).toEqual(['A/B 0.45', 'A/C 0.45', 'A/Z 0.45', 'B/C 0.45', 'B/Z 0.45', 'C/Z 0.45']);
   });
 
   it('a match counts by the more common of the two names', () => {

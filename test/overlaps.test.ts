@@ -139,7 +139,22 @@ describe('sdplan overlaps', () => {
       message: 'titles and descriptions 88% similar (shared words: solar panels; matched as synonyms: homes ~ households)',
     });
     expect(out.pairs.every((p: { a: string; b: string }) => p.a < p.b)).toBe(true);
-    expect(out.conflicts[1]).toEqual({ kind: 'trade-off', tasks: ['T-0802'], indicator: 'SI-13-02', goals: ['G08', 'G13'], detail: { change: 'increase', wanted: 'decrease', task_goal: 'G08', indicator_goal: 'G13' }, message: 'T-0802 (goal G08) makes SI-13-02 rise, which goal G13 wants to decrease.' });
+    expect(out.conflicts[1]).toEqual({ kind: 'trade-off', tasks: ['T-0802'], indicator: 'SI-13-02', goals: ['G08', 'G13'], detail: { change: 'increase', wanted: 'decrease', task_goal: 'G08', indicator_goal: 'G13' }, message: 'T-0802 (goal G08) makes ‘Greenhouse gas emissions (excluding power and steel)’ rise, which goal G13 wants to decrease.' });
+  });
+
+  it('in Korean, reasons and conflicts name indicators, units and teams, with particles that fit them', () => {
+    const out = JSON.parse(cli(['overlaps', 'plans/dangjin-2035', '-f', 'json', '--lang', 'ko']).stdout);
+    expect(out.pairs[0].reasons[1].message).toBe('성과지표 ‘노인 일자리 참여자 수’와 ‘어르신 일자리 참여자 수’가 같은 단위(명), 이름 유사도 95%');
+    // a shared word in each script: the Korean output shows 태양광, not only 지원
+    expect(out.pairs[1].reasons[0].message).toBe('제목·설명 유사도 88% (공통 낱말: 태양광, 지원; 동의어로 일치: 주택 ~ 가정용)');
+    expect(out.conflicts.at(-1).message).toBe('에너지정책팀이 2021년에 이끄는 과제 예산 합계 6,604,000,000이 상한 3,000,000,000을 넘습니다.');
+    const md = cli(['overlaps', 'plans/dangjin-2035', '-f', 'md', '--lang', 'ko']).stdout;
+    expect(md).toContain('| 목표값 불일치 | T-0701, T-1304 | ‘주택 태양광 설치 용량’과 ‘가정용 태양광 설치 용량’은 같은 것(kW)을 재지만');
+    // two indicators of one name, told apart by their IDs
+    expect(md).toContain('성과지표 T-1106-P1 ‘전기자동차 보급 대수’와 T-1302-P1 ‘전기자동차 보급 대수’가 같은 단위(대)');
+    expect(md).toContain('| G12-S3 | 민관협력팀, 대중교통팀 |');
+    // no code of the format and no team ID left in the Korean text
+    expect(md).not.toMatch(/budget-cap|energy-policy|text \d|indicators \d|effects \d|context \d/);
   });
 
   it('--no-fail exits 0; a plan whose only pair is accepted exits 0', () => {
@@ -301,7 +316,7 @@ describe('reasons, as data', () => {
     expect(pair('L-075', 'L-076')).toEqual({
       a: 'L-075', b: 'L-076', score: 0.7686, type: 'duplication', accepted: false,
       reasons: [
-        { signal: 'text', weight: 0.3691, detail: { similarity: 0.9226, shared: ['방과후'], synonyms: ['아동 ~ 어린이', 'children ~ kids', '돌봄 ~ 보육'] } },
+        { signal: 'text', weight: 0.3691, detail: { similarity: 0.9226, shared: ['방과후'], synonyms: ['after school care ~ after school', '아동 ~ 어린이', 'children ~ kids', '돌봄 ~ 보육'] } },
         { signal: 'indicators', weight: 0.2995, detail: { similarity: 0.8558, a: 'L-075-P1', b: 'L-076-P1', unit: 'persons' } },
         { signal: 'context', weight: 0.1, detail: { similarity: 1, period: 1 } },
       ],

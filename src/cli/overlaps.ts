@@ -50,8 +50,8 @@ export function registerOverlaps(program: Command): void {
       });
       type R = (typeof results)[number];
       const FORMATS: Record<typeof opts.format, (rs: R[]) => Promise<string> | string> = {
-        json: (rs) => manyJson(rs.map((r) => ({ plan: r.plan.id, value: overlapObject(r.report, r.lang) }))),
-        csv: (rs) => manyCsv(rs.map((r) => ({ plan: r.plan.id, value: overlapRows(r.report, r.lang) }))),
+        json: (rs) => manyJson(rs.map((r) => ({ plan: r.plan.id, value: overlapObject(r.report, r.plan, r.lang) }))),
+        csv: (rs) => manyCsv(rs.map((r) => ({ plan: r.plan.id, value: overlapRows(r.report, r.plan, r.lang) }))),
         md: (rs) => manyText(rs.map((r) => ({ plan: r.plan.id, value: overlapMarkdown(r.report, r.plan, r.lang) }))),
         table: async (rs) => manyText(await Promise.all(rs.map(async (r) => ({ plan: r.plan.id, value: await overlapTable(r.report, r.plan, r.lang) })))),
       };

@@ -207,34 +207,31 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
   const sb = surfaces(p, j);
   const shared: string[] = [];
   const synonyms: string[] = [];
+  const add = (list: string[], word: string) => {
+    if (!list.includes(word)) list.push(word);
+  };
   for (const t of top) {
     const xa = [...(sa.get(t) ?? [])].sort();
     const xb = [...(sb.get(t) ?? [])].sort();
-    const common = xa.filter((w) => xb.includes(w));
-    if (common.length > 0) {
-      // a word in each script both use (태양광 and solar panels), the longest, so each language's
-      // output has its own and the phrase rather than a word of it
+    if (t.startsWith('s:')) {
+      // A group, in each script on its own, so each language's output has its own words: the
+      // longest word both use (the phrase rather than a word of it), or else the pair that matched
+      // as synonyms (홀몸어르신 ~ 독거노인 beside the "older people living alone" both use).
       for (const script of SCRIPTS) {
-        const word = common.filter((w) => script.test(w)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1))[0];
-        if (word !== undefined && !shared.includes(word)) shared.push(word);
+        const inA = xa.filter((w) => script.test(w));
+        const inB = xb.filter((w) => script.test(w));
+        const common = inA.filter((w) => inB.includes(w)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+        if (common.length > 0) add(shared, common[0]!);
+        else if (inA.length > 0 && inB.length > 0) add(synonyms, `${inA[0]} ~ ${inB[0]}`);
       }
-    } else if (!t.startsWith('s:')) {
-      // English stems show as the shorter of the two words (vehicle, not vehicles)
-      const word = [xa[0] ?? '', xb[0] ?? ''].sort((x, y) => x.length - y.length || (x < y ? -1 : 1))[0]!;
-      if (word !== '' && !shared.includes(word)) shared.push(word);
     } else {
-      // one pair per script, as above
-      for (const script of SCRIPTS) {
-        const a = xa.find((w) => script.test(w));
-        const b = xb.find((w) => script.test(w));
-        if (a !== undefined && b !== undefined && !synonyms.includes(`${a} ~ ${b}`)) synonyms.push(`${a} ~ ${b}`);
-      }
+      // an English stem: the word both use, or the shorter of the two (vehicle, not vehicles)
+      add(shared, xa.find((w) => xb.includes(w)) ?? [xa[0]!, xb[0]!].sort((x, y) => x.length - y.length || (x < y ? -1 : 1))[0]!);
     }
   }
   // Korean words outside the lexicon are matched by their bigrams; name the whole words both use
   for (const [t, ws] of sa) {
-    const word = ws.values().next().value!;
-    if (t.startsWith('w:') && sb.has(t) && !shared.includes(word)) shared.push(word);
+    if (t.startsWith('w:') && sb.has(t)) add(shared, ws.values().next().value!);
   }
   // a word that a shared phrase holds, or that a synonym pair names, says nothing more
   const said = (w: string) => shared.some((o) => o !== w && o.split(' ').includes(w)) || synonyms.some((s) => s.split(' ~ ').includes(w));

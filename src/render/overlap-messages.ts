@@ -15,7 +15,24 @@ function inOwnScript(x: unknown, lang: Lang): string {
   return (own.length > 0 ? own : all).join(', ');
 }
 
-export function reasonText(r: Reason, lang: Lang): string {
+/**
+ * Names where the caller has the plan: an indicator's name for its ID, a unit as written for the
+ * unit compared (kW for kw), a team's name for its ID. Without them the IDs show.
+ */
+export interface PlanNames {
+  indicator?: (id: string) => string;
+  /** The unit as written, of the indicator when one is given (one compared unit, 대, may read vehicles or cameras). */
+  unit?: (unit: string, indicator?: string) => string;
+  team?: (id: string) => string;
+}
+
+/** Two indicators by name; two of one name are told apart by their IDs. */
+function twoIndicators(names: PlanNames, a: string, b: string): [string, string] {
+  const name = names.indicator ?? String;
+  return name(a) === name(b) ? [`${a} ${name(a)}`, `${b} ${name(b)}`] : [name(a), name(b)];
+}
+
+export function reasonText(r: Reason, lang: Lang, names: PlanNames = {}): string {
   const d = r.detail;
   const ko = lang === 'ko';
   switch (r.signal) {
@@ -26,12 +43,21 @@ export function reasonText(r: Reason, lang: Lang): string {
       const why = words.length > 0 ? ` (${words.join('; ')})` : '';
       return ko ? `제목·설명 유사도 ${pct(d.similarity)}${why}` : `titles and descriptions ${pct(d.similarity)} similar${why}`;
     }
-    case 'indicators':
-      return ko ? `성과지표 ${d.a}와 ${d.b}가 같은 단위(${d.unit}), 이름 유사도 ${pct(d.similarity)}` : `indicators ${d.a} and ${d.b} share the unit ${d.unit}, names ${pct(d.similarity)} similar`;
-    case 'effects':
+    case 'indicators': {
+      const [a, b] = twoIndicators(names, String(d.a), String(d.b));
+      const unit = (names.unit ?? String)(String(d.unit), String(d.a));
       return ko
-        ? `같은 지속가능성 지표 효과: ${(Array.isArray(d.shared) ? d.shared : []).map((e) => String(e).replace(/ increase$/, ' 증가').replace(/ decrease$/, ' 감소')).join(', ')}`
-        : `same effects on sustainability indicators: ${list(d.shared)}`;
+        ? `성과지표 ${withParticle(a, '와/과')} ${withParticle(b, '이/가')} 같은 단위(${unit}), 이름 유사도 ${pct(d.similarity)}`
+        : `indicators ${a} and ${b} share the unit ${unit}, names ${pct(d.similarity)} similar`;
+    }
+    case 'effects': {
+      // each effect is "indicator change" (SI-13-01 decrease)
+      const effects = (Array.isArray(d.shared) ? d.shared : []).map((e) => {
+        const [id, change] = String(e).split(' ');
+        return `${(names.indicator ?? String)(String(id))} ${ko ? (change === 'increase' ? '증가' : '감소') : change}`;
+      });
+      return ko ? `같은 지속가능성 지표 효과: ${effects.join(', ')}` : `same effects on sustainability indicators: ${effects.join(', ')}`;
+    }
     case 'structure':
       if (d.strategy) return ko ? `같은 전략 ${d.strategy}` : `same strategy ${d.strategy}`;
       if (d.goals) return ko ? `같은 목표 ${list(d.goals)}` : `same goals ${list(d.goals)}`;
@@ -47,28 +73,32 @@ export function reasonText(r: Reason, lang: Lang): string {
       return ko ? `대상이 다름: ${groups(d.a, lang)} / ${groups(d.b, lang)}` : `different beneficiaries: ${groups(d.a, lang)} / ${groups(d.b, lang)}`;
     case 'activities':
       return ko ? `하는 일이 다름: ${groups(d.a, lang)} / ${groups(d.b, lang)}` : `different activities: ${groups(d.a, lang)} / ${groups(d.b, lang)}`;
-    case 'outcomes':
-      return ko ? `효과를 내는 지표가 다름: ${list(d.a)} / ${list(d.b)}` : `effects on different indicators: ${list(d.a)} / ${list(d.b)}`;
+    case 'outcomes': {
+      const ids = (x: unknown) => (Array.isArray(x) ? x.map((id) => (names.indicator ?? String)(String(id))).join(', ') : '');
+      return ko ? `효과를 내는 지표가 다름: ${ids(d.a)} / ${ids(d.b)}` : `effects on different indicators: ${ids(d.a)} / ${ids(d.b)}`;
+    }
   }
 }
 
-/** `teamName` turns a team ID into its name where the caller has the plan (the report does). */
-export function conflictText(c: Conflict, lang: Lang, teamName: (id: string) => string = (id) => id, unitName: (unit: string) => string = (u) => u): string {
+export function conflictText(c: Conflict, lang: Lang, names: PlanNames = {}): string {
   const d = c.detail;
   const ko = lang === 'ko';
+  const { team: teamName = String, unit: unitName = String, indicator = String } = names;
+  const si = indicator(String(c.indicator));
+  const [a, b] = twoIndicators(names, String(d.a), String(d.b));
   switch (c.kind) {
     case 'opposite-effects':
       return ko
-        ? `${c.indicator}: ${withParticle(list(d.raise), '은/는')} 높이고 ${withParticle(list(d.lower), '은/는')} 낮춥니다.`
-        : `${c.indicator}: ${list(d.raise)} ${(d.raise as string[]).length === 1 ? 'raises' : 'raise'} it, ${list(d.lower)} ${(d.lower as string[]).length === 1 ? 'lowers' : 'lower'} it.`;
+        ? `${si}: ${withParticle(list(d.raise), '은/는')} 높이고 ${withParticle(list(d.lower), '은/는')} 낮춥니다.`
+        : `${si}: ${list(d.raise)} ${(d.raise as string[]).length === 1 ? 'raises' : 'raise'} it, ${list(d.lower)} ${(d.lower as string[]).length === 1 ? 'lowers' : 'lower'} it.`;
     case 'trade-off':
       return ko
-        ? `목표 ${d.taskGoal}의 ${withParticle(String(c.tasks[0]), '은/는')} ${withParticle(String(c.indicator), '을/를')} ${d.change === 'increase' ? '높이지만' : '낮추지만'}, 목표 ${withParticle(String(d.indicatorGoal), '은/는')} ${d.wanted === 'increase' ? '높이기를' : '낮추기를'} 원합니다.`
-        : `${c.tasks[0]} (goal ${d.taskGoal}) makes ${c.indicator} ${d.change === 'increase' ? 'rise' : 'fall'}, which goal ${d.indicatorGoal} wants to ${d.wanted}.`;
+        ? `목표 ${d.taskGoal}의 ${withParticle(String(c.tasks[0]), '은/는')} ${withParticle(si, '을/를')} ${d.change === 'increase' ? '높이지만' : '낮추지만'}, 목표 ${withParticle(String(d.indicatorGoal), '은/는')} ${d.wanted === 'increase' ? '높이기를' : '낮추기를'} 원합니다.`
+        : `${c.tasks[0]} (goal ${d.taskGoal}) makes ${si} ${d.change === 'increase' ? 'rise' : 'fall'}, which goal ${d.indicatorGoal} wants to ${d.wanted}.`;
     case 'inconsistent-targets':
       return ko
-        ? `${withParticle(String(d.a), '와/과')} ${withParticle(String(d.b), '은/는')} 같은 것(${unitName(String(d.unit))})을 재지만 ${d.year}년 목표가 ${withParticle(String(d.targetA), '와/과')} ${withParticle(String(d.targetB), '으로/로')} 다릅니다${Number(d.years) > 1 ? ` (${d.years}개 연도)` : ''}.`
-        : `${d.a} and ${d.b} measure the same thing (${unitName(String(d.unit))}) but target ${d.targetA} and ${d.targetB} for ${d.year}${Number(d.years) > 1 ? ` (${d.years} years differ)` : ''}.`;
+        ? `${withParticle(a, '와/과')} ${withParticle(b, '은/는')} 같은 것(${unitName(String(d.unit), String(d.a))})을 재지만 ${d.year}년 목표가 ${withParticle(String(d.targetA), '와/과')} ${withParticle(String(d.targetB), '으로/로')} 다릅니다${Number(d.years) > 1 ? ` (${d.years}개 연도)` : ''}.`
+        : `${a} and ${b} measure the same thing (${unitName(String(d.unit), String(d.a))}) but target ${d.targetA} and ${d.targetB} for ${d.year}${Number(d.years) > 1 ? ` (${d.years} years differ)` : ''}.`;
     case 'budget-cap':
       return ko
         ? `${withParticle(teamName(String(d.team)), '이/가')} ${d.year}년에 이끄는 과제 예산 합계 ${withParticle(Number(d.total).toLocaleString('ko-KR'), '이/가')} 상한 ${withParticle(Number(d.cap).toLocaleString('ko-KR'), '을/를')} 넘습니다.`

@@ -3,10 +3,12 @@ import type { Plan } from '../model/plan.js';
 import type { OverlapPair } from '../overlap/find-overlaps.js';
 import type { Conflict } from '../overlap/conflicts.js';
 import type { Fragmentation } from '../overlap/fragmentation.js';
-import { conflictText, reasonText } from './overlap-messages.js';
+import { conflictText, reasonText, type PlanNames } from './overlap-messages.js';
 import type { Cell, Table } from './plans-output.js';
 import { type Lang } from './labels.js';
 import { localText } from '../model/text.js';
+import { normUnit } from '../overlap/task-docs.js';
+import { REPORT_LABELS } from './report-labels.js';
 
 export interface OverlapReport {
   plan: string;
@@ -16,18 +18,35 @@ export interface OverlapReport {
   fragmentation: Fragmentation[];
 }
 
+/**
+ * Indicators by their names (‘노인 일자리 참여자 수’) and units as written (kW, not the kw that was
+ * compared), in the output language, for the words of reasons and conflicts.
+ */
+export function planNames(plan: Plan, lang: Lang): Required<PlanNames> {
+  const first = plan.languages[0] ?? lang;
+  const teams = new Map(plan.teams.map((t) => [t.id, localText(t.name, lang, first).text]));
+  const all = [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)];
+  const indicators = new Map(all.map((i) => [i.id, `‘${localText(i.name, lang, first).text}’`]));
+  const unitOf = (i: (typeof all)[number]) => (i.unitText ? localText(i.unitText, lang, first).text : i.unit);
+  const byIndicator = new Map(all.map((i) => [i.id, unitOf(i)]));
+  const units = new Map<string, string>();
+  for (const i of all) if (!units.has(normUnit(i.unit))) units.set(normUnit(i.unit), unitOf(i));
+  return { indicator: (id) => indicators.get(id) ?? id, unit: (u, id) => (id !== undefined ? byIndicator.get(id) : undefined) ?? units.get(u) ?? u, team: (id) => teams.get(id) ?? id };
+}
+
 /** The JSON object of one plan's overlaps: coded reasons and conflicts, each with its words. */
-export function overlapObject(r: OverlapReport, lang: Lang): Record<string, unknown> {
+export function overlapObject(r: OverlapReport, plan: Plan, lang: Lang): Record<string, unknown> {
+  const names = planNames(plan, lang);
   return {
     threshold: r.threshold,
     pairs: r.pairs.map((p) => ({
       a: p.a, b: p.b, score: p.score, type: p.type,
-      reasons: p.reasons.map((x) => ({ ...x, message: reasonText(x, lang) })),
+      reasons: p.reasons.map((x) => ({ ...x, message: reasonText(x, lang, names) })),
       accepted: p.accepted, ...(p.decision !== undefined ? { decision: p.decision } : {}), ...(p.reason !== undefined ? { reason: p.reason } : {}),
     })),
     fragmentation: r.fragmentation,
     conflicts: r.conflicts.map((c) => ({
-      kind: c.kind, tasks: c.tasks, ...(c.indicator ? { indicator: c.indicator } : {}), ...(c.goals ? { goals: c.goals } : {}), detail: c.detail, message: conflictText(c, lang),
+      kind: c.kind, tasks: c.tasks, ...(c.indicator ? { indicator: c.indicator } : {}), ...(c.goals ? { goals: c.goals } : {}), detail: c.detail, message: conflictText(c, lang, names),
     })),
   };
 }
@@ -52,13 +71,14 @@ function title(plan: Plan, id: string, lang: Lang): string {
 
 export function overlapMarkdown(r: OverlapReport, plan: Plan, lang: Lang): string {
   const h = H[lang];
+  const names = planNames(plan, lang);
   const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const out = [`## ${h.pairs} (${h.threshold} ${r.threshold})`, ''];
   if (r.pairs.length === 0) out.push(h.none, '');
   else {
     out.push(`| ${h.score} | ${h.a} | ${h.b} | ${h.type} | ${h.why} |`, '| ---: | --- | --- | --- | --- |');
     for (const p of r.pairs) {
-      const why = p.reasons.map((x) => `${x.signal} ${x.weight}: ${reasonText(x, lang)}`).join('<br>');
+      const why = p.reasons.map((x) => `${reasonText(x, lang, names)} (${x.weight > 0 ? '+' : ''}${x.weight})`).join('<br>');
       const acc = p.accepted ? `<br>**${p.decision ? h[p.decision] : h.accepted}**: ${cell(p.reason ?? '')}` : '';
       out.push(`| ${p.score.toFixed(2)} | ${cell(title(plan, p.a, lang))} | ${cell(title(plan, p.b, lang))} | ${h[p.type]} | ${cell(why).replace(/&lt;br&gt;/g, '<br>')}${acc} |`);
     }
@@ -68,14 +88,14 @@ export function overlapMarkdown(r: OverlapReport, plan: Plan, lang: Lang): strin
   if (r.fragmentation.length === 0) out.push(h.none, '');
   else {
     out.push(`| ${h.strategy} | ${h.teams} | ${h.tasks} |`, '| --- | --- | --- |');
-    for (const f of r.fragmentation) out.push(`| ${f.strategy} | ${f.teams.join(', ')} | ${cell(f.tasks.map((t) => title(plan, t, lang)).join('; '))} |`);
+    for (const f of r.fragmentation) out.push(`| ${f.strategy} | ${f.teams.map(names.team).join(', ')} | ${cell(f.tasks.map((t) => title(plan, t, lang)).join('; '))} |`);
     out.push('');
   }
   out.push(`## ${h.conflicts}`, '');
   if (r.conflicts.length === 0) out.push(h.none, '');
   else {
     out.push(`| ${h.kind} | ${h.tasks} | ${h.message} |`, '| --- | --- | --- |');
-    for (const c of r.conflicts) out.push(`| ${c.kind} | ${c.tasks.join(', ')} | ${cell(conflictText(c, lang))} |`);
+    for (const c of r.conflicts) out.push(`| ${REPORT_LABELS[lang][c.kind]} | ${c.tasks.join(', ')} | ${cell(conflictText(c, lang, names))} |`);
     out.push('');
   }
   return out.join('\n');
@@ -84,20 +104,22 @@ export function overlapMarkdown(r: OverlapReport, plan: Plan, lang: Lang): strin
 export async function overlapTable(r: OverlapReport, plan: Plan, lang: Lang): Promise<string> {
   const { default: Table } = await import('cli-table3');
   const h = H[lang];
+  const names = planNames(plan, lang);
   const pairs = new Table({ head: [h.score, h.a, h.b, h.type, h.why], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 26, 26, 8, 58] });
   for (const p of r.pairs) {
-    pairs.push([p.score.toFixed(2), title(plan, p.a, lang), title(plan, p.b, lang), h[p.type], p.reasons.map((x) => reasonText(x, lang)).join('\n') + (p.accepted ? `\n[${p.decision ? h[p.decision] : h.accepted}] ${p.reason}` : '')]);
+    pairs.push([p.score.toFixed(2), title(plan, p.a, lang), title(plan, p.b, lang), h[p.type], p.reasons.map((x) => reasonText(x, lang, names)).join('\n') + (p.accepted ? `\n[${p.decision ? h[p.decision] : h.accepted}] ${p.reason}` : '')]);
   }
-  const frag = r.fragmentation.map((f) => `  ${f.strategy}: ${f.teams.join(', ')} — ${f.tasks.map((t) => title(plan, t, lang)).join('; ')}`);
+  const frag = r.fragmentation.map((f) => `  ${f.strategy}: ${f.teams.map(names.team).join(', ')} — ${f.tasks.map((t) => title(plan, t, lang)).join('; ')}`);
   const conflicts = new Table({ head: [h.kind, h.tasks, h.message], style: { head: [], border: [] }, wordWrap: true, colWidths: [22, 24, 78] });
-  for (const c of r.conflicts) conflicts.push([c.kind, c.tasks.join(', '), conflictText(c, lang)]);
+  for (const c of r.conflicts) conflicts.push([REPORT_LABELS[lang][c.kind], c.tasks.join(', '), conflictText(c, lang, names)]);
   return `${h.pairs} (${h.threshold} ${r.threshold}): ${r.pairs.length}\n${r.pairs.length ? pairs.toString() + '\n' : ''}${h.fragmentation}: ${r.fragmentation.length}\n${frag.length ? frag.join('\n') + '\n' : ''}${h.conflicts}: ${r.conflicts.length}\n${r.conflicts.length ? conflicts.toString() + '\n' : ''}`;
 }
 
-export function overlapRows(r: OverlapReport, lang: Lang): Table {
+export function overlapRows(r: OverlapReport, plan: Plan, lang: Lang): Table {
+  const names = planNames(plan, lang);
   const rows: Cell[][] = [];
-  for (const p of r.pairs) rows.push([p.type, p.a, p.b, p.score, p.accepted ? (p.decision ?? 'yes') : 'no', p.reason ?? '', p.reasons.map((x) => reasonText(x, lang)).join('; ')]);
+  for (const p of r.pairs) rows.push([p.type, p.a, p.b, p.score, p.accepted ? (p.decision ?? 'yes') : 'no', p.reason ?? '', p.reasons.map((x) => reasonText(x, lang, names)).join('; ')]);
   for (const f of r.fragmentation) rows.push(['fragmentation', f.tasks.join(' '), f.strategy, f.similarity, '', '', f.teams.join(' ')]);
-  for (const c of r.conflicts) rows.push([c.kind, c.tasks.join(' '), c.indicator ?? '', '', '', '', conflictText(c, lang)]);
+  for (const c of r.conflicts) rows.push([c.kind, c.tasks.join(' '), c.indicator ?? '', '', '', '', conflictText(c, lang, names)]);
   return { columns: ['type', 'a', 'b', 'score', 'accepted', 'reason', 'detail'], rows };
 }

@@ -106,7 +106,13 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('taskName', withId(new Map(model.names.tasks.map((t) => [t.id, t.name]))));
   hb.registerHelper('goalName', withId(new Map(model.names.goals.map((g) => [g.id, g.name]))));
   const unitNames = new Map(model.names.units.map((u) => [u.id, u.name.text]));
-  hb.registerHelper('conflict', (c: Conflict) => safe(keepIds(esc(conflictText(c, lang, (id) => teamNames.get(id)?.text ?? id, (u) => unitNames.get(u) ?? u)))));
+  const indicatorNames = new Map(model.names.indicators.map((i) => [i.id, i]));
+  const conflictNames = {
+    team: (id: string) => teamNames.get(id)?.text ?? id,
+    unit: (u: string, id?: string) => (id !== undefined ? indicatorNames.get(id)?.unit.text : undefined) ?? unitNames.get(u) ?? u,
+    indicator: (id: string) => (indicatorNames.has(id) ? `‘${indicatorNames.get(id)!.name.text}’` : id),
+  };
+  hb.registerHelper('conflict', (c: Conflict) => safe(keepIds(esc(conflictText(c, lang, conflictNames)))));
   // the duties of the Framework Act a section answers, in one line under its heading
   hb.registerHelper('law', (section: string) => {
     const s = model.statutory.sections.find((x) => x.section === section);

@@ -144,7 +144,13 @@ export interface ReportModel {
   };
   governance: { maxGenderShare: number | null; bodies: Array<BodyComposition & { name: LocalText }> };
   /** Names of teams and departments, so a reader sees names where the plan writes IDs. */
-  names: { teams: Array<{ id: string; name: LocalText }>; departments: Array<{ id: string; name: LocalText }>; tasks: Array<{ id: string; name: LocalText }>; goals: Array<{ id: string; name: LocalText }>; units: Array<{ id: string; name: LocalText }> };
+  names: {
+    teams: Array<{ id: string; name: LocalText }>; departments: Array<{ id: string; name: LocalText }>; tasks: Array<{ id: string; name: LocalText }>; goals: Array<{ id: string; name: LocalText }>;
+    /** Every unit as overlap detection compares it (lower case), with the unit as written. */
+    units: Array<{ id: string; name: LocalText }>;
+    /** The indicators that conflicts name, with their units as written. */
+    indicators: Array<{ id: string; name: LocalText; unit: LocalText }>;
+  };
   method: { method: string; decreaseRatio: string; cap: number; weights: string; grades: Array<{ grade: string; min: number }>; quota: Array<{ grade: string; share: number }> | null; withTarget: { high: number; med: number; low: number }; withoutTarget: { high: number; med: number; low: number } };
 }
 
@@ -301,6 +307,11 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   // 6. coherence, 7. data quality, 8. governance
   const threshold = plan.overlapThreshold;
   const docs = taskDocs(plan);
+  const matrix = coherenceMatrix(plan);
+  const conflicts = findConflicts(plan, docs);
+  const allIndicators = [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)];
+  const unitOf = (i: (typeof allIndicators)[number]): LocalText => (i.unitText ? T(i.unitText) : { text: i.unit, fallback: false });
+  const conflictIndicators = new Set(conflicts.flatMap((c) => [...(c.indicator ? [c.indicator] : []), ...(c.kind === 'inconsistent-targets' ? [String(c.detail.a), String(c.detail.b)] : [])]));
   const dueByYear = years.map((year) => {
     const items = dueList(plan, year);
     const teamsDue = [...new Set(items.map((i) => i.team))].map((team) => ({
@@ -343,13 +354,10 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     annex,
     previous: options.previous ?? null,
     statutory: { statute: T(STATUTE), sections: Object.entries(SECTION_DUTIES).map(([section, duties]) => ({ section, duties: duties.map((d) => ({ article: T(d.article), duty: T(d.duty) })) })) },
-    coherence: (() => {
-      const matrix = coherenceMatrix(plan);
-      return {
-        threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), matrix,
-        ranking: influenceRanking(matrix), fragmentation: findFragmentation(plan, docs), scored: plan.interactions.length > 0,
-      };
-    })(),
+    coherence: {
+      threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts, matrix,
+      ranking: influenceRanking(matrix), fragmentation: findFragmentation(plan, docs), scored: plan.interactions.length > 0,
+    },
     dataQuality: {
       due: dueByYear,
       warnings: options.diagnostics.filter((d) => d.severity !== 'error'),
@@ -378,8 +386,9 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       tasks: [...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => ({ id: t.id, name: T(t.title) })),
       goals: plan.goals.map((g) => ({ id: g.id, name: T(g.title) })),
       // units as overlap detection compares them (conflicts name them so), in the report's language
-      units: [...new Map([...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)].filter((i) => i.unitText).map((i) => [normUnit(i.unit), T(i.unitText!)] as const))]
+      units: [...new Map([...allIndicators].reverse().map((i) => [normUnit(i.unit), unitOf(i)] as const))]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, name]) => ({ id, name })),
+      indicators: allIndicators.filter((i) => conflictIndicators.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map((i) => ({ id: i.id, name: T(i.name), unit: unitOf(i) })),
     },
     method: {
       method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap, weights: ev.weights,
