@@ -381,7 +381,10 @@ describe('diff: overlaps, decisions, conflicts and teams', () => {
       { kind: 'budget-cap', tasks: 'T-01', team: 'team-a', year: 2018, total: 150, cap: 100 },
       { kind: 'budget-cap', tasks: 'T-01', team: 'team-a', year: 2020, total: 120, cap: 100 },
     ]);
-    expect(conflicts.map((f) => f.message)).toContain('Team team-a over its budget cap in 2018: 150 against 100 (tasks T-01)');
+    // the team by its name, in each language
+    expect(conflicts.map((f) => f.message)).toContain('Team A over its budget cap in 2018: 150 against 100 (tasks T-01)');
+    const ko = diff(d, '--lang', 'ko').findings.introduced.filter((f) => f.rule === 'conflict');
+    expect(ko.map((f) => f.message)).toContain('가팀이 2018년 예산 상한을 넘음: 150 (상한 100, 과제 T-01)');
   });
 
   it('team changes: a new ID with the same name is a rename; a new name is a retitle', () => {

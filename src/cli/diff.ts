@@ -9,6 +9,7 @@ import { findConflicts } from '../overlap/conflicts.js';
 import { taskDocs } from '../overlap/task-docs.js';
 import type { Plan } from '../model/plan.js';
 import { diffJson, diffMarkdown, diffText } from '../render/diff-output.js';
+import { planNames } from '../render/overlap-output.js';
 import { planDirs } from './plan-dirs.js';
 import { atRevision } from './at-revision.js';
 
@@ -47,6 +48,7 @@ export function registerDiff(program: Command): void {
         changes,
         findings: findingsDelta(checkPlan(a), checkPlan(b), side(a.plan), side(b.plan)),
       };
-      process.stdout.write(opts.format === 'json' ? diffJson(report, opts.lang) : opts.format === 'text' ? diffText(report, opts.lang) : diffMarkdown(report, opts.lang));
+      const names = planNames(b.plan, opts.lang);
+      process.stdout.write(opts.format === 'json' ? diffJson(report, opts.lang, names) : opts.format === 'text' ? diffText(report, opts.lang, names) : diffMarkdown(report, opts.lang, names));
     });
 }

@@ -7,6 +7,9 @@ import { messageOf } from './messages.js';
 import { isRuleId } from '../model/rule-ids.js';
 import { withParticle } from './particle.js';
 import type { Lang } from './labels.js';
+import type { PlanNames } from './overlap-messages.js';
+import type { Conflict } from '../overlap/conflicts.js';
+import { REPORT_LABELS } from './report-labels.js';
 
 export interface DiffReport {
   base: string;
@@ -102,7 +105,6 @@ export function changeText(c: Change): string {
   }
 }
 
-const CONFLICT_KO: Record<string, string> = { 'opposite-effects': '반대 효과', 'trade-off': '목표 간 상충', 'inconsistent-targets': '목표값 불일치', 'budget-cap': '예산 상한 초과' };
 const DECISION_KO: Record<string, string> = { merge: '통합', coordinate: '협업', keep: '유지', accepted: '검토 후 유지' };
 
 /** "coordinate: One programme run jointly" */
@@ -112,13 +114,16 @@ function decisionText(v: unknown, lang: 'en' | 'ko' = 'en'): string {
   return `${lang === 'ko' ? DECISION_KO[word] ?? word : word}${d.reason ? `: ${d.reason}` : ''}`;
 }
 
-export function findingText(f: DeltaFinding, lang: Lang = 'en'): string {
+/** `names` (the head plan's, see planNames) turns team and indicator IDs into names. */
+export function findingText(f: DeltaFinding, lang: Lang = 'en', names: PlanNames = {}): string {
+  const team = (id: unknown) => (names.team ?? String)(String(id));
+  const indicator = (id: unknown) => (names.indicator ?? String)(String(id));
   if (lang === 'ko') {
     const a = f.args;
     if (f.rule === 'overlap') return `과제 ${withParticle(String(a.a), '와/과')} ${a.b}: ${a.type === 'overlap' ? '유사' : '중복 가능성'} (점수 ${a.score})${a.why ? `; 지금은 ${String(a.why).replace(/^merged: /, '통합됨: ').replace(/ into /g, ' → ').replace(/ removed/g, ' 삭제').replace(/^decision: /, '결정: ').replace(/^no longer alike$/, '더는 비슷하지 않음')}` : ''}`;
     if (f.rule === 'conflict') {
-      if (a.kind === 'budget-cap') return `${a.team} 팀이 ${a.year}년 예산 상한을 넘음: ${Number(a.total).toLocaleString('ko-KR')} (상한 ${Number(a.cap).toLocaleString('ko-KR')}, 과제 ${a.tasks})`;
-      return `과제 ${a.tasks} 사이의 ${CONFLICT_KO[String(a.kind)] ?? a.kind}${a.indicator ? `, 지표 ${a.indicator}` : ''}`;
+      if (a.kind === 'budget-cap') return `${withParticle(team(a.team), '이/가')} ${a.year}년 예산 상한을 넘음: ${Number(a.total).toLocaleString('ko-KR')} (상한 ${Number(a.cap).toLocaleString('ko-KR')}, 과제 ${a.tasks})`;
+      return `과제 ${a.tasks} 사이의 ${REPORT_LABELS.ko[a.kind as Conflict['kind']] ?? a.kind}${a.indicator ? `, 지표 ${indicator(a.indicator)}` : ''}`;
     }
     return isRuleId(f.rule) ? messageOf({ rule: f.rule, args: f.args }, 'ko') : f.rule;
   }
@@ -128,14 +133,14 @@ export function findingText(f: DeltaFinding, lang: Lang = 'en'): string {
   }
   if (f.rule === 'conflict') {
     const a = f.args;
-    if (a.kind === 'budget-cap') return `Team ${a.team} over its budget cap in ${a.year}: ${Number(a.total).toLocaleString('en-US')} against ${Number(a.cap).toLocaleString('en-US')} (tasks ${a.tasks})`;
-    return `Conflict (${a.kind}) between tasks ${a.tasks}${a.indicator ? ` on ${a.indicator}` : ''}`;
+    if (a.kind === 'budget-cap') return `${team(a.team) === String(a.team) ? `Team ${a.team}` : team(a.team)} over its budget cap in ${a.year}: ${Number(a.total).toLocaleString('en-US')} against ${Number(a.cap).toLocaleString('en-US')} (tasks ${a.tasks})`;
+    return `Conflict (${a.kind}) between tasks ${a.tasks}${a.indicator ? ` on ${indicator(a.indicator)}` : ''}`;
   }
   return isRuleId(f.rule) ? messageOf({ rule: f.rule, args: f.args }) : f.rule;
 }
 
-export function diffJson(r: DiffReport, lang: Lang = 'en'): string {
-  const finding = (f: DeltaFinding) => ({ rule: f.rule, severity: f.severity, args: f.args, message: findingText(f, lang), file: f.file, line: f.line });
+export function diffJson(r: DiffReport, lang: Lang = 'en', names: PlanNames = {}): string {
+  const finding = (f: DeltaFinding) => ({ rule: f.rule, severity: f.severity, args: f.args, message: findingText(f, lang, names), file: f.file, line: f.line });
   return jsonText({ base: r.base, head: r.head, unreadable: r.unreadable, summary: r.summary, changes: r.changes, findings: { introduced: r.findings.introduced.map(finding), fixed: r.findings.fixed.map(finding) } });
 }
 
@@ -200,7 +205,7 @@ const MD = {
   ko: { findings: (n: number, e: number, f: number) => `발견 사항: 새로 ${n}건${e ? ` (오류 ${e}건)` : ''}, 해결 ${f}건.`, goals: '목표와 전략', tasks: '과제', indicators: '지표와 목표값', actuals: '실적', teams: '팀', overlaps: '중복 과제에 대한 결정', governance: '거버넌스와 설정', introduced: '새로 생긴 발견 사항', fixed: '해결된 발견 사항', rule: '규칙', where: '위치', message: '내용' },
 } as const;
 
-export function diffMarkdown(r: DiffReport, lang: Lang = 'en'): string {
+export function diffMarkdown(r: DiffReport, lang: Lang = 'en', names: PlanNames = {}): string {
   const W = MD[lang];
   const text = lang === 'ko' ? changeTextKo : changeText;
   const out = [`### sdplan diff ${mdCell(r.base)}…${mdCell(r.head)}`, '', `**${headline(r, lang)}**`];
@@ -222,16 +227,16 @@ export function diffMarkdown(r: DiffReport, lang: Lang = 'en'): string {
   for (const [title, list] of [[W.introduced, r.findings.introduced], [W.fixed, r.findings.fixed]] as const) {
     if (list.length === 0) continue;
     out.push(`<details><summary>${title} (${list.length})</summary>`, '', `| ${W.rule} | ${W.where} | ${W.message} |`, '| --- | --- | --- |');
-    for (const f of list) out.push(`| \`${f.rule}\` | ${mdCell(f.file ? `${f.file}:${f.line}` : '')} | ${mdCell(findingText(f, lang))} |`);
+    for (const f of list) out.push(`| \`${f.rule}\` | ${mdCell(f.file ? `${f.file}:${f.line}` : '')} | ${mdCell(findingText(f, lang, names))} |`);
     out.push('', '</details>', '');
   }
   return out.join('\n');
 }
 
-export function diffText(r: DiffReport, lang: Lang = 'en'): string {
+export function diffText(r: DiffReport, lang: Lang = 'en', names: PlanNames = {}): string {
   const text = lang === 'ko' ? changeTextKo : changeText;
   const lines = [`${r.base}..${r.head}: ${headline(r, lang)}`, ...r.changes.map((c) => `  ${text(c)}`)];
-  for (const f of r.findings.introduced) lines.push(`  + ${f.rule} ${f.file ? `${f.file}:${f.line} ` : ''}${findingText(f, lang)}`);
-  for (const f of r.findings.fixed) lines.push(`  - ${f.rule} ${f.file ? `${f.file}:${f.line} ` : ''}${findingText(f, lang)}`);
+  for (const f of r.findings.introduced) lines.push(`  + ${f.rule} ${f.file ? `${f.file}:${f.line} ` : ''}${findingText(f, lang, names)}`);
+  for (const f of r.findings.fixed) lines.push(`  - ${f.rule} ${f.file ? `${f.file}:${f.line} ` : ''}${findingText(f, lang, names)}`);
   return lines.join('\n') + '\n';
 }
