@@ -149,7 +149,10 @@ export function cli(args: string[], opts: { cwd?: string; env?: Record<string, s
 /**
  * A value computed on first use, inside a test. Work done in a describe body runs while tests are
  * collected: under mutation testing the mutant is not active yet, and an exception there fails the
- * file without failing a test, so a mutant that throws would count as survived.
+ * file without failing a test, so a mutant that throws would count as survived. Keep only inputs
+ * here (a loaded plan): Stryker records coverage per test and runs only the tests that reached a
+ * mutant, so a result of the code under test that one test computed and the next reused would
+ * hide the mutant from the second.
  */
 export function lazy<T>(make: () => T): () => T {
   let made: { value: T } | undefined;

@@ -81,6 +81,7 @@ const pairOf = (plan: Plan, threshold = 0.05): OverlapPair => {
   expect(pairs).toHaveLength(1);
   return pairs[0]!;
 };
+const round4 = (x: number) => Math.round(x * 10000) / 10000;
 const signals = (p: OverlapPair) => Object.fromEntries(p.reasons.map((r) => [r.signal, r]));
 
 const SOLAR = { ko: '주택 태양광 보급', en: 'Solar panels on homes' };
@@ -172,6 +173,15 @@ describe('structure and effects name only what the two tasks share', () => {
     expect(signals(p).structure).toStrictEqual({ signal: 'structure', weight: 0.015, detail: { similarity: 0.3, sdg_targets: ['7.3'] } });
   });
 
+  it('details list what both share in order', () => {
+    const p = pairOf(planOf([
+      { id: 'A', ...SOLAR, period: '{start: 2018, end: 2021}', groups: ['renters', 'farms', 'households'], areas: ['Songak', 'Seokmun', 'Hapdeok'], effects: ['SI-03 decrease', 'SI-01 decrease'] },
+      { id: 'B', ...SOLAR, period: '{start: 2018, end: 2021}', groups: ['households', 'farms'], areas: ['Seokmun', 'Hapdeok'], effects: ['SI-01 decrease', 'SI-03 decrease'] },
+    ]));
+    expect(signals(p).effects!.detail.shared).toEqual(['SI-01 decrease', 'SI-03 decrease']);
+    expect(signals(p).context!.detail).toStrictEqual({ similarity: 0.7778, period: 1, target_groups: ['farms', 'households'], areas: ['Hapdeok', 'Seokmun'] });
+  });
+
   it('the shared effect, of several', () => {
     const p = pairOf(planOf([{ id: 'A', ...SOLAR, effects: ['SI-01 decrease', 'SI-02 decrease'] }, { id: 'B', ...SOLAR, effects: ['SI-01 decrease'] }]));
     expect(signals(p).effects).toStrictEqual({ signal: 'effects', weight: 0.05, detail: { similarity: 0.5, shared: ['SI-01 decrease'] } });
@@ -192,6 +202,14 @@ describe('what tells two tasks apart', () => {
     expect(signals(p).beneficiaries!.weight).toBeCloseTo(-0.4 * plus, 3);
     expect(signals(p).activities!.weight).toBeCloseTo(-0.4 * 0.6 * plus, 3);
     expect(p.score).toBeCloseTo(0.36 * plus, 3);
+    expect(p.type).toBe('overlap');
+  });
+
+  it('effects on other indicators: the indicators each side moves, in order', () => {
+    const p = pairOf(planOf([{ id: 'A', ...SOLAR, effects: ['SI-03 decrease', 'SI-02 decrease'] }, { id: 'B', ...SOLAR, effects: ['SI-01 decrease'] }]));
+    expect(p.reasons.at(-1)).toStrictEqual({ signal: 'outcomes', weight: round4(-0.4 * 0.8), detail: { a: ['SI-02', 'SI-03'], b: ['SI-01'] } });
+    expect(p.score).toBe(0.48);
+    // saying and measuring the same thing with a difference is an overlap
     expect(p.type).toBe('overlap');
   });
 
@@ -217,6 +235,12 @@ describe('the words a reason shows', () => {
 });
 
 describe('the words a reason shows, at their limits', () => {
+  it('a group one task names only in Korean and the other only in English is a shared token without a pair', () => {
+    const p = pairOf(planOf([{ id: 'A', ko: '노인 돌봄 방문', en: 'Home visits' }, { id: 'B', ko: '돌봄 방문', en: 'Home visits for older people' }]));
+    expect((signals(p).text!.detail.synonyms as string[]).some((s) => s.includes('undefined'))).toBe(false);
+    expect(signals(p).text!.detail.synonyms).toEqual([]);
+  });
+
   it('the phrase of a group, not a word of it, in each script', () => {
     const p = pairOf(planOf([
       { id: 'A', ko: '태양광 패널 보급', en: 'Solar panels and solar water heaters' },
@@ -264,7 +288,7 @@ describe('the words a reason shows, at their limits', () => {
 
 describe('order and specificity', () => {
   it('pairs of one score are ordered by their task IDs, whatever the order of the files', () => {
-    const p = findOverlaps(planOf(['Z', 'C', 'B', 'A'].map((id) => ({ id, ...SOLAR }))), { threshold: 0.05 });
+    const p = findOverlaps(planOf(['B', 'Z', 'A', 'C'].map((id) => ({ id, ...SOLAR }))), { threshold: 0.05 });
     // (text 1, one strategy; the indicator name, which all four carry, counts for nothing)
     expect(p.map((x) => `${x.a}/${x.b} ${x.score}`)).toEqual(['A/B 0.45', 'A/C 0.45', 'A/Z 0.45', 'B/C 0.45', 'B/Z 0.45', 'C/Z 0.45']);
   });

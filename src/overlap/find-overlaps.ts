@@ -146,7 +146,7 @@ function structureValue(A: TaskDoc, B: TaskDoc): number {
   return shares(A.goals, B.goals) ? 0.6 : shares(A.sdgTargets, B.sdgTargets) ? 0.3 : 0;
 }
 
-/** What the structure signal found, for a pair whose structureValue is above 0. */
+/** What the structure signal found (read only where structureValue is above 0). */
 function structureDetail(A: TaskDoc, B: TaskDoc): Reason['detail'] {
   if (A.task.strategy !== '' && A.task.strategy === B.task.strategy) return { strategy: A.task.strategy };
   const goals = [...A.goals].filter((g) => B.goals.has(g)).sort();
@@ -171,6 +171,16 @@ function context(A: TaskDoc, B: TaskDoc): number | undefined {
     n++;
   }
   return n > 0 ? sum / n : undefined;
+}
+
+/** What the context signal compared: the period overlap, and what both declare of groups and areas. */
+function contextDetail(A: TaskDoc, B: TaskDoc): Reason['detail'] {
+  const detail: Reason['detail'] = {};
+  const period = periodOverlap(A, B);
+  if (period !== undefined) detail.period = round(period);
+  if (A.groups.size > 0 && B.groups.size > 0) detail.target_groups = [...A.groups].filter((g) => B.groups.has(g)).sort();
+  if (A.areas.size > 0 && B.areas.size > 0) detail.areas = [...A.areas].filter((g) => B.areas.has(g)).sort();
+  return detail;
 }
 
 const HANGUL = /[\uac00-\ud7a3]/;
@@ -274,18 +284,10 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
     const ib = B.indicators[byTask[j]!.indexOf(y0)]!;
     add('indicators', ind, { a: ia.id, b: ib.id, unit: ia.unit });
   }
-  if (gateOpen) {
-    add('effects', effects, { shared: [...A.effects].filter((e) => B.effects.has(e)).sort() });
-    if (struct > 0) add('structure', struct, structureDetail(A, B));
-    if (ctx !== undefined) {
-      const detail: Reason['detail'] = {};
-      const period = periodOverlap(A, B);
-      if (period !== undefined) detail.period = round(period);
-      if (A.groups.size > 0 && B.groups.size > 0) detail.target_groups = [...A.groups].filter((g) => B.groups.has(g)).sort();
-      if (A.areas.size > 0 && B.areas.size > 0) detail.areas = [...A.areas].filter((g) => B.areas.has(g)).sort();
-      add('context', ctx, detail);
-    }
-  }
+  // (with the gate closed these are 0, and add leaves them out)
+  add('effects', effects, { shared: [...A.effects].filter((e) => B.effects.has(e)).sort() });
+  add('structure', struct, structureDetail(A, B));
+  add('context', ctx ?? 0, contextDetail(A, B));
   const differences: Array<[Difference, boolean, ReadonlySet<string>, ReadonlySet<string>]> = [
     ['beneficiaries', otherPeople, A.beneficiaries, B.beneficiaries],
     ['activities', otherWork, A.activities, B.activities],
