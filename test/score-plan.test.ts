@@ -90,6 +90,121 @@ describe('roll-ups', () => {
   });
 });
 
+describe('a plan written out of order, scored by hand', () => {
+  // Two departments, three teams, three strategies under two goals; files list goals, tasks and
+  // indicators out of ID order. Budget weights for 2019: T-01 300, T-02 200, T-03 none (the mean
+  // budgeted task: 250). T-01: P1 (weight 3) 8 of 10 = 0.8, P2 ratio decrease 80 / 100 = 0.8 -> 0.8.
+  // T-02 runs 2020-2023, so its 2019 target does not count: nothing rated. T-03: 5 of 10 = 0.5, and
+  // a qualitative indicator shown with its trend. SI-02 has a 2019 target (50): 40 -> 0.8.
+  const files = {
+    'plan.yaml': BASE['plan.yaml']!.replace("      - {id: team-b, name: {ko: 나팀, en: Team B}}\n", "      - {id: team-b, name: {ko: 나팀, en: Team B}}\n  - id: dept2\n    name: {ko: 부서2, en: Department 2}\n    teams:\n      - {id: team-c, name: {ko: 다팀, en: Team C}}\n") + 'evaluation:\n  weights: budget\n',
+    'goals.yaml': `goals:
+  - id: G02
+    title: {ko: 목표2, en: Goal 2}
+    sdg_targets: ["11.2"]
+    strategies:
+      - {id: G02-S1, title: {ko: 전략3, en: Strategy 3}}
+  - id: G01
+    title: {ko: 목표, en: Goal}
+    sdg_targets: ["7.2"]
+    strategies:
+      - {id: G01-S2, title: {ko: 전략2, en: Strategy 2}}
+      - {id: G01-S1, title: {ko: 전략, en: Strategy}}
+`,
+    'indicators.yaml': `indicators:
+  - {id: SI-02, goal: G02, name: {ko: 둘, en: Two}, unit: t, direction: increase, baseline: {year: 2016, value: 0}, targets: {2019: 50, 2025: 100}}
+  - {id: SI-01, goal: G01, name: {ko: 온실가스, en: Emissions}, unit: tCO2eq, direction: decrease, baseline: {year: 2016, value: 100}, targets: {2025: 80}}
+`,
+    'tasks/a.yaml': `tasks:
+  - id: T-03
+    title: {ko: 과제3, en: Task 3}
+    strategy: G02-S1
+    lead: team-c
+    period: {start: 2018, end: 2021}
+    indicators:
+      - {id: T-03-P2, name: {ko: 만족도, en: Satisfaction}, unit: points, direction: increase, kind: qualitative, baseline: {year: 2017, value: 60}, targets: {2021: 지속 향상}}
+      - {id: T-03-P1, name: {ko: 라, en: D}, unit: persons, direction: increase, baseline: {year: 2017, value: 0}, targets: {2019: 10, 2021: 20}}
+      - {id: T-03-P3, name: {ko: 참여, en: Turnout}, unit: persons, direction: increase, kind: qualitative, targets: {2021: 지속 확대}}
+  - id: T-02
+    title: {ko: 과제2, en: Task 2}
+    strategy: G01-S2
+    lead: team-b
+    period: {start: 2020, end: 2023}
+    budget: {2019: 200}
+    indicators:
+      - {id: T-02-P1, name: {ko: 다, en: C}, unit: persons, direction: increase, baseline: {year: 2017, value: 0}, targets: {2019: 3, 2023: 10}}
+  - id: T-01
+    title: {ko: 과제, en: Task}
+    strategy: G01-S1
+    lead: team-a
+    period: {start: 2018, end: 2021}
+    budget: {2019: 300}
+    indicators:
+      - {id: T-01-P2, name: {ko: 나, en: B}, unit: t, direction: decrease, weight: 1, method: ratio, baseline: {year: 2017, value: 100}, targets: {2019: 80, 2021: 60}}
+      - {id: T-01-P1, name: {ko: 가, en: A}, unit: MW, direction: increase, weight: 3, baseline: {year: 2017, value: 0}, targets: {2019: 10, 2021: 20}}
+`,
+    'actuals/a.csv': 'indicator,year,value\nT-01-P1,2019,8\nT-01-P2,2019,100\nT-02-P1,2019,2\nT-03-P1,2019,5\nT-03-P2,2018,62\nT-03-P2,2019,65\nT-03-P2,2020,70\nT-03-P3,2018,7\nT-03-P3,2014,1\nT-03-P3,2016,5\nSI-01,2019,90\nSI-02,2019,40\n',
+  };
+  const r9 = (x: number | null) => (x === null ? null : Math.round(x * 1e9) / 1e9);
+
+  it('rates, weights, coverage and order of every group', () => {
+    const s = scorePlan(loadPlan(makePlan(files)).plan, 2019);
+    expect(s.budgetFallback).toBe(250);
+    const groups = Object.fromEntries(Object.entries(s.groups).map(([k, gs]) => [k, gs.map((g) => [g.id, r9(g.rate), g.weighting, g.coverage.measured, g.coverage.targeted, g.parts.map((p) => `${p.id}:${p.weight}`).join(' ')])]));
+    expect(groups).toEqual({
+      task: [
+        ['T-01', 0.8, 'indicator-weights', 2, 2, 'T-01-P2:1 T-01-P1:3'],
+        ['T-02', null, 'indicator-weights', 0, 0, 'T-02-P1:1'],
+        ['T-03', 0.5, 'indicator-weights', 1, 1, 'T-03-P2:1 T-03-P1:1 T-03-P3:1'],
+      ],
+      strategy: [
+        ['G01-S1', 0.8, 'budget', 2, 2, 'T-01:300'],
+        // nothing rated: weights fall back to equal, and say so
+        ['G01-S2', null, 'equal-no-budget', 0, 0, 'T-02:1'],
+        ['G02-S1', 0.5, 'budget', 1, 1, 'T-03:250'],
+      ],
+      goal: [
+        ['G01', 0.8, 'budget', 2, 2, 'T-01:300 T-02:200'],
+        ['G02', 0.5, 'budget', 1, 1, 'T-03:250'],
+      ],
+      team: [
+        ['team-a', 0.8, 'budget', 2, 2, 'T-01:300'],
+        ['team-b', null, 'equal-no-budget', 0, 0, 'T-02:1'],
+        ['team-c', 0.5, 'budget', 1, 1, 'T-03:250'],
+      ],
+      department: [
+        ['dept', 0.8, 'budget', 2, 2, 'T-01:300 T-02:200'],
+        ['dept2', 0.5, 'budget', 1, 1, 'T-03:250'],
+      ],
+      // (0.8 x 300 + 0.5 x 250) / 550
+      plan: [['mini', r9(365 / 550), 'budget', 3, 3, 'T-01:300 T-02:200 T-03:250']],
+    });
+  });
+
+  it('each indicator: its target that year, actual, rate, coverage and how it is assessed', () => {
+    const s = scorePlan(loadPlan(makePlan(files)).plan, 2019);
+    expect(s.indicators.map((i) => [i.id, i.parent, i.target, i.actual, r9(i.rate), i.coverage.targeted, i.coverage.measured, i.assessment, i.weight, i.progress?.latest ?? null])).toEqual([
+      ['SI-01', 'G01', null, 90, null, 0, 0, 'rated', null, { year: 2019, value: 90 }],
+      ['SI-02', 'G02', 50, 40, 0.8, 1, 1, 'rated', null, { year: 2019, value: 40 }],
+      ['T-01-P1', 'T-01', 10, 8, 0.8, 1, 1, 'rated', 3, null],
+      ['T-01-P2', 'T-01', 80, 100, 0.8, 1, 1, 'rated', 1, null],
+      // outside its task's period: no target that year, so not rated
+      ['T-02-P1', 'T-02', null, 2, null, 0, 0, 'rated', 1, null],
+      ['T-03-P1', 'T-03', 10, 5, 0.5, 1, 1, 'rated', 1, null],
+      // qualitative: its trend from the baseline, the latest value up to the year
+      ['T-03-P2', 'T-03', null, 65, null, 0, 0, 'trend', 1, { year: 2019, value: 65 }],
+      ['T-03-P3', 'T-03', null, null, null, 0, 0, 'trend', 1, { year: 2018, value: 7 }],
+    ]);
+    // no baseline: the first year with data from 2015 on (sdg-build's base year), not 2014
+    expect(s.indicators.find((i) => i.id === 'T-03-P3')!.progress!.base).toEqual({ year: 2016, value: 5, from: 'data' });
+    const q = s.indicators.find((i) => i.id === 'T-03-P2')!;
+    expect(q.progress!.base).toEqual({ year: 2017, value: 60, from: 'baseline' });
+    expect(q.progress!.finalTarget).toBeNull();
+    expect(q.trajectory).toBeNull();
+    expect(q.textTarget).toEqual({ year: 2021, text: { ko: '지속 향상' } });
+  });
+});
+
 describe('the sample plan', () => {
   const plan = loadPlan(SAMPLE).plan;
   it.each([2018, 2019])('scores %i with a believable spread', (year) => {
