@@ -7,6 +7,10 @@ import { BASE, SAMPLE, cleanup, edit, linkInPlan, makePlan, validateDir } from '
 import { RULE_IDS, type RuleId } from '../src/model/rule-ids.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { messageOf } from '../src/render/messages.js';
+import { RULE_LIST } from '../src/check/rules/index.js';
+import { indexPlan } from '../src/check/plan-index.js';
+import { loadPlan } from '../src/load/load-plan.js';
+import { SDG } from '../src/sdg/catalog.js';
 
 afterAll(cleanup);
 
@@ -195,6 +199,22 @@ const at = (d: Diagnostic) => `${d.rule} ${d.file}:${d.line}`;
 describe('every rule has a fixture', () => {
   it('covers all rules', () => {
     expect(CASES.map((c) => c.rule).sort()).toEqual([...RULE_IDS].sort());
+  });
+});
+
+describe('the rule registry', () => {
+  it('lists each cross-reference rule once, under the ID it reports', () => {
+    const ids = RULE_LIST.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const rule of RULE_LIST) {
+      expect(RULE_IDS).toContain(rule.id);
+      const c = CASES.find((x) => x.rule === rule.id)!;
+      const plan = loadPlan(c.plan()).plan;
+      const found = rule.run({ plan, index: indexPlan(plan), sdg: SDG });
+      expect(found.length, rule.id).toBeGreaterThan(0);
+      // (history of a merged task is reported by the rule that checks actuals' indicators)
+      expect(found.filter((f) => f.rule !== rule.id && f.rule !== 'actuals/replaced-history').map((f) => f.rule), rule.id).toEqual([]);
+    }
   });
 });
 
