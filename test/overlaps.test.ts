@@ -195,7 +195,9 @@ describe('sdplan map, coherence, cooperation', () => {
   it('map: Markdown with Mermaid, filtered to a goal, with SDG coverage', () => {
     const r = cli(['map', 'plans/dangjin-2035', '--goal', 'G07', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('- **G07** Energy justice (SDG 7.2, 7.3)\n  - **G07-S1** Transition to clean energy\n    - T-0701 Solar panels on homes (energy-policy)');
+    expect(r.stdout).toContain('- **G07** Energy justice (SDG 7.2, 7.3)\n  - **G07-S1** Transition to clean energy\n    - T-0701 Solar panels on homes (Energy Policy Team)');
+    // the lead team by its name, in the output language
+    expect(cli(['map', 'plans/dangjin-2035', '--goal', 'G07', '--lang', 'ko']).stdout).toContain('    - T-0701 주택 태양광 보급 지원 (에너지정책팀)\n');
     expect(r.stdout).toContain('```mermaid\nflowchart LR\n');
     expect(r.stdout).toContain('| 7.2 | By 2030, increase substantially the share of renewable energy in the global energy mix | G07 | 6 |');
     expect(cli(['map', 'plans/dangjin-2035', '--goal', 'G07', '--lang', 'ko']).stdout).toContain('| 7.2 | 재생에너지 이용 확대 | G07 | 6 |');
@@ -221,7 +223,10 @@ describe('sdplan map, coherence, cooperation', () => {
 
   it('coherence and cooperation print', () => {
     expect(cli(['coherence', 'plans/dangjin-2035', '--lang', 'en']).stdout).toContain('  G08 -> G13: T-0802');
-    expect(cli(['cooperation', 'plans/dangjin-2035', '--team', 'energy-policy', '--lang', 'en']).stdout).toBe('energy-policy\n  climate-action (2): strategies G07-S3; goals G07 — T-0706\n');
+    expect(cli(['cooperation', 'plans/dangjin-2035', '--team', 'energy-policy', '--lang', 'en']).stdout).toBe('Energy Policy Team (energy-policy)\n  Climate Action Team (2): strategies G07-S3; goals G07 — T-0706\n');
+    expect(cli(['cooperation', 'plans/dangjin-2035', '--team', 'energy-policy', '--lang', 'ko']).stdout).toBe('에너지정책팀 (energy-policy)\n  기후변화대응팀 (2): 전략 G07-S3; 목표 G07 — T-0706\n');
+    // the score table's heading names the method in the output language
+    expect(cli(['score', 'plans/dangjin-2035', '--lang', 'ko']).stdout.split('\n')[0]).toBe('dangjin-2035 2019 (목표; 기준값 대비 진척, 상한 1.2, 동일 가중)');
   });
 });
 

@@ -7,7 +7,7 @@ import { taskDocs } from '../overlap/task-docs.js';
 import { coherenceMatrix } from '../overlap/coherence.js';
 import { cooperationLists } from '../overlap/cooperation.js';
 import { planMap } from '../overlap/plan-map.js';
-import { overlapRows, overlapObject, overlapMarkdown, overlapTable, type OverlapReport } from '../render/overlap-output.js';
+import { overlapRows, overlapObject, overlapMarkdown, overlapTable, planNames, type OverlapReport } from '../render/overlap-output.js';
 import { coherenceGrid, coherenceObject, cooperationText, rankingText } from '../render/coherence-output.js';
 import { influenceRanking } from '../overlap/influence.js';
 import { localText } from '../model/text.js';
@@ -102,7 +102,7 @@ export function registerOverlaps(program: Command): void {
       process.stdout.write(
         opts.format === 'json'
           ? manyJson(results.map((r) => ({ plan: r.plan.id, value: { teams: r.lists } })))
-          : manyText(results.map((r) => ({ plan: r.plan.id, value: cooperationText(r.lists, r.lang, opts.format === 'md') }))),
+          : manyText(results.map((r) => ({ plan: r.plan.id, value: cooperationText(r.lists, r.lang, opts.format === 'md', planNames(r.plan, r.lang).team) }))),
       );
     });
 

@@ -5,6 +5,8 @@ import type { Plan } from '../model/plan.js';
 export interface MapTask {
   id: string;
   lead: string;
+  /** The lead team's name, where the plan defines the team. */
+  leadName?: Plan['teams'][number]['name'];
   title: Plan['tasks'][number]['title'];
 }
 export interface MapStrategy {
@@ -32,6 +34,7 @@ export interface PlanMap {
 }
 
 export function planMap(plan: Plan, filter: { goal?: string; team?: string } = {}, unGoals: readonly string[] = []): PlanMap {
+  const teamName = new Map(plan.teams.map((t) => [t.id, t.name]));
   const goals: MapGoal[] = plan.goals
     .filter((g) => filter.goal === undefined || g.id === filter.goal)
     .map((g) => ({
@@ -43,7 +46,7 @@ export function planMap(plan: Plan, filter: { goal?: string; team?: string } = {
         title: s.title,
         tasks: plan.tasks
           .filter((t) => t.strategy === s.id && (filter.team === undefined || t.lead === filter.team))
-          .map((t) => ({ id: t.id, lead: t.lead, title: t.title }))
+          .map((t) => ({ id: t.id, lead: t.lead, ...(teamName.has(t.lead) ? { leadName: teamName.get(t.lead)! } : {}), title: t.title }))
           .sort((a, b) => (a.id < b.id ? -1 : 1)),
       })).filter((s) => filter.team === undefined || s.tasks.length > 0),
     }))

@@ -32,14 +32,16 @@ export async function coherenceGrid(c: Coherence, lang: Lang, markdown: boolean)
   return [await plainTable(rows[0]!, rows.slice(1), 1), '', legend, ...(hurts.length ? [lang === 'ko' ? '저해하는 과제:' : 'tasks that hurt:', ...hurts] : [])].join('\n') + '\n';
 }
 
-export function cooperationText(lists: CooperationList[], lang: Lang, markdown: boolean): string {
+/** `team` names a team (its ID where the plan does not define it). */
+export function cooperationText(lists: CooperationList[], lang: Lang, markdown: boolean, team: (id: string) => string = String): string {
   const out: string[] = [];
   for (const l of lists) {
-    out.push(markdown ? `### ${l.team}` : `${l.team}`);
+    const heading = team(l.team) === l.team ? l.team : `${team(l.team)} (${l.team})`;
+    out.push(markdown ? `### ${heading}` : heading);
     if (l.partners.length === 0) out.push(lang === 'ko' ? '  (같은 목표의 다른 팀 없음)' : '  (no other team on the same goals)');
     for (const p of l.partners) {
       const what = [...(p.strategies.length ? [`${lang === 'ko' ? '전략' : 'strategies'} ${p.strategies.join(', ')}`] : []), ...(p.goals.length ? [`${lang === 'ko' ? '목표' : 'goals'} ${p.goals.join(', ')}`] : [])].join('; ');
-      out.push(`${markdown ? '- ' : '  '}${p.team} (${p.shared}): ${what} — ${p.tasks.join(', ')}`);
+      out.push(`${markdown ? '- ' : '  '}${team(p.team)} (${p.shared}): ${what} — ${p.tasks.join(', ')}`);
     }
     out.push('');
   }

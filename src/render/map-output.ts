@@ -1,11 +1,14 @@
 // `sdplan map` output: Markdown (with a Mermaid diagram that GitHub renders), Mermaid, DOT, JSON.
-import type { PlanMap } from '../overlap/plan-map.js';
+import type { MapTask, PlanMap } from '../overlap/plan-map.js';
 import type { Text } from '../model/plan.js';
 import { type Lang } from './labels.js';
 import { GOALS, TARGETS } from '../sdg/catalog-titles.js';
 import { localText } from '../model/text.js';
 
 type Pick = (t: Text | undefined) => string;
+
+/** The lead team by its name, its ID where the plan does not define it. */
+const lead = (t: MapTask, pick: Pick) => (t.leadName ? pick(t.leadName) : t.lead);
 
 const mermaidLabel = (s: string) => `"${s.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
 const mermaidId = (s: string) => `n_${s.replace(/[^A-Za-z0-9_]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
@@ -19,7 +22,7 @@ export function mapMermaid(m: PlanMap, pick: Pick): string {
     out.push(`  ${mermaidId(g.id)}[${mermaidLabel(`${g.id} ${pick(g.title)}${g.sdgTargets.length ? ` (SDG ${g.sdgTargets.join(', ')})` : ''}`)}]`, `  ${root} --> ${mermaidId(g.id)}`);
     for (const s of g.strategies) {
       out.push(`  ${mermaidId(s.id)}[${mermaidLabel(`${s.id} ${pick(s.title)}`)}]`, `  ${mermaidId(g.id)} --> ${mermaidId(s.id)}`);
-      for (const t of s.tasks) out.push(`  ${mermaidId(t.id)}[${mermaidLabel(`${t.id} ${pick(t.title)} / ${t.lead}`)}]`, `  ${mermaidId(s.id)} --> ${mermaidId(t.id)}`);
+      for (const t of s.tasks) out.push(`  ${mermaidId(t.id)}[${mermaidLabel(`${t.id} ${pick(t.title)} / ${lead(t, pick)}`)}]`, `  ${mermaidId(s.id)} --> ${mermaidId(t.id)}`);
     }
   }
   return out.join('\n') + '\n';
@@ -32,7 +35,7 @@ export function mapDot(m: PlanMap, pick: Pick): string {
     out.push(`  ${dotString(g.id)} [label=${dotString(`${g.id} ${pick(g.title)}`)}];`, `  ${dotString(`plan:${m.plan}`)} -> ${dotString(g.id)};`);
     for (const s of g.strategies) {
       out.push(`  ${dotString(s.id)} [label=${dotString(`${s.id} ${pick(s.title)}`)}];`, `  ${dotString(g.id)} -> ${dotString(s.id)};`);
-      for (const t of s.tasks) out.push(`  ${dotString(t.id)} [label=${dotString(`${t.id} ${pick(t.title)}\n${t.lead}`)}];`, `  ${dotString(s.id)} -> ${dotString(t.id)};`);
+      for (const t of s.tasks) out.push(`  ${dotString(t.id)} [label=${dotString(`${t.id} ${pick(t.title)}\n${lead(t, pick)}`)}];`, `  ${dotString(s.id)} -> ${dotString(t.id)};`);
     }
   }
   out.push('}');
@@ -48,7 +51,7 @@ export function mapMarkdown(m: PlanMap, pick: Pick, lang: Lang): string {
     out.push(`- **${g.id}** ${md(pick(g.title))}${g.sdgTargets.length ? ` (SDG ${g.sdgTargets.join(', ')})` : ''}`);
     for (const s of g.strategies) {
       out.push(`  - **${s.id}** ${md(pick(s.title))}`);
-      for (const t of s.tasks) out.push(`    - ${t.id} ${md(pick(t.title))} (${md(t.lead)})`);
+      for (const t of s.tasks) out.push(`    - ${t.id} ${md(pick(t.title))} (${md(lead(t, pick))})`);
     }
   }
   out.push('', '```mermaid', mapMermaid(m, pick).trimEnd(), '```', '');

@@ -6,6 +6,7 @@ import { label, type Lang } from './labels.js';
 import type { Cell, Table } from './plans-output.js';
 import { localText } from '../model/text.js';
 import { formulaText } from './formula-text.js';
+import { REPORT_LABELS } from './report-labels.js';
 
 export type ScoreBy = RowKind;
 
@@ -97,7 +98,10 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
   const table = new Table({ head, style: { head: [], border: [] } });
   for (const b of body) table.push(b);
   const kind = L(`${by}_kind` as Parameters<typeof label>[1]);
-  const method = `${plan.evaluation.method}, cap ${plan.evaluation.cap}, ${plan.evaluation.weights}`;
+  // the method in the output language, as the report's method section names it
+  const words = REPORT_LABELS[lang === 'ko' ? 'ko' : 'en'] as Record<string, string>;
+  const ev = plan.evaluation;
+  const method = `${words[`mm_${ev.method}`] ?? ev.method}, ${lang === 'ko' ? '상한' : 'cap'} ${ev.cap}, ${words[`mw_${ev.weights}`] ?? ev.weights}`;
   return `${plan.id} ${score.year} (${kind}; ${method})\n${table.toString()}\n`;
 }
 
