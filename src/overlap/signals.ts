@@ -57,6 +57,8 @@ export function minWordSimilarity(threshold: number): number {
 }
 
 export function jaccard<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): number {
+  // Stryker disable next-line all: speed only (an empty side shares nothing; the return below gives 0 too)
+  if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
   for (const x of a) if (b.has(x)) shared++;
   const union = a.size + b.size - shared;
