@@ -146,6 +146,13 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
     expect(out.summary['targets.lowered']).toBe(1);
   });
 
+  it('a unit now written in both languages is the same unit; one written otherwise in every language is not', () => {
+    const d = repo({ ...BASE });
+    // T-01-P1: MW -> {ko: 메가와트, en: MW} (a translation); T-02-P1: persons -> {ko: 명, en: people}
+    commit(d, { 'tasks/a.yaml': TASKS.replace('unit: MW', 'unit: {ko: 메가와트, en: MW}').replace('unit: persons', 'unit: {ko: 명, en: people}') });
+    expect(diff(d).changes).toEqual([{ kind: 'unit-changed', entity: 'indicator', id: 'T-02-P1', from: 'persons', to: '명' }]);
+  });
+
   it('governance counts, settings, and the findings the change introduces and fixes', () => {
     const d = repo({ ...BASE, 'tasks/a.yaml': TASKS.replace('lead: team-b', 'lead: team-x') });
     commit(d, {

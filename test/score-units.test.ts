@@ -160,4 +160,12 @@ describe('trajectory and history', () => {
     expect([...actualIndex(plan.actuals).get('T-02-P1')!]).toEqual([[2019, 30]]);
     expect([...historyIndex(plan).get('T-02-P1')!]).toEqual([[2017, 11], [2018, 22], [2019, 30]]);
   });
+
+  it('a replaced indicator still defined passes on its history only in the same unit, in whichever language it is written', () => {
+    const continuing = (unit: string) =>
+      loadPlan(makePlan(edit('tasks/a.yaml', '      - id: T-02-P1\n        name: {ko: 교육, en: Training}\n        unit: persons\n', `      - id: T-02-P1\n        replaces: [T-01-P1]\n        name: {ko: 교육, en: Training}\n        unit: ${unit}\n`))).plan;
+    // T-01-P1 measures in MW: {ko: 메가와트, en: MW} is that unit, persons is not
+    expect(historyIndex(continuing('{ko: 메가와트, en: MW}')).get('T-02-P1')).toEqual(new Map([[2018, 4]]));
+    expect(historyIndex(continuing('persons')).get('T-02-P1')).toBeUndefined();
+  });
 });

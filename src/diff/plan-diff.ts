@@ -1,7 +1,8 @@
 // What changed between two revisions of a plan, as a planning officer reads it: entities added,
 // removed, renamed, merged and split; tasks moved or re-led; targets raised or lowered; history
 // rewritten. Pure: two plans (and their findings) in, a sorted list of changes out.
-import type { Baseline, Plan, PerformanceIndicator, SustainabilityIndicator, Task, YearMap } from '../model/plan.js';
+import type { Baseline, Plan, PerformanceIndicator, SustainabilityIndicator, Task, Text, YearMap } from '../model/plan.js';
+import { sameUnit } from '../model/units.js';
 import { bodyCompositions } from '../model/governance-composition.js';
 
 export type Entity = 'goal' | 'strategy' | 'task' | 'indicator' | 'actual' | 'team' | 'overlap' | 'governance' | 'settings';
@@ -70,8 +71,9 @@ function diffTargets(out: Change[], id: string, direction: string, from: YearMap
   }
 }
 
-function diffIndicator(out: Change[], id: string, a: { unit: string; direction: string; baseline?: Baseline; targets: YearMap }, b: typeof a): void {
-  if (a.unit !== b.unit) out.push({ kind: 'unit-changed', entity: 'indicator', id, from: a.unit, to: b.unit });
+function diffIndicator(out: Change[], id: string, a: { unit: string; unitText?: Text; direction: string; baseline?: Baseline; targets: YearMap }, b: typeof a): void {
+  // a unit now written in both languages ("persons" -> {ko: 명, en: persons}) is the same unit
+  if (!sameUnit(a, b)) out.push({ kind: 'unit-changed', entity: 'indicator', id, from: a.unit, to: b.unit });
   if (a.direction !== b.direction) out.push({ kind: 'direction-changed', entity: 'indicator', id, from: a.direction, to: b.direction });
   if (!same(a.baseline ?? null, b.baseline ?? null)) out.push({ kind: 'baseline-changed', entity: 'indicator', id, from: a.baseline ?? null, to: b.baseline ?? null });
   diffTargets(out, id, b.direction, a.targets, b.targets);

@@ -3,6 +3,7 @@
 import type { Plan, Task, Text } from '../model/plan.js';
 import { tokenize } from './tokenize.js';
 import { lexiconFor, type Lexicon } from './lexicon.js';
+import { normUnit } from '../model/units.js';
 
 export interface TaskDoc {
   task: Task;
@@ -25,7 +26,6 @@ export interface TaskDoc {
 }
 
 const allText = (t: Text | undefined) => (t ? Object.keys(t).sort().map((k) => t[k]!).join(' ') : '');
-export const normUnit = (u: string) => u.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** What overlap detection reads of a task: its titles and descriptions in every language. */
 export const taskText = (task: Task) => `${allText(task.title)} ${allText(task.description)}`;

@@ -7,7 +7,7 @@ import { conflictText, reasonText, type PlanNames } from './overlap-messages.js'
 import type { Cell, Table } from './plans-output.js';
 import { type Lang } from './labels.js';
 import { localText } from '../model/text.js';
-import { normUnit } from '../overlap/task-docs.js';
+import { normUnit } from '../model/units.js';
 import { REPORT_LABELS } from './report-labels.js';
 
 export interface OverlapReport {

@@ -17,7 +17,8 @@ import { SECTION_DUTIES, STATUTE } from './statutory.js';
 import { vlrAnnex, type AnnexRow } from './vlr-annex.js';
 import type { PreviousReport } from './previous.js';
 import { findFragmentation, type Fragmentation } from '../overlap/fragmentation.js';
-import { normUnit, taskDocs } from '../overlap/task-docs.js';
+import { taskDocs } from '../overlap/task-docs.js';
+import { normUnit } from '../model/units.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
 
 export type { LocalText } from '../model/text.js';

@@ -1,0 +1,21 @@
+// Whether two indicators measure in the same unit. A unit written as Text ({ko: 명, en: persons})
+// is the same unit as the plain "persons" it translates: revising a plan to give its units in both
+// languages changes no unit, and must not cut an indicator off from its history.
+import type { Text } from './plan.js';
+
+/** A unit as compared: trimmed, lower case, single spaces (kW = kw). */
+export const normUnit = (u: string): string => u.trim().toLowerCase().replace(/\s+/g, ' ');
+
+/** Every way the unit is written: its default string and each language of its Text. */
+export function unitForms(i: { unit: string; unitText?: Text }): Set<string> {
+  return new Set([i.unit, ...Object.values(i.unitText ?? {})].map(normUnit).filter((u) => u !== ''));
+}
+
+/** Same unit: the two share a written form, or neither has one. */
+export function sameUnit(a: { unit: string; unitText?: Text }, b: { unit: string; unitText?: Text }): boolean {
+  const fa = unitForms(a);
+  const fb = unitForms(b);
+  if (fa.size === 0 || fb.size === 0) return fa.size === fb.size;
+  for (const u of fa) if (fb.has(u)) return true;
+  return false;
+}
