@@ -9,7 +9,7 @@ import { findConflicts } from '../overlap/conflicts.js';
 import { taskDocs } from '../overlap/task-docs.js';
 import type { Plan } from '../model/plan.js';
 import { diffJson, diffMarkdown, diffText } from '../render/diff-output.js';
-import { planNames } from '../render/overlap-output.js';
+import { planNames } from '../render/plan-names.js';
 import { planDirs } from './plan-dirs.js';
 import { atRevision } from './at-revision.js';
 

@@ -2,6 +2,7 @@
 // tasks it leads that have a target for the year; per managing department, its sustainability
 // indicators (no yearly targets needed), with a row for each expected breakdown (1.1). Pure rows;
 // the CSV and xlsx writers are in render/.
+import { unitIn } from '../model/units.js';
 import type { Plan, Text } from '../model/plan.js';
 import { localText } from '../model/text.js';
 
@@ -39,7 +40,7 @@ export function templateSheets(plan: Plan, year: number, only: { team?: string; 
       .flatMap((i) => {
         const numeric = i.targets.find(([y]) => y === year)?.[1];
         const text = i.textTargets.find(([y]) => y === year)?.[1];
-        return withBreakdowns({ indicator: i.id, name: T(i.name), unit: i.unitText ? T(i.unitText) : i.unit, target: numeric ?? (text ? T(text) : null), source: i.source ?? '' }, i.disaggregation);
+        return withBreakdowns({ indicator: i.id, name: T(i.name), unit: unitIn(i, def, def).text, target: numeric ?? (text ? T(text) : null), source: i.source ?? '' }, i.disaggregation);
       });
     return [{ id: only.department, title: dep ? T(dep.name) : only.department, rows }];
   }
@@ -55,7 +56,7 @@ export function templateSheets(plan: Plan, year: number, only: { team?: string; 
         .flatMap((pi) => {
           const target = pi.targets.find(([y]) => y === year)?.[1];
           if (target === undefined || pi.kind !== 'quantitative') return [];
-          return withBreakdowns({ indicator: pi.id, name: T(pi.name), unit: pi.unitText ? T(pi.unitText) : pi.unit, target, source: pi.source ?? '' }, pi.disaggregation);
+          return withBreakdowns({ indicator: pi.id, name: T(pi.name), unit: unitIn(pi, def, def).text, target, source: pi.source ?? '' }, pi.disaggregation);
         }),
     }))
     .filter((s) => only.team !== undefined || s.rows.length > 0);

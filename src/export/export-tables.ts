@@ -1,5 +1,6 @@
 // Flat tables of a plan for spreadsheets and other systems: tasks, indicators, targets, actuals;
 // Decidim accountability results; Open SDG data and metadata. Pure: rows and texts out.
+import { unitIn } from '../model/units.js';
 import type { IndicatorExtras, Plan, Text } from '../model/plan.js';
 import { scorePlan } from '../score/score-plan.js';
 import { defaultYear } from '../score/evaluation-year.js';
@@ -242,7 +243,7 @@ export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFil
         indicator_number: standalone ? id : id.replace(/-/g, '.'),
         indicator_name: name,
         graph_title: name,
-        computation_units: i.unitText ? localText(i.unitText, l, def).text : i.unit,
+        computation_units: unitIn(i, l, def).text,
         national_geographical_coverage: GEOGRAPHY[i.geography ?? 'city']![l] ?? GEOGRAPHY[i.geography ?? 'city']!.en,
         source_active_1: Boolean(i.source),
         source_organisation_1: i.source ?? '',

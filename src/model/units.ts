@@ -2,6 +2,12 @@
 // is the same unit as the plain "persons" it translates: revising a plan to give its units in both
 // languages changes no unit, and must not cut an indicator off from its history.
 import type { Text } from './plan.js';
+import { localText, type LocalText } from './text.js';
+
+/** The unit as written, in `lang` where the plan gives it as Text, else its plain string. */
+export function unitIn(i: { unit: string; unitText?: Text }, lang: string, defaultLang: string): LocalText {
+  return i.unitText ? localText(i.unitText, lang, defaultLang) : { text: i.unit, fallback: false };
+}
 
 /** A unit as compared: trimmed, lower case, single spaces (kW = kw). */
 export const normUnit = (u: string): string => u.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,4 +1,5 @@
 // `sdplan score --explain ID`: how one figure was computed, from raw inputs to the grade.
+import { unitIn } from '../model/units.js';
 import { plainNumber } from './plain-number.js';
 import type { Plan, Text } from '../model/plan.js';
 import type { GroupScore, IndicatorScore, PlanScore } from '../score/score-plan.js';
@@ -23,7 +24,7 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
   const words = (t: Text) => localText(t, lang, plan.languages[0] ?? lang).text;
   // the unit in the output language where the plan gives it as Text
   const def = [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)].find((x) => x.id === i.id);
-  const unit = def?.unitText ? words(def.unitText) : i.unit;
+  const unit = def ? unitIn(def, lang, plan.languages[0] ?? lang).text : i.unit;
   const out = [W.indicator(i.scope === 'task' ? W.performance : W.sustainability, i.id, name, year, W.directions[i.direction] ?? i.direction, unit)];
   out.push(W.baseline(i.baseline ? `${n(i.baseline.value)} (${i.baseline.year})` : W.none, year, n(i.target), n(i.actual)));
   out.push(W.method((i.method !== null ? W.methods[i.method] ?? i.method : W.none), i.weight !== null ? String(i.weight) : null, String(i.parent)));

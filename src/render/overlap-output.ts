@@ -3,11 +3,11 @@ import type { Plan } from '../model/plan.js';
 import type { OverlapPair } from '../overlap/find-overlaps.js';
 import type { Conflict } from '../overlap/conflicts.js';
 import type { Fragmentation } from '../overlap/fragmentation.js';
-import { conflictText, reasonText, type PlanNames } from './overlap-messages.js';
+import { conflictText, reasonText } from './overlap-messages.js';
+import { planNames } from './plan-names.js';
 import type { Cell, Table } from './plans-output.js';
 import { type Lang } from './labels.js';
 import { localText } from '../model/text.js';
-import { normUnit } from '../model/units.js';
 import { REPORT_LABELS } from './report-labels.js';
 
 export interface OverlapReport {
@@ -16,22 +16,6 @@ export interface OverlapReport {
   pairs: OverlapPair[];
   conflicts: Conflict[];
   fragmentation: Fragmentation[];
-}
-
-/**
- * Indicators by their names (‘노인 일자리 참여자 수’) and units as written (kW, not the kw that was
- * compared), in the output language, for the words of reasons and conflicts.
- */
-export function planNames(plan: Plan, lang: Lang): Required<PlanNames> {
-  const first = plan.languages[0] ?? lang;
-  const teams = new Map(plan.teams.map((t) => [t.id, localText(t.name, lang, first).text]));
-  const all = [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)];
-  const indicators = new Map(all.map((i) => [i.id, `‘${localText(i.name, lang, first).text}’`]));
-  const unitOf = (i: (typeof all)[number]) => (i.unitText ? localText(i.unitText, lang, first).text : i.unit);
-  const byIndicator = new Map(all.map((i) => [i.id, unitOf(i)]));
-  const units = new Map<string, string>();
-  for (const i of all) if (!units.has(normUnit(i.unit))) units.set(normUnit(i.unit), unitOf(i));
-  return { indicator: (id) => indicators.get(id) ?? id, unit: (u, id) => (id !== undefined ? byIndicator.get(id) : undefined) ?? units.get(u) ?? u, team: (id) => teams.get(id) ?? id };
 }
 
 /** The JSON object of one plan's overlaps: coded reasons and conflicts, each with its words. */

@@ -18,7 +18,7 @@ import { vlrAnnex, type AnnexRow } from './vlr-annex.js';
 import type { PreviousReport } from './previous.js';
 import { findFragmentation, type Fragmentation } from '../overlap/fragmentation.js';
 import { taskDocs } from '../overlap/task-docs.js';
-import { normUnit } from '../model/units.js';
+import { normUnit, unitIn } from '../model/units.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
 
 export type { LocalText } from '../model/text.js';
@@ -246,7 +246,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       .map(([year, value]) => ({ year, value }));
     const p = s.progress;
     return {
-      id: si.id, goal: si.goal, name: T(si.name), unit: si.unitText ? T(si.unitText).text : si.unit, direction: si.direction, baseline: si.baseline ?? null,
+      id: si.id, goal: si.goal, name: T(si.name), unit: unitIn(si, lang, def).text, direction: si.direction, baseline: si.baseline ?? null,
       targets: si.targets.map(([year, value]) => ({ year, value })), actuals: series,
       progress: p ? { status: p.status, score: p.score, value: p.value, manual: p.manual ? { computed: p.manual.computed, reason: p.manual.reason ? T(p.manual.reason) : null } : null } : null,
       trajectory: s.trajectory,
@@ -263,7 +263,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     return {
       id, title: T(task.title), lead: task.lead, ...figure(finalTask.get(id)!),
       indicators: task.indicators.map((pi) => ({
-        id: pi.id, name: T(pi.name), unit: pi.unitText ? T(pi.unitText).text : pi.unit, ...figure(finalInd.get(pi.id)!),
+        id: pi.id, name: T(pi.name), unit: unitIn(pi, lang, def).text, ...figure(finalInd.get(pi.id)!),
         method: finalInd.get(pi.id)!.method, weight: pi.weight,
         years: years.map((y) => {
           const s = yearInd.get(y)!.get(pi.id)!;
@@ -311,7 +311,6 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const matrix = coherenceMatrix(plan);
   const conflicts = findConflicts(plan, docs);
   const allIndicators = [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)];
-  const unitOf = (i: (typeof allIndicators)[number]): LocalText => (i.unitText ? T(i.unitText) : { text: i.unit, fallback: false });
   const conflictIndicators = new Set(conflicts.flatMap((c) => [...(c.indicator ? [c.indicator] : []), ...(c.kind === 'inconsistent-targets' ? [String(c.detail.a), String(c.detail.b)] : [])]));
   const dueByYear = years.map((year) => {
     const items = dueList(plan, year);
@@ -387,9 +386,9 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       tasks: [...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => ({ id: t.id, name: T(t.title) })),
       goals: plan.goals.map((g) => ({ id: g.id, name: T(g.title) })),
       // units as overlap detection compares them (conflicts name them so), in the report's language
-      units: [...new Map([...allIndicators].reverse().map((i) => [normUnit(i.unit), unitOf(i)] as const))]
+      units: [...new Map([...allIndicators].reverse().map((i) => [normUnit(i.unit), unitIn(i, lang, def)] as const))]
         .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, name]) => ({ id, name })),
-      indicators: allIndicators.filter((i) => conflictIndicators.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map((i) => ({ id: i.id, name: T(i.name), unit: unitOf(i) })),
+      indicators: allIndicators.filter((i) => conflictIndicators.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map((i) => ({ id: i.id, name: T(i.name), unit: unitIn(i, lang, def) })),
     },
     method: {
       method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap, weights: ev.weights,
