@@ -49,3 +49,16 @@ describe('js-yaml and yaml agree', () => {
     expect(typeof a === 'number' && typeof b === 'number' ? a === b : true).toBe(true);
   });
 });
+
+// YAML 1.1 loaders (PyYAML, js-yaml 3, ajv-cli) read an unquoted 2019-12-20 as a date, which the
+// schema then rejects; the sample plan quotes every date so that any loader reads the same text.
+describe('the sample plan reads alike in YAML 1.1 loaders', () => {
+  const isDate = (v: unknown): boolean =>
+    v instanceof Date || (Array.isArray(v) ? v.some(isDate) : v !== null && typeof v === 'object' && Object.values(v).some(isDate));
+  it.each(files)('%s holds no value a YAML 1.1 loader reads as a date', async (f) => {
+    const jsyaml = await import('js-yaml');
+    // js-yaml's default schema still resolves timestamps, as YAML 1.1 does
+    const value = jsyaml.load(readFileSync(join(SAMPLE, f), 'utf8'), { schema: jsyaml.DEFAULT_SCHEMA });
+    expect(isDate(value)).toBe(false);
+  });
+});
