@@ -287,6 +287,11 @@ describe('sdplan init and export', () => {
     expect(steps[1]!.run).toBe('npm ci --no-audit --no-fund --prefix "$GITHUB_ACTION_PATH"');
     expect(steps.slice(3).map((st) => st.if)).toEqual(['${{ !cancelled() }}', "${{ !cancelled() && github.event_name == 'pull_request' }}"]);
     expect(readFileSync(join(ROOT, 'README.md'), 'utf8')).toContain('      - uses: OWNER/sdplan@v0.3.0');
+    // inputs and event fields reach the shell through env, never pasted into run
+    expect(steps.filter((st) => st.run?.includes('${{'))).toEqual([]);
+    expect(steps.slice(2).map((st) => (st as { env?: Record<string, string> }).env)).toEqual([
+      { PLAN: '${{ inputs.plan }}' }, { PLAN: '${{ inputs.plan }}' }, { PLAN: '${{ inputs.plan }}', BASE_REF: '${{ github.base_ref }}' },
+    ]);
   });
 
   it('the workflow would run on GitHub: it installs a pinned sdplan, and the summary steps run even when validation fails', async () => {
@@ -304,6 +309,10 @@ describe('sdplan init and export', () => {
     expect(steps.slice(4).map((st) => st.if)).toEqual(['${{ !cancelled() }}', "${{ !cancelled() && github.event_name == 'pull_request' }}"]);
     expect(steps[4]!.run).toBe('npx sdplan overlaps --format md >> "$GITHUB_STEP_SUMMARY"');
     expect(steps.every((st) => !st.run || !/npm install --no-save sdplan\b/.test(st.run))).toBe(true);
+    // GitHub's hardening guide: expressions reach the shell through env, never pasted into run
+    expect(steps.filter((st) => st.run?.includes('${{'))).toEqual([]);
+    expect((steps[5] as { env?: Record<string, string> }).env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(steps[5]!.run).toBe('npx sdplan diff "origin/$BASE_REF" --format md >> "$GITHUB_STEP_SUMMARY"');
   });
 
   it('export actuals, then actuals import of that file, changes nothing', () => {

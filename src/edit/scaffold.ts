@@ -34,7 +34,10 @@ jobs:
         run: npx sdplan overlaps --format md >> "$GITHUB_STEP_SUMMARY"
       - name: What this change does to the plan
         if: \${{ !cancelled() && github.event_name == 'pull_request' }}
-        run: npx sdplan diff "origin/\${{ github.base_ref }}" --format md >> "$GITHUB_STEP_SUMMARY"
+        # the base branch's name reaches the shell through env, never pasted into the script
+        env:
+          BASE_REF: \${{ github.base_ref }}
+        run: npx sdplan diff "origin/$BASE_REF" --format md >> "$GITHUB_STEP_SUMMARY"
 `;
 
 export interface ScaffoldOptions {
