@@ -68,6 +68,9 @@ export function registerExport(program: Command): void {
         return;
       }
       if (opts.format === 'decidim' && what !== 'tasks') throw new UsageError('--format decidim exports tasks');
+      // Decidim reads the file with Ruby's CSV, which keeps a byte-order mark in the first header
+      // ("\ufeffid"): every row would then look new and be created again on each import
+      if (opts.format === 'decidim' && opts.bom === true) throw new UsageError('--bom cannot be used with --format decidim: Decidim would read the first column as "\ufeffid" and create every result again; Decidim reads UTF-8 without it');
       if (opts.colSep.length !== 1 || /["\r\n]/.test(opts.colSep)) throw new UsageError(`--col-sep expects one character (not a quote or a line break), got "${opts.colSep}"`);
       const ids = opts.format === 'decidim' && opts.ids ? await decidimIds(opts.ids) : new Map<string, string>();
       const tables = plans.map((p) => ({ plan: p.id, value: opts.format === 'decidim' ? decidimResults(p, ids, opts.parents === true) : exportTable(p, what as ExportWhat, outputLang(p.languages, opts.lang)) }));
