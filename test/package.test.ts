@@ -30,6 +30,12 @@ describe('the npm package', () => {
     expect([v.status, v.stdout]).toEqual([0, '✔ city: 0 errors, 0 warnings, 0 info\n']);
     // the bundled sample plan ships with the package
     expect(npx(['validate', 'node_modules/sdplan/plans/dangjin-2035']).status).toBe(0);
+    // a lean install: the bundle carries its libraries; exceljs is an optional peer, asked for by name
+    const installed = readdirSync(join(repo, 'node_modules', 'sdplan', 'dist'));
+    expect(installed).toEqual(['bundle']);
+    expect(readdirSync(join(repo, 'node_modules')).filter((n) => !n.startsWith('.')).sort()).not.toContain('exceljs');
+    const xlsx = npx(['actuals', 'template', '--plan', 'node_modules/sdplan/plans/dangjin-2035', '--year', '2019', '-f', 'xlsx', '-o', join(work, 't.xlsx')]);
+    expect([xlsx.status, xlsx.stderr]).toEqual([2, 'sdplan: Excel workbooks need the package exceljs, which is not installed: npm install exceljs\n']);
   }, 180_000);
 
   it('publint reports nothing', () => {

@@ -61,9 +61,19 @@ try {
   } else if (e instanceof UsageError) {
     process.stderr.write(`sdplan: ${e.message}\n`);
     process.exitCode = EXIT_USAGE;
+  } else if (optionalPackage(e) !== undefined) {
+    // exceljs is an optional peer: most plan repositories never read or write a workbook
+    process.stderr.write(`sdplan: Excel workbooks need the package ${optionalPackage(e)}, which is not installed: npm install ${optionalPackage(e)}\n`);
+    process.exitCode = EXIT_USAGE;
   } else {
     const err = e as Error;
     process.stderr.write(`sdplan: internal error: ${err.message}\n${process.env.SDPLAN_DEBUG ? `${err.stack}\n` : 'Run with SDPLAN_DEBUG=1 for details, and please report it.\n'}`);
     process.exitCode = EXIT_USAGE;
   }
+}
+
+/** The optional package a failed dynamic import was looking for, if it is one. */
+function optionalPackage(e: unknown): string | undefined {
+  const err = e as NodeJS.ErrnoException;
+  return err?.code === 'ERR_MODULE_NOT_FOUND' && /['"]exceljs['"]/.test(err.message) ? 'exceljs' : undefined;
 }
