@@ -54,6 +54,7 @@ describe('sdplan validate', () => {
       diagnostics: [
         {
           rule: 'ref/unknown-strategy',
+          docs: 'https://github.com/sdplan/sdplan/blob/main/docs/rules.md#ref-unknown-strategy',
           severity: 'error',
           args: { task: 'T-01', strategy: 'G01-S9', suggestion: 'G01-S1' },
           message: 'Task T-01 names strategy G01-S9, which goals.yaml does not define. Did you mean G01-S1?',
@@ -78,7 +79,7 @@ describe('sdplan validate', () => {
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
     expect(lines.at(-1)).toBe('sdplan: 11 errors, 0 warnings, 0 info (1 more in the job summary)');
     const md = readFileSync(summary, 'utf8');
-    expect(md).toContain('| tasks/b.yaml | 65:11 | error | `ref/unknown-team` | Task T-110 names lead team nobody-10');
+    expect(md).toContain('| tasks/b.yaml | 65:11 | error | [`ref/unknown-team`](https://github.com/sdplan/sdplan/blob/main/docs/rules.md#ref-unknown-team) | Task T-110 names lead team nobody-10');
     expect(md.split('\n').filter((l) => l.startsWith('| tasks/'))).toHaveLength(11);
     expect(r.code).toBe(1);
   });
@@ -135,8 +136,16 @@ describe('sdplan rules', () => {
     expect(cli(['rules']).stdout).toContain('ref/unknown-strategy');
   });
 
-  it('the README documents every rule', () => {
-    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    expect(RULE_IDS.filter((id) => !readme.includes(`| \`${id}\` |`))).toEqual([]);
+  it('docs/rules.md is the registry, one anchor per rule, and every finding links to its anchor', () => {
+    const page = readFileSync(join(ROOT, 'docs', 'rules.md'), 'utf8');
+    // regenerate with: node bin/sdplan.js rules --format md > docs/rules.md
+    expect(page).toBe(cli(['rules', '--format', 'md']).stdout);
+    expect(RULE_IDS.filter((id) => !page.includes(`| <a id="${id.replace(/[^a-z0-9]+/g, '-')}"></a>\`${id}\` |`))).toEqual([]);
+    const found = JSON.parse(cli(['validate', broken(), '--format', 'json']).stdout) as { diagnostics: Array<{ rule: string; docs: string }> };
+    expect(found.diagnostics.length).toBeGreaterThan(0);
+    for (const d of found.diagnostics) {
+      expect(d.docs).toBe(`https://github.com/sdplan/sdplan/blob/main/docs/rules.md#${d.rule.replace('/', '-')}`);
+      expect(page).toContain(`<a id="${d.docs.split('#')[1]}"></a>`);
+    }
   });
 });

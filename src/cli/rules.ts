@@ -1,6 +1,7 @@
 // `sdplan rules`: every rule with its ID, default severity and description.
 import { Option, type Command } from 'commander';
 import { RULES, RULE_IDS } from '../model/rule-ids.js';
+import { rulesPage } from '../render/rules-doc.js';
 
 export function registerRules(program: Command): void {
   program
@@ -12,8 +13,7 @@ export function registerRules(program: Command): void {
       if (opts.format === 'json') {
         process.stdout.write(JSON.stringify(rows, null, 2) + '\n');
       } else if (opts.format === 'md') {
-        const lines = ['| Rule | Default | Description |', '| --- | --- | --- |', ...rows.map((r) => `| \`${r.id}\` | ${r.severity} | ${r.description} |`)];
-        process.stdout.write(lines.join('\n') + '\n');
+        process.stdout.write(rulesPage(rows));
       } else {
         const { default: Table } = await import('cli-table3');
         const table = new Table({ head: ['Rule', 'Default', 'Description'], style: { head: [], border: [] }, wordWrap: true, colWidths: [28, 9, 70] });

@@ -2,6 +2,7 @@
 import { manyJson } from './plans-output.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { messageOf } from './messages.js';
+import { ruleDocUrl } from './rules-doc.js';
 
 export interface PlanResult {
   plan: string;
@@ -88,6 +89,7 @@ export function json(results: PlanResult[], o: FormatOptions = {}): string {
     plan: r.plan,
     diagnostics: r.diagnostics.map((d) => ({
       rule: d.rule,
+      docs: ruleDocUrl(d.rule),
       severity: d.severity,
       args: d.args,
       message: messageOf(d, o.lang),
@@ -134,7 +136,7 @@ export function githubSummary(results: PlanResult[], o: FormatOptions = {}): str
   const out = [`### sdplan validate: ${results.map((r) => r.plan).join(', ')}`, '', summary(countOf(all), o.lang), ''];
   if (all.length > 0) {
     out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
-    for (const d of all) out.push(`| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | \`${d.rule}\` | ${cell(messageOf(d, o.lang))} |`);
+    for (const d of all) out.push(`| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | [\`${d.rule}\`](${ruleDocUrl(d.rule)}) | ${cell(messageOf(d, o.lang))} |`);
     out.push('');
   }
   return out.join('\n');
