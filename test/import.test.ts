@@ -5,12 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { crc32, deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { BASE, cleanup, cli, makePlan, validateDir } from './helpers.js';
 import { zipSize } from '../src/load/zip-size.js';
 import { readActuals } from '../src/load/read-actuals.js';
+// a JavaScript module, shared with bench/xlsx-bomb.mjs
+import { zipBomb } from '../bench/zip-bomb.mjs';
 
 afterAll(cleanup);
 
@@ -167,41 +168,7 @@ describe('Excel cells are read as the clerk sees them', () => {
   });
 });
 
-/** A zip of one entry of `size` zero bytes, deflated; `declared` is what the directory says it unpacks to. */
-function bomb(size: number, declared = size): Buffer {
-  const chunk = 1024 * 1024;
-  const block = deflateRawSync(Buffer.alloc(chunk), { finishFlush: 2 /* Z_SYNC_FLUSH: blocks that can follow each other */ });
-  const data = Buffer.concat([...Array.from({ length: size / chunk }, () => block), Buffer.from([0x03, 0x00])]);
-  let crc = 0;
-  for (let k = 0; k < size / chunk; k++) crc = crc32(Buffer.alloc(chunk), crc);
-  const name = Buffer.from('xl/worksheets/sheet1.xml');
-  const local = Buffer.alloc(30);
-  local.writeUInt32LE(0x04034b50, 0);
-  local.writeUInt16LE(20, 4);
-  local.writeUInt16LE(8, 8);
-  local.writeUInt32LE(crc >>> 0, 14);
-  local.writeUInt32LE(data.length, 18);
-  local.writeUInt32LE(declared, 22);
-  local.writeUInt16LE(name.length, 26);
-  const central = Buffer.alloc(46);
-  central.writeUInt32LE(0x02014b50, 0);
-  central.writeUInt16LE(20, 4);
-  central.writeUInt16LE(20, 6);
-  central.writeUInt16LE(8, 10);
-  central.writeUInt32LE(crc >>> 0, 16);
-  central.writeUInt32LE(data.length, 20);
-  central.writeUInt32LE(declared, 24);
-  central.writeUInt16LE(name.length, 28);
-  central.writeUInt32LE(0, 42);
-  const cdOffset = local.length + name.length + data.length;
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(1, 8);
-  end.writeUInt16LE(1, 10);
-  end.writeUInt32LE(central.length + name.length, 12);
-  end.writeUInt32LE(cdOffset, 16);
-  return Buffer.concat([local, name, data, central, name, end]);
-}
+const bomb = (size: number, declared?: number): Buffer => zipBomb(size, declared);
 
 describe('a zip bomb is refused before parsing', () => {
   it('by the sizes its directory declares, and by inflating with a cap when they lie', () => {
