@@ -77,12 +77,14 @@ describe('Excel cells are read as the clerk sees them', () => {
       ws.getCell(3, valueCol).numFmt = '0%';
       ws.getCell(4, valueCol).value = 0.401;
       ws.getCell(4, valueCol).numFmt = '0.0%';
+      // rich text (a word in bold) is read as its text
+      ws.getCell(3, valueCol + 2).value = { richText: [{ text: '감사 ' }, { font: { bold: true }, text: '전' }] };
     });
     const ok = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
     expect(ok.code).toBe(0);
     expect(findings(ok.stderr)).toEqual([`${file}#dept:3:1 info import/percent`, `${file}#dept:4:1 info import/percent`]);
     expect(ok.stderr).toContain('Cell dept!G3 shows 38%; read as 38 (SI-02 is measured in %).');
-    expect(actualsOf(dir)['dept-2020.csv']).toBe('indicator,year,sex,value\nSI-02,2020,,38\nSI-02,2020,female,40.1\n');
+    expect(actualsOf(dir)['dept-2020.csv']).toBe('indicator,year,sex,value,note\nSI-02,2020,,38,감사 전\nSI-02,2020,female,40.1,\n');
 
     const other = plan();
     const t = await template(other);
@@ -230,6 +232,14 @@ describe('import checks what validate checks, before writing', () => {
     expect([bad.code, findings(bad.stderr)]).toEqual([1, [`${file}:2:1 error import/percent-unit`]]);
     // a plan's own file is read as before: 45% there is not a number
     expect(readActuals('a.csv', 'indicator,year,value\nSI-02,2020,45%\n').findings.map((f) => f.rule)).toEqual(['actuals/bad-value']);
+  });
+
+  it('a CSV with the headers a clerk retypes (지표, 연도, 값, 비고, 출처) is read as its columns', () => {
+    const dir = plan();
+    const file = join(inbox(), 'typed.csv');
+    writeFileSync(file, iconv.encode('지표,연도,값,비고,출처\nSI-03,2020,17,추정,복지과\n', 'cp949'));
+    expect(cli(['actuals', 'import', file, '--plan', dir]).code).toBe(0);
+    expect(actualsOf(dir)['dept-2020.csv']).toBe('indicator,year,value,note,source\nSI-03,2020,17,추정,복지과\n');
   });
 
   it('a CSV saved from sdplan\'s own workbook in CP949 (Korean headers, a dimension by its name) is accepted as is', () => {

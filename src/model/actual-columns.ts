@@ -32,6 +32,8 @@ export const headerKey = (s: string): string => s.trim().toLowerCase().replace(/
 export function templateAliases(dimensions: ReadonlyArray<{ id: string; name?: Readonly<Record<string, string>> }>): Map<string, string> {
   const pairs: Array<[string, string]> = [];
   for (const labels of Object.values(TEMPLATE_HEADERS)) for (const [k, v] of Object.entries(labels)) pairs.push([headerKey(v), k]);
+  // what a clerk retypes the template's headers as
+  pairs.push(['지표', 'indicator'], ['값', 'value'], ['지표명칭', 'name'], ['indicator id', 'indicator']);
   for (const d of dimensions) for (const v of Object.values(d.name ?? {})) pairs.push([headerKey(v), d.id.toLowerCase()]);
   const out = new Map<string, string>();
   const clash = new Set<string>();
