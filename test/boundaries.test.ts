@@ -35,10 +35,10 @@ describe('actuals import: encodings', () => {
     const dir = makePlan();
     const file = join(inbox(), 'cp949.csv');
     writeFileSync(file, iconv.encode('indicator,year,value,note,source\nT-01-P1,2019,8,감사 후 수정,가팀 자료\n', 'cp949'));
-    const r = cli(['actuals', 'import', file, '--plan', dir]);
+    const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
     expect(r.code).toBe(0);
     expect(r.stderr).toContain('as CP949 (EUC-KR)');
-    const written = readFileSync(join(dir, 'actuals', 'cp949.csv'), 'utf8');
+    const written = readFileSync(join(dir, 'actuals', 'team-a-2019.csv'), 'utf8');
     expect(written).toBe('indicator,year,value,note,source\nT-01-P1,2019,8,감사 후 수정,가팀 자료\n');
     expect(written).not.toContain('\ufffd');
   });
@@ -47,7 +47,7 @@ describe('actuals import: encodings', () => {
     const dir = makePlan();
     const file = join(inbox(), 'latin.csv');
     writeFileSync(file, Buffer.concat([Buffer.from('indicator,year,value,note\nT-01-P1,2019,8,'), Buffer.from([0xe9, 0x20, 0xff]), Buffer.from('\n')]));
-    const r = cli(['actuals', 'import', file, '--plan', dir]);
+    const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/latin\.csv:2:\d+ error file\/encoding .*neither UTF-8 nor CP949/);
     expect(r.stderr).toContain('nothing was imported');
@@ -60,7 +60,7 @@ describe('actuals import: the target file decides the columns', () => {
     const dir = makePlan({ 'actuals/team.csv': 'year,indicator,value,source\r\n2018,T-02-P1,12,old\r\n' });
     const file = join(inbox(), 'team.csv');
     writeFileSync(file, 'indicator,year,value,note,source\nT-02-P1,2019,15,,Team B\n');
-    expect(cli(['actuals', 'import', file, '--plan', dir]).code).toBe(0);
+    expect(cli(['actuals', 'import', file, '--plan', dir, '--to', 'actuals/team.csv']).code).toBe(0);
     expect(readFileSync(join(dir, 'actuals', 'team.csv'), 'utf8')).toBe('year,indicator,value,source\r\n2018,T-02-P1,12,old\r\n2019,T-02-P1,15,Team B\r\n');
     expect(validateDir(dir)).toEqual([]);
   });
@@ -69,9 +69,9 @@ describe('actuals import: the target file decides the columns', () => {
     const dir = makePlan({ 'actuals/team.csv': 'indicator,year,value\nT-02-P1,2018,12\n' });
     const file = join(inbox(), 'team.csv');
     writeFileSync(file, 'indicator,year,value,note\nT-02-P1,2019,15,estimated by hand\n');
-    const r = cli(['actuals', 'import', file, '--plan', dir]);
+    const r = cli(['actuals', 'import', file, '--plan', dir, '--to', 'actuals/team.csv', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('sdplan: actuals/team.csv has no column note, which the imported rows fill; add it to the header of actuals/team.csv (or import under another file name). Nothing was imported.\n');
+    expect(r.stderr).toBe('sdplan: actuals/team.csv has no column note, which the imported rows fill; add it to the header of actuals/team.csv (or import to another file with --to). Nothing was imported.\n');
     expect(readFileSync(join(dir, 'actuals', 'team.csv'), 'utf8')).toBe('indicator,year,value\nT-02-P1,2018,12\n');
   });
 
@@ -80,7 +80,7 @@ describe('actuals import: the target file decides the columns', () => {
     writeFileSync(file, 'indicator,year,value\nT-01-P1,2030,30\n');
     expect(cli(['actuals', 'import', file, '--plan', makePlan(), '--dry-run']).stderr).toContain('actuals/year-outside-plan');
     const off = makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  actuals/year-outside-plan: off\n' });
-    expect(cli(['actuals', 'import', file, '--plan', off, '--dry-run'])).toMatchObject({ code: 0, stdout: 'Would add 1 row(s) to actuals/late.csv:\nT-01-P1,2030,30\n' });
+    expect(cli(['actuals', 'import', file, '--plan', off, '--dry-run', '--lang', 'en'])).toMatchObject({ code: 0, stdout: 'Would add 1 row(s) to actuals/team-a-2030.csv:\nT-01-P1,2030,30\n' });
     const warn = cli(['actuals', 'import', file, '--plan', makePlan(), '--dry-run', '--rule', 'actuals/year-outside-plan=warning']);
     expect(warn.code).toBe(0);
     expect(warn.stderr).toMatch(/late\.csv:2:1 warning actuals\/year-outside-plan/);
@@ -94,10 +94,10 @@ describe('actuals import: the target file decides the columns', () => {
     const bytes = readFileSync(exported, 'utf8');
     expect(bytes).toContain("T-01-P1,2019,8,'-0.4 after audit,'=team B\n");
     // into the plan that holds these rows: nothing new
-    expect(cli(['actuals', 'import', exported, '--plan', dir]).stdout).toMatch(/^Nothing new/);
+    expect(cli(['actuals', 'import', exported, '--plan', dir, '--lang', 'en']).stdout).toMatch(/^Nothing new/);
     // into a plan without them: the new file holds exactly the exported bytes, and reads back as written
     const empty = makePlan({ 'actuals/a.csv': null });
-    expect(cli(['actuals', 'import', exported, '--plan', empty]).code).toBe(0);
+    expect(cli(['actuals', 'import', exported, '--plan', empty, '--to', 'actuals/a.csv']).code).toBe(0);
     expect(readFileSync(join(empty, 'actuals', 'a.csv'), 'utf8')).toBe(bytes);
     expect(loadPlan(empty).plan.actuals.map((a) => [a.indicator, a.year, a.value, a.note ?? '', a.source ?? ''])).toEqual(
       loadPlan(dir).plan.actuals.map((a) => [a.indicator, a.year, a.value, a.note ?? '', a.source ?? '']).sort((x, y) => String(x[0]).localeCompare(String(y[0])) || Number(x[1]) - Number(y[1])),

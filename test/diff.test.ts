@@ -321,7 +321,7 @@ describe('sdplan init and export', () => {
     cpSync(SAMPLE, join(d, 'plan'), { recursive: true });
     const out = join(d, 'exported.csv');
     expect(cli(['export', 'actuals', join(d, 'plan'), '-o', out]).code).toBe(0);
-    const r = cli(['actuals', 'import', out, '--plan', join(d, 'plan')]);
+    const r = cli(['actuals', 'import', out, '--plan', join(d, 'plan'), '--lang', 'en']);
     expect(r.stdout).toBe(`Nothing new: every row of ${out} is already recorded.\n`);
     expect(readdirSync(join(d, 'plan', 'actuals')).sort()).toEqual(['sustainability-2018-2019.csv', 'tasks-2018.csv', 'tasks-2019.csv']);
   });

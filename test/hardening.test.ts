@@ -64,7 +64,7 @@ describe('atomic writes', () => {
     // a folder where the imported file would go
     mkdirSync(join(d, 'plan', 'actuals', 'new.csv', 'x'), { recursive: true });
     writeFileSync(join(d, 'new.csv'), 'indicator,year,value\nT-0701-P1,2020,1700\n');
-    const imp = cli(['actuals', 'import', join(d, 'new.csv'), '--plan', join(d, 'plan')]);
+    const imp = cli(['actuals', 'import', join(d, 'new.csv'), '--plan', join(d, 'plan'), '--to', 'actuals/new.csv', '--lang', 'en']);
     expect(imp.code).toBe(2);
     expect(imp.stderr).toMatch(/cannot read actuals\/new.csv to add to it \(EISDIR\); nothing was imported/);
     // a folder where init would write plan.yaml

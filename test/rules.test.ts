@@ -11,6 +11,15 @@ import { RULE_LIST } from '../src/check/rules/index.js';
 import { indexPlan } from '../src/check/plan-index.js';
 import { loadPlan } from '../src/load/load-plan.js';
 import { SDG } from '../src/sdg/catalog.js';
+import ExcelJS from 'exceljs';
+import { readActuals } from '../src/load/read-actuals.js';
+import { readWorkbook } from '../src/load/read-workbook.js';
+import { checkImport } from '../src/check/check-import.js';
+import { templateSheets } from '../src/export/actuals-template.js';
+import { templateWorkbook } from '../src/render/actuals-xlsx.js';
+import { RULES } from '../src/model/rule-ids.js';
+// a JavaScript module, shared with bench/xlsx-bomb.mjs
+import { zipBomb } from '../bench/zip-bomb.mjs';
 
 afterAll(cleanup);
 
@@ -24,7 +33,33 @@ interface Case {
   says?: string;
   /** The finding's data, exactly. */
   args?: Record<string, string | number>;
+  /** How the rule is reached when validate does not report it (the rules of `actuals import`). */
+  run?: () => Promise<Diagnostic[]>;
 }
+
+/** What `actuals import` reports for a CSV, in-process. */
+async function importCsv(text: string): Promise<Diagnostic[]> {
+  const loaded = loadPlan(makePlan({ 'indicators.yaml': BASE['indicators.yaml']!.replace('unit: tCO2eq', 'unit: "%"') }));
+  const read = readActuals('in.csv', text, { percent: true });
+  return checkImport(loaded, { ...read, labels: new Set(['in.csv']) }).diagnostics;
+}
+
+/** What `actuals import` reports for team-a's 2018 template workbook (T-01-P1 in row 2, value in F) once `edit` has changed it. */
+async function importWorkbook(edit: (wb: ExcelJS.Workbook) => void, bytes?: Uint8Array): Promise<Diagnostic[]> {
+  const loaded = loadPlan(makePlan());
+  let book = bytes;
+  if (!book) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(await templateWorkbook(loaded.plan, 2018, templateSheets(loaded.plan, 2018, { team: 'team-a' }))) as unknown as ArrayBuffer);
+    edit(wb);
+    book = new Uint8Array(await wb.xlsx.writeBuffer());
+  }
+  const r = await readWorkbook('book.xlsx', book);
+  if (r.ok) return checkImport(loaded, r).diagnostics;
+  if ('finding' in r) return [{ ...r.finding, severity: RULES[r.finding.rule].severity, line: 0, column: 0 }];
+  throw new Error(r.reason);
+}
+const team = (wb: ExcelJS.Workbook) => wb.getWorksheet('team-a')!;
 
 const tasks = 'tasks/a.yaml';
 const IX = 'from,to,score,confidence,note,scored_by\n';
@@ -189,6 +224,24 @@ const CASES: Case[] = [
   { rule: 'interactions/duplicate', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,1,,,environment\nT-01,SI-01,2,,,environment\n' }), file: 'interactions.csv', line: 3, says: 'row 2 scores it 1', args: { row: 3, from: 'T-01', to: 'SI-01', score: 2, otherRow: 2, otherScore: 1 } },
   { rule: 'interactions/unknown-body', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,T-02,1,,,envirnoment\n' }), file: 'interactions.csv', line: 2, says: 'Did you mean environment?', args: { row: 2, body: 'envirnoment', suggestion: 'environment' } },
   { rule: 'interactions/contradicts-effects', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,-2,high,,environment\n' }), file: 'interactions.csv', line: 2, says: 'scores T-01 -> SI-01 -2, but the declared effects of T-01 help SI-01', args: { row: 2, from: 'T-01', to: 'SI-01', score: -2, effect: 'helps', tasks: 'T-01', indicators: 'SI-01' } },
+  { rule: 'import/percent', plan: makePlan, run: () => importCsv('indicator,year,value\nSI-01,2018,45%\n'), file: 'in.csv', line: 2, says: 'Row 2 shows 45%; read as 45 (SI-01 is measured in %).', args: { row: 2, indicator: 'SI-01', shown: '45%', value: 45, unit: '%' } },
+  { rule: 'import/percent-unit', plan: makePlan, run: () => importCsv('indicator,year,value\nT-01-P1,2018,45%\n'), file: 'in.csv', line: 2, says: 'T-01-P1 is measured in MW, not %', args: { row: 2, indicator: 'T-01-P1', shown: '45%', value: 45, unit: 'MW' } },
+  { rule: 'import/cell', plan: makePlan, run: () => importWorkbook((wb) => (team(wb).getCell('F2').value = { error: '#N/A' } as ExcelJS.CellErrorValue)), file: 'book.xlsx#team-a', line: 2, says: 'Cell team-a!F2 (value) shows the error #N/A', args: { row: 2, cell: 'team-a!F2', kind: 'error', shown: '#N/A', field: 'value' } },
+  { rule: 'import/formula', plan: makePlan, run: () => importWorkbook((wb) => (team(wb).getCell('F2').value = { formula: 'B9*2', result: 4 } as ExcelJS.CellFormulaValue)), file: 'book.xlsx#team-a', line: 2, says: 'holds the formula =B9*2; its saved value 4 was imported', args: { row: 2, cell: 'team-a!F2', formula: '=B9*2', value: 4 } },
+  {
+    rule: 'import/merged-cell',
+    plan: makePlan,
+    run: () => importWorkbook((wb) => {
+      team(wb).getCell('F2').value = 3;
+      team(wb).mergeCells('F2:F4');
+    }),
+    file: 'book.xlsx#team-a',
+    line: 2,
+    says: 'is merged into team-a!F2:F4',
+    args: { row: 2, cell: 'team-a!F2', range: 'team-a!F2:F4', field: 'value' },
+  },
+  { rule: 'import/marker-tampered', plan: makePlan, run: () => importWorkbook((wb) => (wb.getWorksheet('_sdplan')!.getCell('B2').value = 2019)), file: 'book.xlsx', line: 0, says: 'was changed after sdplan wrote it', args: { sheet: '_sdplan', problem: 'changed' } },
+  { rule: 'import/too-large', plan: makePlan, run: () => importWorkbook(() => undefined, zipBomb(51 * 1024 * 1024)), file: 'book.xlsx', line: 0, says: 'more than 52428800 bytes', args: { size: 51 * 1024 * 1024, limit: 52428800 } },
   { rule: 'config/unknown-rule', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  target/missing-finale: off\n' }), file: 'plan.yaml', line: 13, says: 'Did you mean target/missing-final?' },
   { rule: 'suppress/unused', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team -- checked\n    lead: team-a\n')), file: tasks, line: 5 },
   { rule: 'suppress/invalid', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team\n    lead: team-a\n')), file: tasks, line: 5, says: 'no reason' },
@@ -225,8 +278,8 @@ describe('the base fixture is clean', () => {
 });
 
 describe.each(CASES)('$rule', (c) => {
-  it(`is reported at ${c.file}:${c.line}`, () => {
-    const diags = validateDir(c.plan());
+  it(`is reported at ${c.file}:${c.line}`, async () => {
+    const diags = c.run ? await c.run() : validateDir(c.plan());
     const hit = diags.find((d) => d.rule === c.rule);
     expect(hit, diags.map(at).join('\n')).toBeDefined();
     expect(hit!.file).toBe(c.file);
@@ -245,8 +298,8 @@ describe('the sample plan', () => {
 });
 
 describe('Korean sentences', () => {
-  it.each(CASES)('$rule has one', (c) => {
-    const hit = validateDir(c.plan()).find((d) => d.rule === c.rule)!;
+  it.each(CASES)('$rule has one', async (c) => {
+    const hit = (c.run ? await c.run() : validateDir(c.plan())).find((d) => d.rule === c.rule)!;
     const ko = messageOf(hit, 'ko');
     expect(ko).toMatch(/[\uac00-\ud7a3]/);
     expect(ko).not.toContain('undefined');

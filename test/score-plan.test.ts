@@ -296,7 +296,7 @@ describe('due and the actuals workflow', () => {
     const inbox = mkdtempSync(join(tmpdir(), 'sdplan-inbox-'));
     const file = join(inbox, 'team-a-2021.csv');
     writeFileSync(file, 'indicator,year,value,note,source\nT-01-P1,2021,19,,Team records\nT-01-P1,2019,8,,\n');
-    const dry = cli(['actuals', 'import', file, '--plan', dir, '--dry-run']);
+    const dry = cli(['actuals', 'import', file, '--plan', dir, '--dry-run', '--lang', 'en']);
     expect(dry.stdout).toBe('Would add 1 row(s) to actuals/team-a-2021.csv:\nT-01-P1,2021,19,,Team records\n');
     expect(existsSync(join(dir, 'actuals', 'team-a-2021.csv'))).toBe(false);
     const run = cli(['actuals', 'import', file, '--plan', dir]);
@@ -312,7 +312,7 @@ describe('due and the actuals workflow', () => {
     const inbox = mkdtempSync(join(tmpdir(), 'sdplan-inbox-'));
     const file = join(inbox, 'a.csv');
     writeFileSync(file, 'indicator,year,value\nT-01-P1,2021,19\nT-09-P1,2021,3\nT-01-P2,2021,many\nT-01-P1,2040,1\nT-01-P1,2019,9\n');
-    const r = cli(['actuals', 'import', file, '--plan', dir]);
+    const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
     const rules = [...r.stderr.matchAll(/^\S+:(\d+):1 error (\S+)/gm)].map((m) => `${m[1]} ${m[2]}`).sort();
     expect(rules).toEqual(['3 actuals/unknown-indicator', '4 actuals/bad-value', '5 actuals/year-outside-plan', '6 actuals/conflict']);

@@ -54,11 +54,11 @@ describe('actuals template --format xlsx and import', () => {
     const bad = cli(['actuals', 'import', file, '--plan', d]);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain(`${file}#agri-planning:3:1 error actuals/bad-value`);
-    expect(existsSync(join(d, 'actuals', 'teams-2020.csv'))).toBe(false);
+    expect(existsSync(join(d, 'actuals', 'agri-planning-2020.csv'))).toBe(false);
     await fill(file, { 'agri-planning': { 3: 88.5 } });
     const ok = cli(['actuals', 'import', file, '--plan', d]);
     expect(ok.code).toBe(0);
-    expect(readFileSync(join(d, 'actuals', 'teams-2020.csv'), 'utf8')).toBe('indicator,year,value,source\nT-0101-P1,2020,2300,농정기획팀 자료\nT-0101-P2,2020,88.5,농정기획팀 자료\n');
+    expect(readFileSync(join(d, 'actuals', 'agri-planning-2020.csv'), 'utf8')).toBe('indicator,year,value,source\nT-0101-P1,2020,2300,농정기획팀 자료\nT-0101-P2,2020,88.5,농정기획팀 자료\n');
     expect(validateDir(d).filter((x) => x.severity === 'error')).toEqual([]);
   });
 
@@ -73,10 +73,10 @@ describe('actuals template --format xlsx and import', () => {
     expect(rows.slice(0, 3)).toEqual([['SI-01-02', null], ['SI-01-02', 'female'], ['SI-01-02', 'male']]);
     await fill(file, { 'elderly-disabled': { 2: 6.6, 3: 7.4, 4: 5.7 } });
     expect(cli(['actuals', 'import', file, '--plan', d]).code).toBe(0);
-    expect(readFileSync(join(d, 'actuals', 'elderly-2020.csv'), 'utf8')).toBe('indicator,year,sex,value,source\nSI-01-02,2020,,6.6,노인일자리 사업 실적\nSI-01-02,2020,female,7.4,노인일자리 사업 실적\nSI-01-02,2020,male,5.7,노인일자리 사업 실적\n');
+    expect(readFileSync(join(d, 'actuals', 'elderly-disabled-2020.csv'), 'utf8')).toBe('indicator,year,sex,value,source\nSI-01-02,2020,,6.6,노인일자리 사업 실적\nSI-01-02,2020,female,7.4,노인일자리 사업 실적\nSI-01-02,2020,male,5.7,노인일자리 사업 실적\n');
     const otherPlan = plan();
     writeFileSync(join(otherPlan, 'plan.yaml'), readFileSync(join(otherPlan, 'plan.yaml'), 'utf8').replace('id: dangjin-2035', 'id: other-city'));
-    const wrongPlan = cli(['actuals', 'import', file, '--plan', otherPlan]);
+    const wrongPlan = cli(['actuals', 'import', file, '--plan', otherPlan, '--lang', 'en']);
     expect([wrongPlan.code, wrongPlan.stderr]).toEqual([2, `sdplan: ${file} is a template of plan dangjin-2035, not other-city\n`]);
   });
 });

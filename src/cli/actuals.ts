@@ -1,24 +1,28 @@
 // `sdplan actuals template` and `sdplan actuals import`: the yearly actuals workflow of a team.
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
-import { readActuals } from '../load/read-actuals.js';
+import { readActuals, type ActualsResult } from '../load/read-actuals.js';
+import { readWorkbook } from '../load/read-workbook.js';
 import { checkImport } from '../check/check-import.js';
 import { compact } from '../render/validate-formats.js';
 import { neutralise } from '../model/csv-cell.js';
+import { templateAliases } from '../model/actual-columns.js';
 import { RULES } from '../model/rule-ids.js';
 import { UsageError, EXIT_FINDINGS } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
-import type { Finding, Severity } from '../model/diagnostic.js';
-import type { Actual, Plan } from '../model/plan.js';
-import { readTemplateWorkbook, templateWorkbook } from '../render/actuals-xlsx.js';
+import type { Diagnostic, Finding } from '../model/diagnostic.js';
+import type { Plan } from '../model/plan.js';
+import { templateWorkbook } from '../render/actuals-xlsx.js';
+import { IMPORT_WORDS } from '../render/import-output.js';
+import { outputLang, type Lang } from '../render/labels.js';
+import { defaultDestination, destinationOf } from '../edit/actuals-destination.js';
 import { templateSheets } from '../export/actuals-template.js';
 import { checkText, type RawText } from '../load/plan-files.js';
 import { MAX_FILE_BYTES } from '../load/limits.js';
 import { appendActuals } from '../edit/append-actuals.js';
-import { levelsFor } from '../check/check-plan.js';
 import { parseRuleOverrides } from './validate.js';
 import { inPeriod } from './score.js';
 
@@ -67,136 +71,138 @@ export function registerActuals(program: Command): void {
 
   actuals
     .command('import')
-    .description('check a filled-in CSV (UTF-8 or CP949) against the plan and merge it into actuals/ (nothing is written if any row is bad)')
-    .argument('<FILE>', 'the CSV to import')
+    .description('check a filled-in CSV (UTF-8 or CP949) or template workbook against the plan as validate would, and add its new rows to a file the plan reads (nothing is written if any finding is an error)')
+    .argument('<FILE>', 'the CSV or xlsx workbook to import')
     .option('--plan <DIR>', 'plan folder', '.')
+    .option('--to <FILE>', 'the plan file to add the rows to, actuals/NAME.csv relative to the plan folder (default: actuals/<team or department>-<year>.csv when one team or department owns every row, else actuals/<year>.csv)')
     .option('--dry-run', 'show what would change and write nothing')
     .option('--rule <ID=level>', 'set a rule\'s severity for this run, as validate does (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .action(async (file: string, opts: { plan: string; dryRun?: boolean; rule: string[] }) => {
+    .addOption(new Option('--lang <lang>', 'language of the messages (default: the plan\'s first language)').choices(['en', 'ko']))
+    .action(async (file: string, opts: { plan: string; to?: string; dryRun?: boolean; rule: string[]; lang?: Lang }) => {
       const overrides = parseRuleOverrides(opts.rule);
       const [dir] = planDirs([opts.plan]);
       const loaded = loadValidPlan(dir!);
       const { plan } = loaded;
-      // a workbook's rows go to a CSV of the same name
-      const target = join(resolve(dir!), 'actuals', basename(file).replace(/\.xlsx$/i, '.csv'));
-      if (existsSync(target) && existsSync(file) && realpathSync(target) === realpathSync(file)) throw new UsageError(`${file} is already part of the plan`);
-      const read = file.toLowerCase().endsWith('.xlsx') ? await readWorkbookRows(file, plan) : readCsvRows(file);
-      if ('refused' in read) return refuse(plan.id, [read.refused], 0);
-      const { rows, findings: readFindings, columns, labels } = read;
-      const { findings, additions } = checkImport(plan, labels, rows, readFindings);
-      const level = levelsFor(loaded, { overrides });
-      const kept = findings.flatMap((f) => {
-        const l = level(f.rule);
-        return l === 'off' ? [] : [{ ...f, severity: l, line: f.line ?? 0, column: f.column ?? 0 }];
-      });
-      const errors = kept.filter((d) => d.severity === 'error').length;
-      if (errors > 0) return refuse(plan.id, kept, errors);
-      if (kept.length > 0) process.stderr.write(compact([{ plan: plan.id, diagnostics: kept }]));
-      const rel = `actuals/${basename(target)}`;
-      if (additions.length === 0) {
-        process.stdout.write(`Nothing new: every row of ${file} is already recorded.\n`);
+      const lang = outputLang(plan.languages, opts.lang);
+      const W = IMPORT_WORDS[lang];
+      let chosen: string | undefined;
+      if (opts.to !== undefined) {
+        const to = destinationOf(opts.to);
+        if (!to.ok) throw new UsageError(W.badTo(opts.to));
+        chosen = to.rel;
+      }
+      if (isPlanActuals(file, dir!)) throw new UsageError(W.alreadyInPlan(file));
+      const read = /\.xlsx$/i.test(file) ? await readWorkbookRows(file, plan, lang) : readCsvRows(file, plan, lang);
+      if ('refused' in read) return refuse(plan.id, [read.refused], lang);
+      const { diagnostics, additions } = checkImport(loaded, read, { overrides });
+      const errors = diagnostics.filter((d) => d.severity === 'error').length;
+      if (errors > 0) return refuse(plan.id, diagnostics, lang, errors);
+      if (diagnostics.length > 0) process.stderr.write(compact([{ plan: plan.id, diagnostics }], { lang }));
+      if (read.filled === 0) {
+        process.stdout.write(W.noRows(file));
         return;
       }
+      if (additions.length === 0) {
+        process.stdout.write(W.nothingNew(file));
+        return;
+      }
+      const rel = chosen ?? defaultDestination(plan, additions);
+      const target = join(resolve(dir!), ...rel.split('/'));
       let existing: string | null = null;
       if (existsSync(target)) {
+        // refused before anything is read or written: a file someone made read-only stays as it is
+        if (isReadOnly(target)) throw new UsageError(W.readOnly(rel));
         try {
           existing = readFileSync(target, 'utf8');
         } catch (e) {
-          throw new UsageError(`cannot read ${rel} to add to it (${(e as NodeJS.ErrnoException).code ?? 'error'}); nothing was imported`);
+          throw new UsageError(W.cannotReadTarget(rel, (e as NodeJS.ErrnoException).code ?? 'error'));
         }
       }
-      const merged = appendActuals(existing, columns, additions, plan.dimensions.map((d) => d.id));
-      if (!merged.ok) {
-        throw new UsageError(`${rel} has no column ${merged.columns.join(', ')}, which the imported rows fill; add it to the header of ${rel} (or import under another file name). Nothing was imported.`);
-      }
+      const merged = appendActuals(existing, read.columns, additions, plan.dimensions.map((d) => d.id));
+      if (!merged.ok) throw new UsageError(W.missingColumns(rel, merged.columns.join(', ')));
       const added = merged.text.slice((existing ?? '').length);
-      const verb = opts.dryRun ? 'Would add' : 'Added';
       if (!opts.dryRun) {
         // a plan without actuals yet has no actuals/ folder
         mkdirSync(dirname(target), { recursive: true });
         writeFileAtomic(target, merged.text);
       }
-      process.stdout.write(`${verb} ${additions.length} row(s) to ${rel}:\n${existing === null ? added.slice(added.indexOf('\n') + 1) : added.replace(/^\r?\n/, '')}`);
+      process.stdout.write(W.added(additions.length, rel, !!opts.dryRun) + (existing === null ? added.slice(added.indexOf('\n') + 1) : added.replace(/^\r?\n/, '')));
     });
 }
 
-type ImportRows = { rows: Actual[]; findings: Finding[]; columns: string[]; labels: ReadonlySet<string> } | { refused: Finding };
+type ImportRows = (ActualsResult & { labels: ReadonlySet<string>; filled: number }) | { refused: Finding };
 
-/** A CSV's rows: UTF-8 (with or without BOM) or CP949, said on standard error. */
-function readCsvRows(file: string): ImportRows {
-  const raw = readImportFile(file);
-  if (!('text' in raw)) return { refused: raw };
-  // Korean Excel saves CSV in CP949 by default; say how the file was read
-  if (raw.encoding === 'cp949') process.stderr.write(`sdplan: read ${file} as CP949 (EUC-KR) and converted it to UTF-8\n`);
-  const r = readActuals(file, raw.text);
-  return { ...r, labels: new Set([file]) };
+/** A file the plan reads already (actuals/*.csv of this plan): importing it would add it to itself. */
+function isPlanActuals(file: string, dir: string): boolean {
+  try {
+    return /\.csv$/.test(file) && dirname(realpathSync(file)) === realpathSync(join(dir, 'actuals'));
+  } catch {
+    return false;
+  }
+}
+
+/** No write permission for anyone, or none for this process (root ignores the mode, so both are asked). */
+function isReadOnly(target: string): boolean {
+  try {
+    const st = statSync(target);
+    if (st.isFile() && (st.mode & 0o222) === 0) return true;
+    accessSync(target, constants.W_OK);
+    return false;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === 'EACCES' || (e as NodeJS.ErrnoException).code === 'EPERM' || (e as NodeJS.ErrnoException).code === 'EROFS';
+  }
 }
 
 /**
- * A filled-in template workbook's rows, each labelled `file#sheet` with its sheet row, so every
- * bad cell is reported with its sheet and row; a value that is not a number is actuals/bad-value.
+ * A CSV's rows: UTF-8 (with or without BOM) or CP949, said on standard error. The headers of
+ * sdplan's own workbook (지표 ID, 실적, a dimension's name) read as the columns they label, and a
+ * value written as 45% is read as 45 where the indicator is measured in %.
  */
-async function readWorkbookRows(file: string, plan: Plan): Promise<ImportRows> {
+function readCsvRows(file: string, plan: Plan, lang: Lang): ImportRows {
+  const raw = readImportFile(file, lang);
+  if (!('text' in raw)) return { refused: raw };
+  // Korean Excel saves CSV in CP949 by default; say how the file was read
+  if (raw.encoding === 'cp949') process.stderr.write(IMPORT_WORDS[lang].readAsCp949(file));
+  const r = readActuals(file, raw.text, { aliases: templateAliases(plan.dimensions), percent: true });
+  return { ...r, labels: new Set([file]), filled: r.rows.length + r.findings.length };
+}
+
+/** A filled-in template workbook's rows, each labelled `file#sheet` with its sheet row. */
+async function readWorkbookRows(file: string, plan: Plan, lang: Lang): Promise<ImportRows> {
+  const W = IMPORT_WORDS[lang];
   let bytes: Buffer;
   try {
-    if (statSync(file).size > MAX_FILE_BYTES) return { refused: { rule: 'file/too-large', args: { size: statSync(file).size, limit: MAX_FILE_BYTES }, file, path: '', line: 0, column: 0 } };
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { refused: { rule: 'file/too-large', args: { size, limit: MAX_FILE_BYTES }, file, path: '', line: 0, column: 0 } };
     bytes = readFileSync(file);
   } catch (e) {
-    throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(W.cannotRead(file, (e as NodeJS.ErrnoException).code ?? 'error'));
   }
-  const wb = await readTemplateWorkbook(bytes);
-  if (!wb.ok) throw new UsageError(wb.reason === 'not-a-template' ? `${file} is not an sdplan template (make one with sdplan actuals template --format xlsx)` : `${file} cannot be read as a workbook (${wb.detail ?? 'unknown'})`);
-  if (wb.plan !== plan.id) throw new UsageError(`${file} is a template of plan ${wb.plan}, not ${plan.id}`);
-  const rows: Actual[] = [];
-  const findings: Finding[] = [];
-  const labels = new Set<string>();
-  const dims = new Set(plan.dimensions.map((d) => d.id));
-  for (const r of wb.rows) {
-    const label = `${file}#${r.sheet}`;
-    labels.add(label);
-    const at = { file: label, line: r.row, column: 1 };
-    const year = /^\d{4}$/.test(r.cells.year ?? '') ? Number(r.cells.year) : NaN;
-    if (r.badValue !== undefined) {
-      findings.push({ rule: 'actuals/bad-value', args: { row: r.row, field: 'value', value: r.badValue }, path: `/rows/${r.row}/value`, ...at });
-      continue;
-    }
-    if (!(year >= 1900 && year <= 2200)) {
-      findings.push({ rule: 'actuals/bad-value', args: { row: r.row, field: 'year', value: r.cells.year ?? '' }, path: `/rows/${r.row}/year`, ...at });
-      continue;
-    }
-    const flag = r.cells.flag ?? '';
-    if (flag !== '' && !['estimated', 'provisional', 'break'].includes(flag)) {
-      findings.push({ rule: 'actuals/bad-value', args: { row: r.row, field: 'flag', value: flag }, path: `/rows/${r.row}/flag`, ...at });
-      continue;
-    }
-    const breakdown = Object.fromEntries(Object.entries(r.cells).filter(([k, v]) => dims.has(k) && v !== ''));
-    const row: Actual = { indicator: r.cells.indicator ?? '', year, value: r.cells.value === '' ? null : Number(r.cells.value), line: r.row, file: label, breakdown };
-    if (flag !== '') row.flag = flag as NonNullable<Actual['flag']>;
-    if (r.cells.note) row.note = r.cells.note;
-    if (r.cells.source) row.source = r.cells.source;
-    rows.push(row);
+  const wb = await readWorkbook(file, bytes);
+  if (!wb.ok) {
+    if ('finding' in wb) return { refused: wb.finding };
+    throw new UsageError(wb.reason === 'not-a-template' ? W.notTemplate(file) : W.unreadableWorkbook(file, wb.detail ?? 'unknown'));
   }
-  // a new file gets the columns the rows fill: a workbook always has every column
-  const filled = (c: 'flag' | 'note' | 'source') => rows.some((x) => x[c] !== undefined);
-  const columns = ['indicator', 'year', ...plan.dimensions.map((d) => d.id).filter((d) => rows.some((x) => d in x.breakdown)), 'value', ...(['flag', 'note', 'source'] as const).filter(filled)];
-  return { rows, findings, columns, labels };
+  if (wb.plan !== plan.id) throw new UsageError(W.otherPlan(file, wb.plan, plan.id));
+  return wb;
 }
 
 /** The bytes of the file to import, checked as the loader checks plan files; CP949 is accepted. */
-function readImportFile(file: string): RawText | Finding {
+function readImportFile(file: string, lang: Lang): RawText | Finding {
   const f = { kind: 'actuals' as const, rel: file, abs: file };
   let bytes: Buffer;
   try {
-    if (statSync(file).size > MAX_FILE_BYTES) return { rule: 'file/too-large', args: { size: statSync(file).size, limit: MAX_FILE_BYTES }, file, path: '', line: 0, column: 0 };
+    const size = statSync(file).size;
+    if (size > MAX_FILE_BYTES) return { rule: 'file/too-large', args: { size, limit: MAX_FILE_BYTES }, file, path: '', line: 0, column: 0 };
     bytes = readFileSync(file);
   } catch (e) {
-    throw new UsageError(`cannot read ${file} (${(e as NodeJS.ErrnoException).code ?? 'error'})`);
+    throw new UsageError(IMPORT_WORDS[lang].cannotRead(file, (e as NodeJS.ErrnoException).code ?? 'error'));
   }
   return checkText(f, bytes, { legacyKorean: true });
 }
 
-function refuse(plan: string, findings: ReadonlyArray<Finding & { severity?: Severity }>, errors: number): void {
-  const diags = findings.map((f) => ({ ...f, severity: f.severity ?? RULES[f.rule].severity, line: f.line ?? 0, column: f.column ?? 0 }));
-  process.stderr.write(compact([{ plan, diagnostics: diags }]) + `sdplan: nothing was imported; fix the ${errors || diags.length} problem(s) above.\n`);
+function refuse(plan: string, findings: ReadonlyArray<Finding | Diagnostic>, lang: Lang, errors?: number): void {
+  const diags = findings.map((f) => ({ ...f, severity: 'severity' in f ? f.severity : RULES[f.rule].severity, line: f.line ?? 0, column: f.column ?? 0 }));
+  process.stderr.write(compact([{ plan, diagnostics: diags }], { lang }) + IMPORT_WORDS[lang].refused(errors ?? diags.length));
   process.exitCode = EXIT_FINDINGS;
 }

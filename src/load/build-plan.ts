@@ -155,7 +155,8 @@ export function withBreakdowns(actuals: Actual[], dimensions: readonly Dimension
     for (const k of keys) {
       const dim = byLower.get(k);
       if (dim !== undefined) breakdown[dim] = a.breakdown[k]!;
-      else extra[k] = a.breakdown[k]!;
+      // a column named __proto__ is unknown like any other (assignment would drop it)
+      else Object.defineProperty(extra, k, { value: a.breakdown[k]!, enumerable: true, writable: true, configurable: true });
     }
     return { ...a, breakdown, ...(Object.keys(extra).length ? { extra } : {}) };
   });

@@ -8,3 +8,9 @@ export const MAX_ALIASES = 100;
 
 /** Most nodes a YAML file may expand to through aliases, beyond its own size. Stops alias bombs. */
 export const MAX_ALIAS_EXPANSION = 10_000;
+
+/**
+ * Most bytes an imported workbook (a zip) may unpack to. sdplan's template for a whole city is
+ * well under 1 MB unpacked; a zip bomb of 3.7 MB unpacks to gigabytes. Checked before parsing.
+ */
+export const MAX_UNPACKED_BYTES = 50 * 1024 * 1024;

@@ -75,6 +75,14 @@ export const RULES = {
   'interactions/unknown-body': { severity: 'warning', description: 'An interaction is scored by a body that governance.yaml does not define.' },
   'interactions/contradicts-effects': { severity: 'warning', description: 'A scored interaction says the opposite of the tasks\' declared effects (scored positive where the effects hurt, or negative where they help).' },
   'actuals/conflict': { severity: 'error', description: 'Two CSV rows give different values for the same indicator and year.' },
+  // actuals import (the file being imported, before anything is written)
+  'import/cell': { severity: 'error', description: 'A workbook cell to import is a date, an error (#DIV/0!, #N/A) or a formula without a saved value; it is named with its sheet and address and shown as Excel shows it.' },
+  'import/formula': { severity: 'info', description: 'A workbook value cell holds a formula; the value Excel saved with it was imported.' },
+  'import/percent': { severity: 'info', description: 'A value written as a percentage (45%, or a cell Excel formats as one, stored as 0.45) was read as 45 for an indicator measured in %.' },
+  'import/percent-unit': { severity: 'error', description: 'A value is written as a percentage (45%, or a percent-formatted cell) but its indicator is not measured in %.' },
+  'import/merged-cell': { severity: 'error', description: 'A workbook cell to import is merged with others, which would give one value to several rows.' },
+  'import/marker-tampered': { severity: 'error', description: 'The hidden sheet of a template workbook was changed or lacks its checksum, so its columns cannot be trusted; nothing is read.' },
+  'import/too-large': { severity: 'error', description: 'A workbook unpacks to more than 50 MB (a zip bomb, or not a template); it is not read.' },
   // configuration and suppression
   'config/unknown-rule': { severity: 'warning', description: 'plan.yaml `rules:` or --rule names a rule that does not exist.' },
   'suppress/unused': { severity: 'warning', description: 'An sdplan-disable-next-line comment silences nothing; remove it.' },

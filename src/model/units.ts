@@ -25,3 +25,15 @@ export function sameUnit(a: { unit: string; unitText?: Text }, b: { unit: string
   for (const u of fa) if (fb.has(u)) return true;
   return false;
 }
+
+/**
+ * Units in which a value written as a percentage (45%, or a cell Excel formats as one) means the
+ * number before the sign: per cent in any written form, and percentage points (%p), which clerks
+ * type with a % sign too.
+ */
+const PERCENT_UNITS = new Set(['%', '퍼센트', '백분율', 'percent', 'per cent', 'percentage', 'pct', '%p', '%point', '%points', '%포인트', '퍼센트포인트', 'percentage point', 'percentage points', 'pp', 'p.p.']);
+
+export function isPercentUnit(i: { unit: string; unitText?: Text }): boolean {
+  for (const u of unitForms(i)) if (PERCENT_UNITS.has(u) || PERCENT_UNITS.has(u.replace(/\s+/g, ''))) return true;
+  return false;
+}

@@ -1,15 +1,9 @@
-// The actuals template as an Excel workbook (exceljs), and reading a filled-in one back. One sheet
+// The actuals template as an Excel workbook (exceljs); load/read-workbook.ts reads it back. One sheet
 // per team (or department); the ID, name, unit, target and breakdown columns are locked, the value
 // column takes numbers only, flag offers its three values; a very hidden sheet records the plan,
 // the year and the column of each field, so import never guesses from the (translated) headers.
 import type { TemplateSheet } from '../export/actuals-template.js';
-
-export const MARKER_SHEET = '_sdplan';
-
-const LABELS = {
-  en: { indicator: 'Indicator ID', name: 'Name', unit: 'Unit', target: 'Target', year: 'Year', value: 'Value', flag: 'Flag', note: 'Note', source: 'Source' },
-  ko: { indicator: '지표 ID', name: '지표명', unit: '단위', target: '목표', year: '연도', value: '실적', flag: '표시', note: '비고', source: '출처' },
-} as const;
+import { MARKER_SHEET, TEMPLATE_HEADERS as LABELS, markerChecksum } from '../model/actual-columns.js';
 
 export async function templateWorkbook(plan: { id: string; languages: string[]; dimensions: Array<{ id: string; name?: Record<string, string> }> }, year: number, sheets: TemplateSheet[]): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
@@ -47,57 +41,7 @@ export async function templateWorkbook(plan: { id: string; languages: string[]; 
   marker.addRow(['plan', plan.id]);
   marker.addRow(['year', year]);
   marker.addRow(['columns', keys.join(',')]);
+  // what the rows above list, so an edited marker sheet is refused rather than read
+  marker.addRow(['checksum', markerChecksum({ plan: plan.id, year: String(year), columns: keys.join(',') })]);
   return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-export interface SheetRow {
-  sheet: string;
-  /** 1-based row in the sheet. */
-  row: number;
-  cells: Record<string, string>;
-  /** A value cell that is not a number (text typed into it). */
-  badValue?: string;
-}
-
-export type ReadResult = { ok: true; plan: string; year: number; rows: SheetRow[] } | { ok: false; reason: 'not-a-template' | 'unreadable'; detail?: string };
-
-/** The rows of a filled-in template: those with a value, flag or note; blank rows are not imports. */
-export async function readTemplateWorkbook(bytes: Uint8Array): Promise<ReadResult> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-  } catch (e) {
-    return { ok: false, reason: 'unreadable', detail: (e as Error).message };
-  }
-  const marker = wb.getWorksheet(MARKER_SHEET);
-  if (!marker) return { ok: false, reason: 'not-a-template' };
-  const field = (name: string) => {
-    for (let r = 1; r <= marker.rowCount; r++) if (String(marker.getCell(r, 1).value) === name) return marker.getCell(r, 2).value;
-    return undefined;
-  };
-  const keys = String(field('columns') ?? '').split(',');
-  const plan = String(field('plan') ?? '');
-  const year = Number(field('year'));
-  if (!keys.includes('indicator') || !keys.includes('value') || plan === '') return { ok: false, reason: 'not-a-template' };
-  const text = (v: unknown): string => {
-    if (v === null || v === undefined) return '';
-    if (typeof v === 'object' && v !== null && 'result' in v) return text((v as { result: unknown }).result);
-    if (typeof v === 'object' && v !== null && 'richText' in v) return (v as { richText: Array<{ text: string }> }).richText.map((t) => t.text).join('');
-    return String(v).trim();
-  };
-  const rows: SheetRow[] = [];
-  wb.eachSheet((ws) => {
-    if (ws.name === MARKER_SHEET) return;
-    for (let r = 2; r <= ws.rowCount; r++) {
-      const cells: Record<string, string> = {};
-      keys.forEach((k, i) => (cells[k] = text(ws.getCell(r, i + 1).value)));
-      if (cells.value === '' && (cells.flag ?? '') === '' && (cells.note ?? '') === '') continue;
-      const raw = ws.getCell(r, keys.indexOf('value') + 1).value;
-      const row: SheetRow = { sheet: ws.name, row: r, cells };
-      if (cells.value !== '' && typeof raw !== 'number' && !/^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(cells.value ?? '')) row.badValue = cells.value;
-      rows.push(row);
-    }
-  });
-  return { ok: true, plan, year, rows };
 }

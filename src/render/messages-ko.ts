@@ -134,6 +134,20 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
       : a.problem === 'after-task' ? `은(는) 과제가 끝난 뒤(${a.end}년)의 값입니다.`
       : `은(는) ${a.previousYear}년 값 ${a.previous}의 10배 넘게 ${Number(a.value) > Number(a.previous) ? '큽니다' : '작습니다'}.`) + ' 값을 확인하세요.',
   'actuals/conflict': (a) => `${a.row}행은 ${a.indicator}${a.breakdown ? `(${a.breakdown})` : ''}의 ${a.year}년 값을 ${withParticle(a.value, '으로/로')}, ${a.otherFile} ${a.otherRow}행은 ${withParticle(a.otherValue, '으로/로')} 적었습니다.`,
+  'import/cell': (a) =>
+    `${a.cell} 칸(${a.field})` +
+    (a.kind === 'date' ? `에 ${a.field === 'year' ? '연도' : '숫자'}가 아닌 날짜 ${withParticle(String(a.shown), '이/가')} 있습니다.`
+      : a.kind === 'formula' ? `에 저장된 값이 없는 수식 ${withParticle(String(a.shown), '이/가')} 있습니다(엑셀에서 통합 문서를 열어 저장하거나 숫자를 입력하세요).`
+      : `에 오류 ${withParticle(String(a.shown || '(알 수 없음)'), '이/가')} 표시됩니다. 숫자를 입력하거나, 측정하지 않았으면 비워 두세요.`),
+  'import/formula': (a) => `${a.cell} 칸에는 수식 ${withParticle(String(a.formula), '이/가')} 있어 저장된 값 ${withParticle(a.value, '을/를')} 가져왔습니다.`,
+  'import/percent': (a) => `${a.cell !== undefined ? `${a.cell} 칸` : `${a.row}행`}의 ${withParticle(String(a.shown), '을/를')} ${withParticle(a.value, '으로/로')} 읽었습니다(${a.indicator}의 단위: ${a.unit}).`,
+  'import/percent-unit': (a) => `${a.cell !== undefined ? `${a.cell} 칸` : `${a.row}행`}에 ${withParticle(String(a.shown), '이/가')} 적혀 있지만 ${a.indicator}의 단위는 %가 아니라 ${a.unit || '(없음)'}입니다. ${a.cell !== undefined ? '백분율 서식을 지우고 ' : ''}${a.unit || '해당 단위'} 기준 값으로 적으세요.`,
+  'import/merged-cell': (a) => `${a.cell} 칸(${a.field})이 ${a.range} 범위로 병합되어 한 값이 여러 행에 들어갑니다. 병합을 풀고 행마다 값을 적으세요.`,
+  'import/marker-tampered': (a) =>
+    a.problem === 'missing'
+      ? `통합 문서의 숨은 시트 ${a.sheet}에 검사값이 없습니다(이전 버전 sdplan이 만들었거나 고친 문서). sdplan actuals template -f xlsx로 서식을 새로 만드세요.`
+      : `통합 문서의 숨은 시트 ${withParticle(String(a.sheet), '이/가')} sdplan이 만든 뒤 바뀌어 열 구성을 믿을 수 없습니다. sdplan actuals template -f xlsx로 서식을 새로 만드세요.`,
+  'import/too-large': (a) => `통합 문서의 압축을 풀면 ${a.limit}바이트를 넘습니다(${a.size}바이트 이상). 읽지 않았습니다. 채운 서식은 훨씬 작으니 압축 폭탄인지 확인하세요.`,
   'config/unknown-rule': (a) => `${a.rule} 규칙은 없습니다.${mean(a)}`,
   'suppress/unused': (a) => `이 sdplan-disable-next-line 주석은 ${a.rules}에 대해 아무것도 숨기지 않습니다. 지우세요.`,
   'suppress/invalid': (a) =>

@@ -140,6 +140,20 @@ export const MESSAGES: Record<RuleId, Msg> = {
       : a.problem === 'after-task' ? `comes after its task ended (${a.end}).`
       : `is more than ten times ${Number(a.value) > Number(a.previous) ? 'above' : 'below'} ${a.previousYear}'s ${a.previous}.`) + ' Check the figure.',
   'actuals/conflict': (a) => `Row ${a.row} gives ${a.indicator}${a.breakdown ? ` (${a.breakdown})` : ''} in ${a.year} the value ${a.value}, but ${a.otherFile} row ${a.otherRow} gives ${a.otherValue}.`,
+  'import/cell': (a) =>
+    `Cell ${a.cell} (${a.field}) ` +
+    (a.kind === 'date' ? `holds the date ${a.shown}, not a ${a.field === 'year' ? 'year' : 'number'}.`
+      : a.kind === 'formula' ? `holds the formula ${a.shown} with no saved value (open the workbook in Excel and save it, or type the number).`
+      : `shows the error ${a.shown || '(unknown)'}; type the number, or leave it empty if not measured.`),
+  'import/formula': (a) => `Cell ${a.cell} holds the formula ${a.formula}; its saved value ${a.value} was imported.`,
+  'import/percent': (a) => `${a.cell !== undefined ? `Cell ${a.cell}` : `Row ${a.row}`} shows ${a.shown}; read as ${a.value} (${a.indicator} is measured in ${a.unit}).`,
+  'import/percent-unit': (a) => `${a.cell !== undefined ? `Cell ${a.cell}` : `Row ${a.row}`} shows ${a.shown}, but ${a.indicator} is measured in ${a.unit || '(no unit)'}, not %; write the value in ${a.unit || 'its unit'}${a.cell !== undefined ? ' (and remove the percent format)' : ''}.`,
+  'import/merged-cell': (a) => `Cell ${a.cell} (${a.field}) is merged into ${a.range}, which would give one value to several rows; unmerge it and fill each row.`,
+  'import/marker-tampered': (a) =>
+    a.problem === 'missing'
+      ? `The workbook's hidden sheet ${a.sheet} has no checksum (a workbook made by an older sdplan, or edited); make a new template with sdplan actuals template -f xlsx.`
+      : `The workbook's hidden sheet ${a.sheet} was changed after sdplan wrote it, so its columns cannot be trusted; make a new template with sdplan actuals template -f xlsx.`,
+  'import/too-large': (a) => `The workbook unpacks to more than ${a.limit} bytes (${a.size} or more); it was not read. A filled-in template is far smaller: is this a zip bomb?`,
   'config/unknown-rule': (a) => `There is no rule ${a.rule}.${mean(a)}`,
   'suppress/unused': (a) => `This sdplan-disable-next-line comment silences nothing for ${a.rules}; remove it.`,
   'suppress/invalid': (a) =>
