@@ -1,6 +1,7 @@
 // The words overlap detection knows: the bundled thesaurus (thesaurus/ko-admin.tsv) and a plan's own
 // `overlaps.synonyms`, as groups. A group stands for one meaning; every word of it becomes the same
-// token, so 아동 and 어린이 (or "children") match.
+// token, so 아동 and 어린이 (or "children") match. A group may sit inside broader ones (독거노인 in
+// 노인): two tasks whose groups differ are told apart only when neither holds the other.
 import { THESAURUS, type GroupKind } from './thesaurus/thesaurus-data.js';
 import { stem } from './stem.js';
 
@@ -16,9 +17,15 @@ export interface Lexicon {
   kinds: readonly GroupKind[];
   /** A word made wholly of other words (노인일자리 = 노인 + 일자리): their groups too. */
   parts: ReadonlyMap<string, ReadonlyArray<readonly [string, number]>>;
+  /** The beginnings of Korean words of the lexicon, shorter than the word (전기 for 전기자동차): where a compound written with spaces may start. */
+  heads: ReadonlySet<string>;
+  /** By group name, the names of every group that holds it, directly or through others (독거노인 -> 노인, 교통약자). */
+  above: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
+/** A Korean phrase written with spaces is keyed as its compound (홀로 사는 분 = 홀로사는분, 전기 자동차 = 전기자동차). */
+export const koreanKey = (word: string) => (/^[\uac00-\ud7a3\s]+$/.test(word) ? word.replace(/\s+/g, '') : word.trim());
 export const englishKey = (phrase: string) =>
   (phrase.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9&]+/g) ?? []).map(stem).join(' ');
 
@@ -49,7 +56,7 @@ export function buildLexicon(synonyms: ReadonlyArray<readonly string[]> = []): L
   const names: string[] = [];
   const kinds: GroupKind[] = [];
   const addWord = (w: string, g: number) => {
-    const word = w.trim();
+    const word = koreanKey(w);
     if (HANGUL_WORD.test(word)) ko.set(word, g);
     else if (englishKey(word) !== '') en.set(englishKey(word), g);
     else ko.set(word.toLowerCase(), g);
@@ -63,7 +70,7 @@ export function buildLexicon(synonyms: ReadonlyArray<readonly string[]> = []): L
   }
   // a plan's group joins the group of a word it shares with the thesaurus, or starts one
   for (const group of synonyms) {
-    const known = group.map((w) => (HANGUL_WORD.test(w.trim()) ? ko.get(w.trim()) : en.get(englishKey(w)))).find((g) => g !== undefined);
+    const known = group.map((w) => (HANGUL_WORD.test(koreanKey(w)) ? ko.get(koreanKey(w)) : en.get(englishKey(w)))).find((g) => g !== undefined);
     let g = known;
     if (g === undefined) {
       g = names.length;
@@ -79,7 +86,27 @@ export function buildLexicon(synonyms: ReadonlyArray<readonly string[]> = []): L
     const inner = segment(w, ko, maxKo, true);
     if (inner.length >= 2 && inner.reduce((n, [p]) => n + p.length, 0) === w.length) parts.set(w, inner);
   }
-  return { ko, en, maxKo, maxEn: Math.max(1, ...[...en.keys()].map((k) => k.split(' ').length)), names, kinds, parts };
+  const heads = new Set<string>();
+  for (const w of ko.keys()) for (let n = 1; n < w.length; n++) heads.add(w.slice(0, n));
+  return { ko, en, maxKo, maxEn: Math.max(1, ...[...en.keys()].map((k) => k.split(' ').length)), names, kinds, parts, heads, above: aboveOf(THESAURUS.map(([, kos, , , broader]) => [kos[0]!, broader])) };
+}
+
+/** Every group above each group, following the broader links through (the thesaurus has no circle; a walk stops at one anyway). */
+function aboveOf(links: ReadonlyArray<readonly [string, readonly string[]]>): Map<string, Set<string>> {
+  const direct = new Map(links);
+  const above = new Map<string, Set<string>>();
+  for (const [name, broader] of links) {
+    if (broader.length === 0) continue;
+    const all = new Set<string>();
+    const todo = [...broader];
+    for (let b = todo.pop(); b !== undefined; b = todo.pop()) {
+      if (all.has(b) || b === name) continue;
+      all.add(b);
+      todo.push(...(direct.get(b) ?? []));
+    }
+    above.set(name, all);
+  }
+  return above;
 }
 
 let bundled: Lexicon | undefined;
