@@ -240,7 +240,8 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
       for (const script of SCRIPTS) {
         const inA = xa.filter((w) => script.test(w));
         const inB = xb.filter((w) => script.test(w));
-        const common = inA.filter((w) => inB.includes(w)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+        // (a compound written with spaces or without is one word: 전기 자동차, 전기자동차)
+        const common = inA.filter((w) => inB.some((v) => v.replace(/ /g, '') === w.replace(/ /g, ''))).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
         if (common.length > 0) add(shared, common[0]!);
         else if (inA.length > 0 && inB.length > 0) add(synonyms, `${inA[0]} ~ ${inB[0]}`);
       }

@@ -60,7 +60,9 @@ export function within(a: ReadonlySet<string>, b: ReadonlySet<string>, above: Re
       if (up) for (const y of to) if (up.has(y)) out.push([x, y]);
     }
   }
-  return out.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
+  // 독거노인 in 노인 says what 독거노인 in 교통약자 would (노인 is in 교통약자): the nearest only
+  const nearest = out.filter(([x, y]) => !out.some(([x2, y2]) => x2 === x && y2 !== y && (above.get(y2)?.has(y) ?? false)));
+  return nearest.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
 }
 
 export { DEFAULT_THRESHOLD } from '../model/defaults.js';
