@@ -292,6 +292,41 @@ describe('groups inside groups: whom two tasks serve differs only when neither g
   });
 });
 
+describe("a plan's own groups inside groups (overlaps.broader, overlaps.synonyms)", () => {
+  const CARED: [string, string, string, string] = ['P1', '돌봄 인원', 'People cared for', 'persons'];
+  const dementia = (extra: string) =>
+    pairOf(planOf([{ id: 'A', ko: '노인 돌봄', en: 'Care for older people', indicators: [CARED] }, { id: 'B', ko: '치매환자 돌봄', en: 'Care for dementia patients', indicators: [CARED] }], extra));
+
+  it('a word the plan places inside a group of the thesaurus: no difference, and the reason names it', () => {
+    // without the link, 치매환자 is 치매 and 환자 (patients): other people than 노인
+    const apart = dementia('');
+    expect(apart.reasons.filter((r) => r.weight <= 0)).toStrictEqual([{ signal: 'beneficiaries', weight: round4(apart.score - apart.score / 0.6), detail: { a: ['노인'], b: ['환자'] } }]);
+    const linked = dementia('overlaps:\n  broader:\n    노인: [치매환자]\n');
+    expect(linked.reasons.filter((r) => r.weight <= 0)).toStrictEqual([{ signal: 'subgroup', weight: 0, detail: { narrower: '치매환자', broader: '노인' } }]);
+    expect(linked.score).toBe(round4(linked.reasons.reduce((s, r) => s + r.weight, 0)));
+  });
+
+  it("a plan's synonym (written with a space in plan.yaml) of a narrower group sits where that group sits", () => {
+    // (in the task written without: with a space, 어르신 would be read too, and 노인 shared)
+    const p = pairOf(planOf([
+      { id: 'A', ko: '노인 돌봄', en: 'Care for older people', indicators: [CARED] },
+      { id: 'B', ko: '나홀로어르신 돌봄', en: 'Care for older people living alone', indicators: [CARED] },
+    ], 'overlaps:\n  synonyms:\n    - [나홀로 어르신, 독거노인]\n'));
+    // the same figures as 노인 / 독거노인 above: B names 독거노인 in both languages
+    expect(p.score).toBe(0.5344);
+    expect(p.reasons.at(-1)).toStrictEqual({ signal: 'subgroup', weight: 0, detail: { narrower: '독거노인', broader: '노인' } });
+  });
+
+  it('links in a circle or to itself do not break anything: each holds the other', () => {
+    const lex = buildLexicon([], [['노인', ['독거노인', '노인']], ['독거노인', ['노인']], ['우리 마을 어르신', ['마을 노인회']]]);
+    expect([...lex.above.get('노인')!].sort()).toEqual(['교통약자', '독거노인']);
+    expect([...lex.above.get('독거노인')!].sort()).toEqual(['교통약자', '노인']);
+    // two words new to the thesaurus: a group of people inside another
+    expect([...lex.above.get('마을 노인회')!]).toEqual(['우리 마을 어르신']);
+    expect(lex.kinds[lex.ko.get('마을노인회')!]).toBe('group');
+  });
+});
+
 describe('declared target groups and areas', () => {
   const two = (a: Partial<T>, b: Partial<T>) => pairOf(planOf([{ id: 'A', ...SOLAR, indicators: [SOLAR_KW], ...a }, { id: 'B', ...SOLAR, indicators: [SOLAR_KW], ...b }]));
 

@@ -60,7 +60,7 @@ interface Prepared {
 }
 
 function prepare(plan: Plan, given?: TaskDoc[]): Prepared {
-  const lex = lexiconFor(plan.synonyms);
+  const lex = lexiconFor(plan.synonyms, plan.broader);
   const docs = given ?? taskDocs(plan, lex);
   const text = tfidf(docs.map((d) => d.textTokens));
   const owner: number[] = [];

@@ -36,7 +36,7 @@ const allText = (t: Text | undefined) => (t ? Object.keys(t).sort().map((k) => t
 /** What overlap detection reads of a task: its titles and descriptions in every language. */
 export const taskText = (task: Task) => `${allText(task.title)} ${allText(task.description)}`;
 
-export function taskDocs(plan: Plan, lex: Lexicon = lexiconFor(plan.synonyms)): TaskDoc[] {
+export function taskDocs(plan: Plan, lex: Lexicon = lexiconFor(plan.synonyms, plan.broader)): TaskDoc[] {
   const groupKind = new Map(lex.names.map((n, g) => [`s:${n}`, lex.kinds[g]]));
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
   const sdg = new Map(plan.goals.map((g) => [g.id, g.sdgTargets]));
