@@ -238,7 +238,6 @@ const plan = schema('plan', 'sdplan plan.yaml', 'Plan metadata, organisation and
         broader: {
           type: 'object',
           description: '1.1: words for groups of people inside a broader group, by the broader word, e.g. {노인: [독거노인, 치매노인]}: tasks for the two serve the same people.',
-          propertyNames: { minLength: 1 },
           additionalProperties: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 } },
         },
         accepted: {
