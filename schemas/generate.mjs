@@ -235,6 +235,11 @@ const plan = schema('plan', 'sdplan plan.yaml', 'Plan metadata, organisation and
           description: '1.1: groups of words this plan uses for the same thing, e.g. [아동, 어린이].',
           items: { type: 'array', minItems: 2, uniqueItems: true, items: { type: 'string', minLength: 1 } },
         },
+        broader: {
+          type: 'object',
+          description: '1.1: words for groups of people inside a broader group, by the broader word, e.g. {노인: [독거노인, 치매노인]}: tasks for the two serve the same people.',
+          additionalProperties: { type: 'array', minItems: 1, uniqueItems: true, items: { type: 'string', minLength: 1 } },
+        },
         accepted: {
           type: 'array',
           description: 'Overlaps reviewed and kept on purpose.',

@@ -6,7 +6,9 @@ import { BASE } from './helpers.js';
 import { loadPlanFromFiles } from '../src/load/load-plan.js';
 import { checkPlan } from '../src/check/check-plan.js';
 import { findOverlaps, type OverlapPair } from '../src/overlap/find-overlaps.js';
-import { jaccard } from '../src/overlap/signals.js';
+import { differ, jaccard, within } from '../src/overlap/signals.js';
+import { buildLexicon } from '../src/overlap/lexicon.js';
+import { reasonText } from '../src/render/overlap-messages.js';
 import type { Plan } from '../src/model/plan.js';
 
 interface T {
@@ -218,6 +220,170 @@ describe('what tells two tasks apart', () => {
     expect(signals(p).text?.detail.similarity ?? 0).toBeLessThan(0.5);
     expect(signals(p).indicators!.detail.similarity).toBe(1);
     expect(p.type).toBe('overlap');
+  });
+});
+
+describe('groups inside groups: whom two tasks serve differs only when neither group holds the other', () => {
+  // Each pair: the same indicator name (similarity 1; with two tasks a name is specific), one
+  // strategy (1), care (돌봄) on both sides. The text is one group on each side, named twice (in
+  // Korean and in English), and 돌봄 twice: tf 1 + ln 2 on every token, which cancels. With two
+  // tasks, idf is ln(3/3) + 1 = 1 for a token both have and ln(3/2) + 1 = 1.405465 for one only.
+  // Text cosine: (1 * 1) / (1.405465^2 + 1^2) = 1 / 2.975332 = 0.3361. Sum: 0.4 * 0.336096 + 0.35 +
+  // 0.05 = 0.534438. With a difference in whom they serve: x 0.6 = 0.3207 (weight -0.2138).
+  const CARED: [string, string, string, string] = ['P1', '돌봄 인원', 'People cared for', 'persons'];
+  const care = (a: [string, string], b: [string, string]) =>
+    pairOf(planOf([{ id: 'A', ko: `${a[0]} 돌봄`, en: `Care for ${a[1]}`, indicators: [CARED] }, { id: 'B', ko: `${b[0]} 돌봄`, en: `Care for ${b[1]}`, indicators: [CARED] }]));
+  const contained = (narrower: string, broader: string) => [
+    { signal: 'text', weight: 0.1344, detail: { similarity: 0.3361, shared: ['돌봄', 'care'], synonyms: [] } },
+    { signal: 'indicators', weight: 0.35, detail: { similarity: 1, a: 'A-P1', b: 'B-P1', unit: 'persons' } },
+    { signal: 'structure', weight: 0.05, detail: { similarity: 1, strategy: 'G01-S1' } },
+    { signal: 'subgroup', weight: 0, detail: { narrower, broader } },
+  ];
+
+  it('older people and older people living alone (노인, 독거노인): no difference, and the reason says which holds which', () => {
+    const p = care(['노인', 'older people'], ['독거노인', 'older people living alone']);
+    expect(p).toStrictEqual({ a: 'A', b: 'B', score: 0.5344, type: 'overlap', accepted: false, reasons: contained('독거노인', '노인') });
+  });
+
+  it('children and disabled children (아동, 장애아동), whichever task names the narrower group', () => {
+    const p = care(['장애아동', 'disabled children'], ['아동', 'children']);
+    expect(p).toStrictEqual({ a: 'A', b: 'B', score: 0.5344, type: 'overlap', accepted: false, reasons: contained('장애아동', '아동') });
+  });
+
+  it('through a group between them: older people living alone are older people, who are people with reduced mobility (교통약자)', () => {
+    const p = care(['교통약자', 'people with reduced mobility'], ['독거노인', 'older people living alone']);
+    expect(p.score).toBe(0.5344);
+    expect(p.reasons.at(-1)).toStrictEqual({ signal: 'subgroup', weight: 0, detail: { narrower: '독거노인', broader: '교통약자' } });
+  });
+
+  it('children and older people still serve different people, and so do two groups inside one (노인, 장애인: both 교통약자)', () => {
+    for (const [a, b] of [[['아동', 'children'], ['노인', 'older people']], [['노인', 'older people'], ['장애인', 'people with disability']]] as Array<[[string, string], [string, string]]>) {
+      const p = care(a, b);
+      expect(p.score).toBe(0.3207);
+      expect(p.reasons.filter((r) => r.weight <= 0)).toStrictEqual([{ signal: 'beneficiaries', weight: -0.2138, detail: { a: [a[0]], b: [b[0]] } }]);
+    }
+  });
+
+  it('families and multicultural families (가족, 다문화 가족), written with a space: one group holds the other, the compound names both', () => {
+    // B names 다문화가족 (twice), and, as a compound of two words, 다문화 and 가족 (once each): the two
+    // share 가족, so nothing is said of groups. A: 가족 and 돌봄 (tf 1 + ln 2 = 1.6931, idf 1).
+    // B: 다문화가족 1.6931 * 1.405465 = 2.3796, 다문화 1.405465, 가족 1, 돌봄 1.6931.
+    // cos = 1.6931 * (1 + 1.6931) / (1.6931 * sqrt(2) * sqrt(2.3796^2 + 1.405465^2 + 1 + 1.6931^2))
+    //     = 4.5597 / (2.3944 * 3.3918) = 0.5614; score 0.4 * 0.56143 + 0.35 + 0.05 = 0.6246
+    const p = care(['가족', 'families'], ['다문화 가족', 'multicultural families']);
+    expect(signals(p).text!.detail.similarity).toBe(0.5614);
+    expect(p.score).toBe(0.6246);
+    expect(p.reasons.map((r) => r.signal)).toEqual(['text', 'indicators', 'structure']);
+  });
+
+  it('youth and young entrepreneurs (청년, 청년 창업자) as declared target groups: not apart, so the same work is a duplication', () => {
+    // text: A 청년, 상담 (each twice); B 청년, 창업자, 상담 (each twice): 2 / (sqrt(2) * sqrt(2 + 1.405465^2)) = 0.7093
+    const tasks = (b: string) => planOf([
+      { id: 'A', ko: '청년 상담', en: 'Counselling for young people', groups: ['청년'], indicators: [CARED] },
+      { id: 'B', ko: '청년 창업자 상담', en: 'Counselling for young entrepreneurs', groups: [b], indicators: [CARED] },
+    ]);
+    const p = pairOf(tasks('청년 창업자'));
+    expect(signals(p).text!.detail.similarity).toBe(0.7093);
+    // context: the tags share no word (Jaccard 0), so it adds nothing; 0.4 * 0.709297 + 0.35 + 0.05
+    expect(p.score).toBe(0.6837);
+    expect(p.type).toBe('duplication');
+    // tags naming other people (청년, 노인) still tell the two apart
+    expect(pairOf(tasks('노인')).type).toBe('overlap');
+  });
+});
+
+describe("a plan's own groups inside groups (overlaps.broader, overlaps.synonyms)", () => {
+  const CARED: [string, string, string, string] = ['P1', '돌봄 인원', 'People cared for', 'persons'];
+  const dementia = (extra: string) =>
+    pairOf(planOf([{ id: 'A', ko: '노인 돌봄', en: 'Care for older people', indicators: [CARED] }, { id: 'B', ko: '치매환자 돌봄', en: 'Care for dementia patients', indicators: [CARED] }], extra));
+
+  it('a word the plan places inside a group of the thesaurus: no difference, and the reason names it', () => {
+    // without the link, 치매환자 is 치매 and 환자 (patients): other people than 노인
+    const apart = dementia('');
+    expect(apart.reasons.filter((r) => r.weight <= 0)).toStrictEqual([{ signal: 'beneficiaries', weight: round4(apart.score - apart.score / 0.6), detail: { a: ['노인'], b: ['환자'] } }]);
+    const linked = dementia('overlaps:\n  broader:\n    노인: [치매환자]\n');
+    expect(linked.reasons.filter((r) => r.weight <= 0)).toStrictEqual([{ signal: 'subgroup', weight: 0, detail: { narrower: '치매환자', broader: '노인' } }]);
+    expect(linked.score).toBe(round4(linked.reasons.reduce((s, r) => s + r.weight, 0)));
+  });
+
+  it("a plan's synonym (written with a space in plan.yaml) of a narrower group sits where that group sits", () => {
+    // (in the task written without: with a space, 어르신 would be read too, and 노인 shared)
+    const p = pairOf(planOf([
+      { id: 'A', ko: '노인 돌봄', en: 'Care for older people', indicators: [CARED] },
+      { id: 'B', ko: '나홀로어르신 돌봄', en: 'Care for older people living alone', indicators: [CARED] },
+    ], 'overlaps:\n  synonyms:\n    - [나홀로 어르신, 독거노인]\n'));
+    // the same figures as 노인 / 독거노인 above: B names 독거노인 in both languages
+    expect(p.score).toBe(0.5344);
+    expect(p.reasons.at(-1)).toStrictEqual({ signal: 'subgroup', weight: 0, detail: { narrower: '독거노인', broader: '노인' } });
+  });
+
+  it('links in a circle or to itself do not break anything: each holds the other', () => {
+    const lex = buildLexicon([], [['노인', ['독거노인', '노인']], ['독거노인', ['노인']], ['우리 마을 어르신', ['마을 노인회']]]);
+    expect([...lex.above.get('노인')!].sort()).toEqual(['교통약자', '독거노인']);
+    expect([...lex.above.get('독거노인')!].sort()).toEqual(['교통약자', '노인']);
+    // two words new to the thesaurus: a group of people inside another
+    expect([...lex.above.get('마을 노인회')!]).toEqual(['우리 마을 어르신']);
+    expect(lex.kinds[lex.ko.get('마을노인회')!]).toBe('group');
+  });
+});
+
+describe('declared target groups and areas', () => {
+  const two = (a: Partial<T>, b: Partial<T>) => pairOf(planOf([{ id: 'A', ...SOLAR, indicators: [SOLAR_KW], ...a }, { id: 'B', ...SOLAR, indicators: [SOLAR_KW], ...b }]));
+
+  it('a tag written with spaces is the tag written without (독거 노인 = 독거노인, 송악 읍 = 송악읍)', () => {
+    // text 1, names 1, one strategy, context: groups 1 and areas 1 -> 0.4 + 0.35 + 0.05 + 0.1
+    const p = two({ groups: ['독거 노인'], areas: ['송악 읍'] }, { groups: ['독거노인'], areas: ['송악읍'] });
+    expect(signals(p).context).toStrictEqual({ signal: 'context', weight: 0.1, detail: { similarity: 1, target_groups: ['독거노인'], areas: ['송악읍'] } });
+    expect(p.score).toBe(0.9);
+    expect(p.type).toBe('duplication');
+  });
+
+  it('tags for a group and a group inside it are not apart; tags for other people, or unknown to the thesaurus, are', () => {
+    // context 0 (no tag in common): 0.8 either way; only the type says whether they serve other people
+    const type = (a: string, b: string) => {
+      const p = two({ groups: [a] }, { groups: [b] });
+      expect(p.score).toBe(0.8);
+      return p.type;
+    };
+    expect(type('노인', '독거노인')).toBe('duplication');
+    expect(type('어르신', '홀로 사는 분')).toBe('duplication');
+    expect(type('households', 'homes')).toBe('duplication');
+    expect(type('노인', '아동')).toBe('overlap');
+    expect(type('farms', 'fishers')).toBe('overlap');
+    expect(type('team-x', 'team-y')).toBe('overlap');
+  });
+});
+
+describe('broader groups in the lexicon and the signals', () => {
+  it('follows the links through: every group above a group', () => {
+    const lex = buildLexicon();
+    expect([...lex.above.get('독거노인')!].sort()).toEqual(['교통약자', '노인']);
+    expect([...lex.above.get('장애아동')!].sort()).toEqual(['교통약자', '아동', '장애인']);
+    expect([...lex.above.get('다문화가족')!].sort()).toEqual(['가족', '다문화']);
+    expect(lex.above.get('교통약자')).toBeUndefined();
+  });
+
+  it('differ and within, by hand', () => {
+    const above = new Map([['a1', new Set(['a'])], ['a11', new Set(['a1', 'a'])], ['b1', new Set(['b'])]]);
+    const s = (...x: string[]) => new Set(x);
+    expect(differ(s('a'), s('a11'), above)).toBe(false);
+    expect(differ(s('a11'), s('a'), above)).toBe(false);
+    expect(differ(s('a1'), s('b1'), above)).toBe(true);
+    expect(differ(s('a11'), s('x', 'a1'), above)).toBe(false);
+    expect(differ(s('a'), s('b'))).toBe(true);
+    expect(differ(s('a'), s(), above)).toBe(false);
+    expect(differ(s(), s('a'), above)).toBe(false);
+    // the nearest group above only, from either side, in order
+    expect(within(s('a', 'a1'), s('a11'), above)).toEqual([['a11', 'a1']]);
+    expect(within(s('b1', 'a11'), s('b', 'a', 'a1'), above)).toEqual([['a11', 'a1'], ['b1', 'b']]);
+    expect(within(s('a'), s('b1'), above)).toEqual([]);
+  });
+
+  it('the reason in words, in both languages', () => {
+    const r = { signal: 'subgroup' as const, weight: 0, detail: { narrower: '독거노인', broader: '노인' } };
+    expect(reasonText(r, 'ko')).toBe('대상이 겹침: 독거노인은 노인에 속함');
+    expect(reasonText(r, 'en')).toBe('overlapping beneficiaries: older people living alone is part of senior');
+    expect(reasonText({ ...r, detail: { narrower: '장애아동', broader: '아동' } }, 'ko')).toBe('대상이 겹침: 장애아동은 아동에 속함');
   });
 });
 

@@ -39,6 +39,24 @@ describe('tokenize', () => {
     expect(tokenize('꿈나무 마을배움터', lex)).toEqual(['s:아동', 's:마을배움터', 's:마을', 's:교육']);
     expect(tokenize('동네학교', lex)).toEqual(['s:마을배움터', 's:마을', 's:학교']);
   });
+
+  it('reads words written with spaces as the compound they make', () => {
+    // the compound, named as written, and the words it is written with (전기 is not in the thesaurus)
+    expect(analyse('전기 자동차를 사면')).toEqual([['s:전기자동차', '전기 자동차'], ['k:전기', '전기'], ['w:전기', '전기'], ['s:자동차', '자동차'], ['k:사면', '사면'], ['w:사면', '사면']]);
+    expect(tokenize('전기자동차')).toEqual(['s:전기자동차']);
+    // a compound the thesaurus splits into its words is the same tokens either way; so is a phrase
+    expect(tokenize('노인 일자리')).toEqual(tokenize('노인일자리'));
+    expect(tokenize('다문화 가족')).toEqual(tokenize('다문화가족'));
+    expect(analyse('홀로 사는 분을 찾아')[0]).toEqual(['s:독거노인', '홀로 사는 분']);
+    expect(tokenize('독거 노인')).toContain('s:독거노인');
+    // spaces only: a comma parts two words; the same group once (태양광 발전 is 태양광 with 발전's bigrams)
+    expect(tokenize('전기, 자동차')).not.toContain('s:전기자동차');
+    expect(tokenize('태양광 발전을 확대')).toEqual(['s:태양광', 'k:발전', 'k:전을', 's:확대']);
+    // a plan's own word written with spaces matches too (before, such a word never matched)
+    const lex = buildLexicon([['마을 배움터', '동네학교']]);
+    expect(tokenize('마을배움터', lex)[0]).toBe(tokenize('동네학교', lex)[0]);
+    expect(tokenize('마을 배움터', lex)[0]).toBe(tokenize('동네학교', lex)[0]);
+  });
 });
 
 describe('quality on the labelled fixture', () => {
@@ -97,11 +115,12 @@ describe('the sample plan', () => {
 
   it('finds the planted duplicates, best first, and marks the accepted one', () => {
     const pairs = findOverlaps(sample(), { threshold: sample().overlapThreshold });
-    expect(pairs.slice(0, 5).map((p) => `${p.a}/${p.b}`)).toEqual(['T-0106/T-0804', 'T-0701/T-1304', 'T-1102/T-1501', 'T-0401/T-1709', 'T-1106/T-1302']);
+    // (노인 일자리 is the compound 노인일자리, which 어르신 일자리 is not: T-0106/T-0804 is second)
+    expect(pairs.slice(0, 5).map((p) => `${p.a}/${p.b}`)).toEqual(['T-0701/T-1304', 'T-0106/T-0804', 'T-1102/T-1501', 'T-0401/T-1709', 'T-1106/T-1302']);
     const accepted = pairs.find((p) => p.a === 'T-0106')!;
     expect(accepted.accepted).toBe(true);
     expect(accepted.reason).toMatch(/^하나의 사업으로 함께 운영한다/);
-    const top = pairs[1]!;
+    const top = pairs[0]!;
     expect(top.reasons.map((r) => r.signal)).toEqual(['text', 'indicators', 'effects', 'context']);
     expect(top.score).toBeCloseTo(top.reasons.reduce((s, r) => s + r.weight, 0), 3);
   });
@@ -137,10 +156,10 @@ describe('sdplan overlaps', () => {
     expect(Object.keys(out)).toEqual(['plan', 'threshold', 'pairs', 'fragmentation', 'conflicts']);
     expect(out.fragmentation).toEqual([{ strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.2815 }]);
     expect(out.threshold).toBe(0.41);
-    expect(Object.keys(out.pairs[1])).toEqual(['a', 'b', 'score', 'type', 'reasons', 'accepted']);
-    expect(Object.keys(out.pairs[0])).toEqual(['a', 'b', 'score', 'type', 'reasons', 'accepted', 'decision', 'reason']);
+    expect(Object.keys(out.pairs[0])).toEqual(['a', 'b', 'score', 'type', 'reasons', 'accepted']);
+    expect(Object.keys(out.pairs[1])).toEqual(['a', 'b', 'score', 'type', 'reasons', 'accepted', 'decision', 'reason']);
     // each reason carries its coded detail and its words
-    expect(out.pairs[1].reasons[0]).toEqual({
+    expect(out.pairs[0].reasons[0]).toEqual({
       signal: 'text',
       weight: 0.3517,
       detail: { similarity: 0.8792, shared: ['태양광', 'solar panels', '지원'], synonyms: ['주택 ~ 가정용', 'homes ~ households'] },
@@ -152,9 +171,10 @@ describe('sdplan overlaps', () => {
 
   it('in Korean, reasons and conflicts name indicators, units and teams, with particles that fit them', () => {
     const out = JSON.parse(cli(['overlaps', 'plans/dangjin-2035', '-f', 'json', '--lang', 'ko']).stdout);
-    expect(out.pairs[0].reasons[1].message).toBe('성과지표 ‘노인 일자리 참여자 수’와 ‘어르신 일자리 참여자 수’가 같은 단위(명), 이름 유사도 95%');
+    // (노인 일자리 is the compound 노인일자리, which 어르신 일자리 is not: 89%, not 95%)
+    expect(out.pairs[1].reasons[1].message).toBe('성과지표 ‘노인 일자리 참여자 수’와 ‘어르신 일자리 참여자 수’가 같은 단위(명), 이름 유사도 89%');
     // a shared word in each script: the Korean output shows 태양광, not only 지원
-    expect(out.pairs[1].reasons[0].message).toBe('제목·설명 유사도 88% (공통 낱말: 태양광, 지원; 동의어로 일치: 주택 ~ 가정용)');
+    expect(out.pairs[0].reasons[0].message).toBe('제목·설명 유사도 88% (공통 낱말: 태양광, 지원; 동의어로 일치: 주택 ~ 가정용)');
     expect(out.conflicts.at(-1).message).toBe('에너지정책팀이 2021년에 이끄는 과제 예산 합계 6,604,000,000이 상한 3,000,000,000을 넘습니다.');
     const md = cli(['overlaps', 'plans/dangjin-2035', '-f', 'md', '--lang', 'ko']).stdout;
     expect(md).toContain('| 목표값 불일치 | T-0701, T-1304 | ‘주택 태양광 설치 용량’과 ‘가정용 태양광 설치 용량’은 같은 것(kW)을 재지만');
@@ -250,6 +270,21 @@ describe('the bundled thesaurus', () => {
     // @ts-expect-error: a build script in plain JavaScript
     const gen = (await import('../src/overlap/thesaurus/generate.mjs')) as { readThesaurus: (t: string) => unknown };
     expect(() => gen.readThesaurus('kind\tko\ten\tsource\n-\t아동|어린이\tchild\tstd-dict\n-\t어린이\tkid\tstd-dict\n')).toThrow('어린이 is already in the group of 아동');
+    // a phrase written with spaces is its compound
+    expect(() => gen.readThesaurus('kind\tko\ten\tsource\n-\t홀로사는분\ta\tstd-dict\n-\t홀로 사는 분\tb\tstd-dict\n')).toThrow('홀로사는분 is already in the group of 홀로사는분');
+  });
+
+  it('takes broader groups by name, of the same kind, without a circle', async () => {
+    // @ts-expect-error: a build script in plain JavaScript
+    const gen = (await import('../src/overlap/thesaurus/generate.mjs')) as { readThesaurus: (t: string) => Array<{ ko: string[]; broader: string[] }> };
+    const head = 'kind\tko\ten\tsource\tbroader\n';
+    const groups = gen.readThesaurus(`${head}group\t노인\tsenior\tstd-dict\ngroup\t독거노인\talone\tstd-dict\t노인\n`);
+    expect(groups.map((g) => g.broader)).toEqual([[], ['노인']]);
+    expect(() => gen.readThesaurus(`${head}group\t독거노인\talone\tstd-dict\t어르신\n`)).toThrow('line 2 of the data: broader group 어르신 is not the first word of a group');
+    expect(() => gen.readThesaurus(`${head}activity\t돌봄\tcare\tstd-dict\ngroup\t독거노인\talone\tstd-dict\t돌봄\n`)).toThrow('line 3 of the data: broader group 돌봄 is of kind activity, not group');
+    expect(() => gen.readThesaurus(`${head}group\t가\ta\tstd-dict\t다\ngroup\t나\tb\tstd-dict\t가\ngroup\t다\tc\tstd-dict\t나\n`)).toThrow('line 2 of the data: broader links go round: 가 < 다 < 나 < 가');
+    // (four columns without the header's fifth)
+    expect(() => gen.readThesaurus('kind\tko\ten\tsource\ngroup\t독거노인\talone\tstd-dict\t노인\n')).toThrow('line 2 of the data: needs exactly 4 columns');
   });
 });
 
@@ -341,7 +376,8 @@ describe('reasons, as data', () => {
     // other beneficiaries: 0.619 before, x 0.6
     expect(pair('L-001', 'L-003')).toMatchObject({ score: 0.3715, type: 'overlap' });
     expect(pair('L-001', 'L-003')!.reasons.at(-1)).toEqual({ signal: 'beneficiaries', weight: -0.2476, detail: { a: ['가정'], b: ['공공건물'] } });
-    expect(pair('L-075', 'L-077')!.reasons.at(-1)).toEqual({ signal: 'activities', weight: -0.1695, detail: { a: ['돌봄', '방과후'], b: ['급식'] } });
+    // (0.3977 x 0.4; 결식 아동 reads as the compound 결식아동, 결식 + 아동)
+    expect(pair('L-075', 'L-077')!.reasons.at(-1)).toEqual({ signal: 'activities', weight: -0.1591, detail: { a: ['돌봄', '방과후'], b: ['급식'] } });
     expect(pair('L-010', 'L-013')!.reasons.at(-1)).toEqual({ signal: 'outcomes', weight: -0.1939, detail: { a: ['SI-15-02'], b: ['SI-13-01'] } });
     // the score is what the reasons add up to
     for (const k of [['L-001', 'L-003'], ['L-075', 'L-077'], ['L-010', 'L-013']] as const) {

@@ -215,6 +215,7 @@ export function buildPlan(files: ParsedFiles): Plan {
     overlapThreshold: num(overlaps.threshold) ?? DEFAULT_THRESHOLD,
     acceptedOverlaps,
     synonyms: arr(overlaps.synonyms).map(strs).filter((g) => g.length > 1),
+    broader: Object.entries(obj(overlaps.broader)).map(([b, ns]): [string, string[]] => [b, strs(ns)]).filter(([, ns]) => ns.length > 0),
     interactions: files.interactions ?? [],
     dimensions,
     ruleOverrides,

@@ -252,6 +252,8 @@ export interface Plan {
   acceptedOverlaps: AcceptedOverlap[];
   /** 1.1: groups of words this plan uses for the same thing. */
   synonyms: string[][];
+  /** 1.1: words for groups of people inside a broader one, as written: [broader word, narrower words]. */
+  broader?: Array<[string, string[]]>;
   /** interactions.csv (1.1); empty when the plan has none. */
   interactions: Interaction[];
   /** 1.1: disaggregation dimensions, in the order written. */

@@ -6,11 +6,15 @@ import { lexiconFor, type Lexicon } from './lexicon.js';
 import { scan } from './tokenize.js';
 import { cosine, tfidf, topShared, type SparseVector, type Vocabulary } from './vectors.js';
 import { PrefixIndex } from './similarity-join.js';
-import { DIFFERENCE_FACTOR, WEIGHTS, WORD_GATE, WORD_WEIGHT, differ, jaccard, minWordSimilarity, type Signal } from './signals.js';
+import { DIFFERENCE_FACTOR, WEIGHTS, WORD_GATE, WORD_WEIGHT, differ, jaccard, minWordSimilarity, related, within, type Signal } from './signals.js';
 
 export interface Reason {
-  /** A signal, or a difference that lowers the score (`beneficiaries`, `activities`, `outcomes`: its weight is negative). */
-  signal: Signal | Difference;
+  /**
+   * A signal, a difference that lowers the score (`beneficiaries`, `activities`, `outcomes`: its
+   * weight is negative), or `subgroup` (weight 0): the two name no group in common, but one's group
+   * sits inside the other's (독거노인 in 노인), so they are not told apart.
+   */
+  signal: Signal | Difference | 'subgroup';
   /** The signal's contribution to the score (its weight times its value). */
   weight: number;
   /** Facts behind it, as data: render/ turns them into words. */
@@ -56,7 +60,7 @@ interface Prepared {
 }
 
 function prepare(plan: Plan, given?: TaskDoc[]): Prepared {
-  const lex = lexiconFor(plan.synonyms);
+  const lex = lexiconFor(plan.synonyms, plan.broader);
   const docs = given ?? taskDocs(plan, lex);
   const text = tfidf(docs.map((d) => d.textTokens));
   const owner: number[] = [];
@@ -236,7 +240,8 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
       for (const script of SCRIPTS) {
         const inA = xa.filter((w) => script.test(w));
         const inB = xb.filter((w) => script.test(w));
-        const common = inA.filter((w) => inB.includes(w)).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+        // (a compound written with spaces or without is one word: 전기 자동차, 전기자동차)
+        const common = inA.filter((w) => inB.some((v) => v.replace(/ /g, '') === w.replace(/ /g, ''))).sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
         if (common.length > 0) add(shared, common[0]!);
         else if (inA.length > 0 && inB.length > 0) add(synonyms, `${inA[0]} ~ ${inB[0]}`);
       }
@@ -273,8 +278,8 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
   const struct = gateOpen ? structureValue(A, B) : 0;
   const ctx = gateOpen ? context(A, B) : undefined;
   const sum = WEIGHTS.text * text + WEIGHTS.indicators * ind + WEIGHTS.effects * effects + WEIGHTS.structure * struct + WEIGHTS.context * (ctx ?? 0);
-  const otherPeople = differ(A.beneficiaries, B.beneficiaries);
-  const otherWork = differ(A.activities, B.activities);
+  const otherPeople = differ(A.beneficiaries, B.beneficiaries, p.lex.above);
+  const otherWork = differ(A.activities, B.activities, p.lex.above);
   const otherOutcomes = differ(A.outcomes, B.outcomes);
   const factor = (otherPeople ? DIFFERENCE_FACTOR : 1) * (otherWork ? DIFFERENCE_FACTOR : 1) * (otherOutcomes ? DIFFERENCE_FACTOR : 1);
   const score = round(sum * factor);
@@ -305,8 +310,13 @@ export function scorePair(p: Prepared, byTask: number[][], i: number, j: number,
     reasons.push({ signal, weight: round(before * DIFFERENCE_FACTOR - before), detail: { a: [...a].sort(), b: [...b].sort() } });
     before *= DIFFERENCE_FACTOR;
   }
-  // declared target groups count too: both declare some and share none -> other people
-  const declaredApart = differ(A.groups, B.groups);
+  // whom they serve: no group in common, one inside the other (what kept them from differing)
+  if (!shares(A.beneficiaries, B.beneficiaries)) {
+    for (const [narrower, broader] of within(A.beneficiaries, B.beneficiaries, p.lex.above)) reasons.push({ signal: 'subgroup', weight: 0, detail: { narrower, broader } });
+  }
+  // declared target groups count too: both declare some, share no tag, and name no group of
+  // people in common or inside one another (청년 and 청년 창업자, 노인 and 독거노인 are not apart)
+  const declaredApart = differ(A.groups, B.groups) && !related(A.groupsNamed, B.groupsNamed, p.lex.above);
   const type: OverlapType = text >= SAME_WORK && ind >= SAME_WORK && factor === 1 && !declaredApart ? 'duplication' : 'overlap';
   return { score, type, reasons };
 }

@@ -24,11 +24,45 @@ export type Signal = keyof typeof WEIGHTS;
  */
 export const DIFFERENCE_FACTOR = 0.6;
 
-/** Both name some, and they share none. */
-export function differ<T>(a: ReadonlySet<T>, b: ReadonlySet<T>): boolean {
+const NOTHING_ABOVE: ReadonlyMap<string, ReadonlySet<string>> = new Map();
+
+/**
+ * Both name some, they share none, and none of one sits inside one of the other: 노인 and 독거노인
+ * (older people living alone are older people) do not differ, 아동 and 노인 do, and so do two
+ * groups inside one (독거노인 and 장애노인 would: neither holds the other). `above` gives, by group,
+ * every group that holds it (see lexicon.ts).
+ */
+export function differ(a: ReadonlySet<string>, b: ReadonlySet<string>, above: ReadonlyMap<string, ReadonlySet<string>> = NOTHING_ABOVE): boolean {
   if (a.size === 0 || b.size === 0) return false;
-  for (const x of a) if (b.has(x)) return false;
-  return true;
+  return !related(a, b, above);
+}
+
+/** One group on each side that is the same, or one holds the other. (No array: it runs for every candidate pair.) */
+export function related(a: ReadonlySet<string>, b: ReadonlySet<string>, above: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  for (const x of a) {
+    if (b.has(x)) return true;
+    const up = above.get(x);
+    if (up) for (const y of b) if (up.has(y)) return true;
+  }
+  for (const y of b) {
+    const up = above.get(y);
+    if (up) for (const x of a) if (up.has(x)) return true;
+  }
+  return false;
+}
+
+/** Each group of one side that another group of the other side holds, as [narrower, broader], in order. */
+export function within(a: ReadonlySet<string>, b: ReadonlySet<string>, above: ReadonlyMap<string, ReadonlySet<string>>): Array<[string, string]> {
+  const out: Array<[string, string]> = [];
+  for (const [from, to] of [[a, b], [b, a]] as const) {
+    for (const x of from) {
+      const up = above.get(x);
+      if (up) for (const y of to) if (up.has(y)) out.push([x, y]);
+    }
+  }
+  // 독거노인 in 노인 says what 독거노인 in 교통약자 would (노인 is in 교통약자): the nearest only
+  const nearest = out.filter(([x, y]) => !out.some(([x2, y2]) => x2 === x && y2 !== y && (above.get(y2)?.has(y) ?? false)));
+  return nearest.sort((p, q) => (p[0] < q[0] ? -1 : p[0] > q[0] ? 1 : p[1] < q[1] ? -1 : p[1] > q[1] ? 1 : 0));
 }
 
 export { DEFAULT_THRESHOLD } from '../model/defaults.js';

@@ -1,7 +1,9 @@
 // Words of plan text for similarity. Korean words carry particles and compound freely, so Hangul
 // runs become character bigrams (태양광발전 -> 태양 양광 광발 발전) and, through the lexicon, the
 // groups of the words they hold (전기차 and 전기자동차 -> one group; 노인일자리 -> 노인, 일자리)
-// and the word itself without its particle. Latin words are lower-cased, stop words dropped,
+// and the word itself without its particle. Runs that only spaces part and that together make a word
+// of the lexicon are that word (전기 자동차 -> 전기자동차, 홀로 사는 분 -> 독거노인) and, as a compound
+// is its parts, the words they are (전기 자동차 -> 전기자동차, 전기, 자동차). Latin words are lower-cased, stop words dropped,
 // stemmed lightly, and matched to the lexicon's English words and phrases.
 import { defaultLexicon, segment, type Lexicon } from './lexicon.js';
 import { stem } from './stem.js';
@@ -30,20 +32,42 @@ export function wordOf(run: string, lex: Lexicon): string {
  */
 export function scan(text: string, lex: Lexicon, emit: (token: string, surface: string) => void): void {
   const lower = text.toLowerCase();
-  for (const run of lower.match(HANGUL) ?? []) {
-    const word = wordOf(run, lex);
-    const known = segment(word, lex.ko, lex.maxKo);
-    let covered = 0;
-    for (const [w, g] of known) {
-      emit(`s:${lex.names[g]}`, w);
-      covered += w.length;
-      for (const [p, pg] of lex.parts.get(w) ?? []) emit(`s:${lex.names[pg]}`, p);
+  const runs = lower.match(HANGUL) ?? [];
+  let at = 0;
+  for (let r = 0; r < runs.length; r++) {
+    const first = r;
+    const start = lower.indexOf(runs[r]!, at);
+    at = start + runs[r]!.length;
+    // A compound written with spaces: the most runs, parted by spaces only, that make a word of the
+    // lexicon once joined (less a particle at the end). (Most runs begin no word of the lexicon and
+    // cost one look-up.)
+    let compound = '';
+    for (let k = r + 1, joined = runs[r]!, end = at; k < runs.length; k++) {
+      // Stryker disable next-line all: speed only (a longer word of the lexicon begins with joined), but for a particle written apart (전기 자동차 에서), left here as a word of its own
+      if (!lex.heads.has(joined)) break;
+      const next = lower.indexOf(runs[k]!, end);
+      if (!/^\s+$/.test(lower.slice(end, next))) break;
+      joined += runs[k]!;
+      end = next + runs[k]!.length;
+      const word = wordOf(joined, lex);
+      if (!lex.ko.has(word)) continue;
+      compound = word;
+      at = end;
+      r = k;
     }
-    // a word the lexicon covers whole is its groups; any other is also its bigrams and itself
-    if (covered === word.length) continue;
-    if (run.length === 1) emit(`k:${run}`, run);
-    for (let i = 0; i + 1 < run.length; i++) emit(`k:${run.slice(i, i + 2)}`, run);
-    if (word.length >= 2) emit(`w:${word}`, word);
+    if (compound === '') {
+      scanRun(runs[r]!, lex, emit);
+      continue;
+    }
+    // named as written, spaces and all; then its parts, or else the words it is written with (the
+    // compound once: 태양광 발전 is 태양광, and 태양광 with 발전's bigrams)
+    const token = `s:${lex.names[lex.ko.get(compound)!]}`;
+    const parts = lex.parts.get(compound);
+    const words: Array<[string, string]> = [];
+    if (parts) for (const [p, pg] of parts) words.push([`s:${lex.names[pg]}`, p]);
+    else for (let k = first; k <= r; k++) scanRun(runs[k]!, lex, (t, w) => words.push([t, w]));
+    if (parts || !words.some(([t]) => t === token)) emit(token, lower.slice(start, at).replace(/\s+/g, ' ').slice(0, compound.length + r - first));
+    for (const [t, w] of words) emit(t, w);
   }
   const words = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(LATIN) ?? [];
   const stems = words.map(stem);
@@ -62,6 +86,23 @@ export function scan(text: string, lex: Lexicon, emit: (token: string, surface: 
     i += used;
   }
   for (let i = 0; i < words.length; i++) if (known[i] === 0 && !STOP.has(words[i]!) && !/^\d/.test(words[i]!)) emit(`e:${stems[i]}`, words[i]!);
+}
+
+/** The tokens of one Hangul run: its words of the lexicon (and their parts), or else also its bigrams and itself. */
+function scanRun(run: string, lex: Lexicon, emit: (token: string, surface: string) => void): void {
+  const word = wordOf(run, lex);
+  const known = segment(word, lex.ko, lex.maxKo);
+  let covered = 0;
+  for (const [w, g] of known) {
+    emit(`s:${lex.names[g]}`, w);
+    covered += w.length;
+    for (const [p, pg] of lex.parts.get(w) ?? []) emit(`s:${lex.names[pg]}`, p);
+  }
+  // a word the lexicon covers whole is its groups; any other is also its bigrams and itself
+  if (covered === word.length) return;
+  if (run.length === 1) emit(`k:${run}`, run);
+  for (let i = 0; i + 1 < run.length; i++) emit(`k:${run.slice(i, i + 2)}`, run);
+  if (word.length >= 2) emit(`w:${word}`, word);
 }
 
 /** Tokens of one text with the words they came from (see scan). */

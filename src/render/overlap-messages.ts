@@ -71,6 +71,10 @@ export function reasonText(r: Reason, lang: Lang, names: PlanNames = {}): string
     }
     case 'beneficiaries':
       return ko ? `대상이 다름: ${groups(d.a, lang)} / ${groups(d.b, lang)}` : `different beneficiaries: ${groups(d.a, lang)} / ${groups(d.b, lang)}`;
+    case 'subgroup': {
+      const [narrower, broader] = [groupName(String(d.narrower), lang), groupName(String(d.broader), lang)];
+      return ko ? `대상이 겹침: ${withParticle(narrower, '은/는')} ${broader}에 속함` : `overlapping beneficiaries: ${narrower} is part of ${broader}`;
+    }
     case 'activities':
       return ko ? `하는 일이 다름: ${groups(d.a, lang)} / ${groups(d.b, lang)}` : `different activities: ${groups(d.a, lang)} / ${groups(d.b, lang)}`;
     case 'outcomes': {
