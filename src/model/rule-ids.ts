@@ -75,6 +75,8 @@ export const RULES = {
   'interactions/unknown-body': { severity: 'warning', description: 'An interaction is scored by a body that governance.yaml does not define.' },
   'interactions/contradicts-effects': { severity: 'warning', description: 'A scored interaction says the opposite of the tasks\' declared effects (scored positive where the effects hurt, or negative where they help).' },
   'actuals/conflict': { severity: 'error', description: 'Two CSV rows give different values for the same indicator and year.' },
+  'actuals/merge-conflict': { severity: 'error', description: 'Two indicators that one indicator continues (`replaces`) both give a value for a year it has none for, and it has no `combine` (sum, mean, last) to say how they make one.' },
+  'actuals/merge-partial': { severity: 'warning', description: 'An indicator that sums the indicators it continues (`combine: sum`) lacks a value from some of them for a year: that year has no value, since a part of a total is not the total.' },
   // configuration and suppression
   'config/unknown-rule': { severity: 'warning', description: 'plan.yaml `rules:` or --rule names a rule that does not exist.' },
   'suppress/unused': { severity: 'warning', description: 'An sdplan-disable-next-line comment silences nothing; remove it.' },
