@@ -7,6 +7,7 @@ import { dueList, dueRule } from '../src/score/due.js';
 import { scorePlan } from '../src/score/score-plan.js';
 import { coverageByYear } from '../src/score/evaluation-year.js';
 import { buildReport } from '../src/report/report-model.js';
+import { templateSheets } from '../src/export/actuals-template.js';
 
 afterAll(cleanup);
 
@@ -68,6 +69,11 @@ describe('what is due', () => {
     // 2019: T-01-P1 (measured), T-05-P1, T-05-P2; 2018 owes nothing (T-01 had not started)
     expect(coverageByYear(plan).get(2019)).toEqual({ measured: 1, targeted: 3 });
     expect(coverageByYear(plan).has(2018)).toBe(false);
+    // the sheet a team fills in asks for what is due, and nothing else
+    const rows = (year: number) => templateSheets(plan, year, {}).map((t) => [t.id, t.rows.map((r) => r.indicator)]);
+    expect(rows(2019)).toEqual([['team-a', ['T-01-P1', 'T-05-P1', 'T-05-P2']]]);
+    // T-05 still runs in 2021 with targets, but T-06 replaced it from 2020: not asked for
+    expect(rows(2021)).toEqual([['team-a', ['T-01-P1']]]);
   });
 });
 
