@@ -105,6 +105,10 @@ const indicatorFields = () => ({
     },
   },
 });
+const combineField = () => ({
+  enum: ['sum', 'mean', 'last'],
+  description: "1.1, with replaces: for a year two or more replaced indicators give a value, sum adds them, mean averages them, last takes the one listed last in replaces (among those with a value). Without combine, two values for one year are an error (actuals/merge-conflict). The indicator's own value for a year always wins.",
+});
 const idList = (description) => ({ type: 'array', description, items: { $ref: '#/$defs/ID' }, uniqueItems: true });
 const tagList = (description) => ({ type: 'array', description, items: { type: 'string', minLength: 1 }, uniqueItems: true });
 
@@ -343,8 +347,10 @@ const indicators = schema('indicators', 'sdplan indicators.yaml', 'Sustainabilit
           managed_by: idList('Optional: IDs of the departments (plan.yaml organization) that manage and report this indicator.'),
           source: { type: 'string', description: 'Where the values come from.' },
           replaces: idList('Optional (1.1): earlier indicators that this one continues; their actuals stay valid and count as its history.'),
+          combine: combineField(),
           ...indicatorFields(),
         },
+        dependentRequired: { combine: ['replaces'] },
       },
     },
   },
@@ -405,8 +411,10 @@ const tasks = schema('tasks', 'sdplan tasks file', 'Implementation tasks, each l
                 targets: ref('TargetMap', 'Targets by year.'),
                 source: { type: 'string', description: 'Where the values come from.' },
                 replaces: idList('Optional (1.1): indicators of replaced tasks that this one continues; their actuals stay valid and count as its history.'),
+                combine: combineField(),
                 ...indicatorFields(),
               },
+              dependentRequired: { combine: ['replaces'] },
             },
           },
         },

@@ -217,6 +217,29 @@ const CASES: Case[] = [
   { rule: 'actuals/bad-value', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019,"1,200",,\n' }), file: 'actuals/a.csv', line: 4, says: 'value "1,200"' },
   { rule: 'actuals/year-outside-plan', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2030,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'for 2030' },
   { rule: 'actuals/conflict', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2018,5,,\n' }), file: 'actuals/a.csv', line: 4, says: 'but actuals/a.csv row 2 gives 4' },
+  {
+    // T-08 and T-09 were merged into T-02; T-02-P1 continues both, and both give 2018
+    rule: 'actuals/merge-conflict',
+    plan: () => makePlan({
+      ...edit(tasks, '      - id: T-02-P1\n', '      - id: T-02-P1\n        replaces: [T-08-P1, T-09-P1]\n'),
+      'actuals/a.csv': BASE['actuals/a.csv'] + 'T-08-P1,2018,12,,\nT-09-P1,2018,8,,\n',
+    }),
+    file: 'actuals/a.csv',
+    line: 5,
+    says: 'T-02-P1 continues both T-08-P1 and T-09-P1, and both give a value for 2018: T-08-P1 12 (actuals/a.csv row 4), T-09-P1 8 (row 5)',
+    args: { continuing: 'T-02-P1', year: 2018, row: 5, indicator: 'T-09-P1', value: 8, otherIndicator: 'T-08-P1', otherValue: 12, otherFile: 'actuals/a.csv', otherRow: 4 },
+  },
+  {
+    rule: 'actuals/merge-partial',
+    plan: () => makePlan({
+      ...edit(tasks, '      - id: T-02-P1\n', '      - id: T-02-P1\n        replaces: [T-08-P1, T-09-P1]\n        combine: sum\n'),
+      'actuals/a.csv': BASE['actuals/a.csv'] + 'T-08-P1,2018,12,,\n',
+    }),
+    file: tasks,
+    line: 24,
+    says: 'for 2018 it has a value from T-08-P1 and none from T-09-P1',
+    args: { indicator: 'T-02-P1', year: 2018, given: 'T-08-P1', missing: 'T-09-P1' },
+  },
   { rule: 'interactions/syntax', plan: () => makePlan({ 'interactions.csv': 'from,score\nG01,1\n' }), file: 'interactions.csv', line: 1, says: 'lacks the column(s) to', args: { row: 1, reason: 'missing-columns', columns: 'to' } },
   { rule: 'interactions/bad-value', plan: () => makePlan({ 'interactions.csv': IX + 'G01,SI-01,1,,,environment\nG01,SI-01,5,,,environment\n' }), file: 'interactions.csv', line: 3, says: 'score "5"', args: { row: 3, field: 'score', value: '5' } },
   { rule: 'interactions/unknown-id', plan: () => makePlan({ 'interactions.csv': IX + 'G09,SI-01,1,,,environment\n' }), file: 'interactions.csv', line: 2, says: 'from G09 is not a goal', args: { row: 2, field: 'from', id: 'G09', suggestion: 'G01' } },

@@ -108,6 +108,9 @@ function toFinding(kind: YamlKind, file: string, root: unknown, e: SchemaError):
     }
     case 'required':
       return { ...base, rule: 'schema/missing-field', args: { field: String(p.missingProperty) } };
+    case 'dependentRequired':
+      // `combine` without `replaces`: nothing to combine
+      return { ...base, path: `${e.instancePath}/${String(p.property)}`, atKey: true, rule: 'schema/missing-field', args: { field: String(p.missingProperty), with: String(p.property) } };
     case 'type': {
       const expected = EXPECTED[String(p.type)] ?? String(p.type);
       const example = exampleFor(e.instancePath, expected, at(root, e.instancePath));

@@ -75,7 +75,7 @@ export function registerOverlaps(program: Command): void {
       const md = opts.format === 'md';
       process.stdout.write(
         opts.format === 'json'
-          ? manyJson(results.map((r) => ({ plan: r.plan.id, value: coherenceObject(r.matrix, r.ranking) })))
+          ? manyJson(results.map((r) => ({ plan: r.plan.id, value: coherenceObject(r.matrix, r.ranking, r.lang) })))
           : manyText(await Promise.all(results.map(async (r) => {
             const name = (g: string) => goalName(r.plan, g, r.lang);
             const grid = await coherenceGrid(r.matrix, r.lang, md);

@@ -1,10 +1,11 @@
 // What a team or a department fills in for one year: per team, the performance indicators of the
-// tasks it leads that have a target for the year; per managing department, its sustainability
+// tasks it leads that are due that year (score/due.ts); per managing department, its sustainability
 // indicators (no yearly targets needed), with a row for each expected breakdown (1.1). Pure rows;
 // the CSV and xlsx writers are in render/.
 import { unitIn } from '../model/units.js';
 import type { Plan, Text } from '../model/plan.js';
 import { localText } from '../model/text.js';
+import { dueRule } from '../score/due.js';
 
 export interface TemplateRow {
   indicator: string;
@@ -44,18 +45,20 @@ export function templateSheets(plan: Plan, year: number, only: { team?: string; 
       });
     return [{ id: only.department, title: dep ? T(dep.name) : only.department, rows }];
   }
+  const due = dueRule(plan);
   const teams = plan.teams.filter((t) => only.team === undefined || t.id === only.team).sort((a, b) => (a.id < b.id ? -1 : 1));
   return teams
     .map((team) => ({
       id: team.id,
       title: T(team.name),
+      // what is due (score/due.ts): the same rule as the reminder list and the report's 미제출
       rows: plan.tasks
-        .filter((t) => t.lead === team.id && (!t.period || (year >= t.period.start && year <= t.period.end)))
+        .filter((t) => t.lead === team.id)
         .sort((a, b) => (a.id < b.id ? -1 : 1))
         .flatMap((t) => t.indicators)
         .flatMap((pi) => {
-          const target = pi.targets.find(([y]) => y === year)?.[1];
-          if (target === undefined || pi.kind !== 'quantitative') return [];
+          const target = due(pi.id, year);
+          if (target === undefined) return [];
           return withBreakdowns({ indicator: pi.id, name: T(pi.name), unit: unitIn(pi, def, def).text, target, source: pi.source ?? '' }, pi.disaggregation);
         }),
     }))

@@ -1,7 +1,7 @@
 // Parsed values -> typed Plan. Schema validation has already reported what is malformed; this
 // builder takes what it can from any shape (never trusts it), so rules always see a usable plan.
 import type {
-  AcceptedOverlap, Actual, Interaction, Baseline, Body, BodyKind, Change, Department, Dimension, Direction, Effect, Evaluation,
+  AcceptedOverlap, Actual, Interaction, Baseline, Body, BodyKind, Change, Combine, Department, Dimension, Direction, Effect, Evaluation,
   Geography, Goal, Governance, IndicatorExtras, IndicatorKind, Member, Method, PerformanceIndicator, Plan, ProgressStatusId,
   Source, Strategy, SustainabilityIndicator, Task, Team, Text, TextTargets, Thresholds, YearMap,
 } from '../model/plan.js';
@@ -24,6 +24,7 @@ const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefin
 const DIRECTIONS = ['increase', 'decrease', 'milestone'] as const;
 const METHODS = ['progress', 'ratio', 'linear'] as const;
 const CHANGES = ['increase', 'decrease'] as const;
+const COMBINES = ['sum', 'mean', 'last'] as const;
 const BODY_KINDS = ['council', 'subcommittee', 'evaluation-committee', 'other'] as const;
 
 /** Inputs of the builder: each file's parsed value, by kind; tasks may come from many files. */
@@ -287,6 +288,8 @@ export function buildPlan(files: ParsedFiles): Plan {
         replaces: strs(o.replaces),
         src: at(inf, 'indicators', i),
       };
+      const combine = oneOf<Combine>(o.combine, COMBINES);
+      if (combine) ind.combine = combine;
       const baseline = baselineOf(o.baseline);
       if (baseline) ind.baseline = baseline;
       const sdg = str(o.sdg_indicator);
@@ -328,6 +331,8 @@ export function buildPlan(files: ParsedFiles): Plan {
         };
         const method = oneOf<Method>(po.method, METHODS);
         if (method) ind.method = method;
+        const combine = oneOf<Combine>(po.combine, COMBINES);
+        if (combine) ind.combine = combine;
         const baseline = baselineOf(po.baseline);
         if (baseline) ind.baseline = baseline;
         const source = str(po.source);

@@ -13,6 +13,11 @@ export type Text = Readonly<Record<string, string>>;
 export type Direction = 'increase' | 'decrease' | 'milestone';
 export type Method = 'progress' | 'ratio' | 'linear';
 export type Change = 'increase' | 'decrease';
+/**
+ * 1.1, an indicator that `replaces` several: for a year two or more of them give a value,
+ * `sum` adds them, `mean` averages them, `last` takes the one listed last in `replaces`.
+ */
+export type Combine = 'sum' | 'mean' | 'last';
 
 export interface Baseline {
   year: number;
@@ -100,6 +105,8 @@ export interface SustainabilityIndicator extends IndicatorExtras {
   source?: string;
   /** Earlier indicators this one continues (1.1): their actuals are its history. */
   replaces: string[];
+  /** How the values of several replaced indicators for one year become one (1.1; see model/lineage.ts). */
+  combine?: Combine;
   src: Source;
 }
 
@@ -116,6 +123,8 @@ export interface PerformanceIndicator extends IndicatorExtras {
   source?: string;
   /** Indicators of replaced tasks this one continues (1.1): their actuals are its history. */
   replaces: string[];
+  /** How the values of several replaced indicators for one year become one (1.1; see model/lineage.ts). */
+  combine?: Combine;
   src: Source;
 }
 

@@ -83,6 +83,9 @@ export const RULES = {
   'import/merged-cell': { severity: 'error', description: 'A workbook cell to import is merged with others, which would give one value to several rows.' },
   'import/marker-tampered': { severity: 'error', description: 'The hidden sheet of a template workbook was changed or lacks its checksum, so its columns cannot be trusted; nothing is read.' },
   'import/too-large': { severity: 'error', description: 'A workbook unpacks to more than 50 MB (a zip bomb, or not a template); it is not read.' },
+
+  'actuals/merge-conflict': { severity: 'error', description: 'Two indicators that one indicator continues (`replaces`) both give a value for a year it has none for, and it has no `combine` (sum, mean, last) to say how they make one.' },
+  'actuals/merge-partial': { severity: 'warning', description: 'An indicator that sums the indicators it continues (`combine: sum`) lacks a value from some of them for a year: that year has no value, since a part of a total is not the total.' },
   // configuration and suppression
   'config/unknown-rule': { severity: 'warning', description: 'plan.yaml `rules:` or --rule names a rule that does not exist.' },
   'suppress/unused': { severity: 'warning', description: 'An sdplan-disable-next-line comment silences nothing; remove it.' },

@@ -61,7 +61,7 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'yaml/unknown-tag': (a) => `알 수 없는 태그 ${a.tag}입니다. 계획 파일에는 일반 값만 씁니다.`,
   'yaml/alias-limit': (a) => `별칭(alias)을 허용보다 많이 씁니다 (한도 ${a.limit}개, 펼친 노드 ${a.expansion}개). 읽지 않았습니다.`,
   'schema/unknown-field': (a) => `"${a.field}" 항목은 형식에 없습니다.${mean(a)}`,
-  'schema/missing-field': (a) => `필수 항목 "${a.field}"이(가) 없습니다.`,
+  'schema/missing-field': (a) => `필수 항목 "${a.field}"이(가) 없습니다${a.with !== undefined ? ` ("${a.with}" 항목과 함께 써야 합니다)` : ''}.`,
   'schema/wrong-type': (a) =>
     (a.expected === 'text' ? `글(문자열 또는 {ko: ..., en: ...})이 와야 하는데 ${withParticle(a.actual, '이/가')} 있습니다.` : `${withParticle(a.expected, '이/가')} 와야 하는데 ${withParticle(a.actual, '이/가')} 있습니다.`) +
     (a.example !== undefined ? ` 이렇게 쓰세요: ${a.example}` : ''),
@@ -133,6 +133,8 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
       : a.problem === 'negative-count' ? '은(는) 음수인 개수입니다.'
       : a.problem === 'after-task' ? `은(는) 과제가 끝난 뒤(${a.end}년)의 값입니다.`
       : `은(는) ${a.previousYear}년 값 ${a.previous}의 10배 넘게 ${Number(a.value) > Number(a.previous) ? '큽니다' : '작습니다'}.`) + ' 값을 확인하세요.',
+  'actuals/merge-conflict': (a) => `${withParticle(a.continuing, '이/가')} 이어받는 ${withParticle(a.otherIndicator, '와/과')} ${a.indicator} 모두 ${a.year}년 값을 적었습니다: ${a.otherIndicator} ${a.otherValue}(${a.otherFile} ${a.otherRow}행), ${a.indicator} ${a.value}(${a.row}행). ${a.continuing}에 \`combine: sum\`(합계), \`mean\`(평균) 또는 \`last\`(replaces의 마지막 지표)로 합치는 방법을 적거나 한쪽을 지우십시오. 그때까지 이 해의 값은 없습니다.`,
+  'actuals/merge-partial': (a) => `${withParticle(a.indicator, '은/는')} 이어받는 지표들의 합계(combine: sum)인데, ${a.year}년에는 ${a.given}의 값만 있고 ${a.missing}의 값은 없습니다. 합계의 일부는 합계가 아니므로 ${a.year}년 값은 없습니다.`,
   'actuals/conflict': (a) => `${a.row}행은 ${a.indicator}${a.breakdown ? `(${a.breakdown})` : ''}의 ${a.year}년 값을 ${withParticle(a.value, '으로/로')}, ${a.otherFile} ${a.otherRow}행은 ${withParticle(a.otherValue, '으로/로')} 적었습니다.`,
   'import/cell': (a) =>
     `${a.cell} 칸(${a.field})` +

@@ -64,7 +64,7 @@ export const MESSAGES: Record<RuleId, Msg> = {
   'yaml/unknown-tag': (a) => `The tag ${a.tag} is not known; plan files use plain values only.`,
   'yaml/alias-limit': (a) => `The file uses more aliases than allowed (limit ${a.limit} aliases, ${a.expansion} expanded nodes); it was not read.`,
   'schema/unknown-field': (a) => `The field "${a.field}" is not part of the format.${mean(a)}`,
-  'schema/missing-field': (a) => `The required field "${a.field}" is missing.`,
+  'schema/missing-field': (a) => `The required field "${a.field}" is missing${a.with !== undefined ? ` (it goes with "${a.with}")` : ''}.`,
   'schema/wrong-type': (a) =>
     (a.expected === 'text'
       ? `Expected a text (a string, or a map such as {ko: ..., en: ...}) but found a ${a.actual}.`
@@ -139,6 +139,8 @@ export const MESSAGES: Record<RuleId, Msg> = {
       : a.problem === 'negative-count' ? 'is a negative count.'
       : a.problem === 'after-task' ? `comes after its task ended (${a.end}).`
       : `is more than ten times ${Number(a.value) > Number(a.previous) ? 'above' : 'below'} ${a.previousYear}'s ${a.previous}.`) + ' Check the figure.',
+  'actuals/merge-conflict': (a) => `${a.continuing} continues both ${a.otherIndicator} and ${a.indicator}, and both give a value for ${a.year}: ${a.otherIndicator} ${a.otherValue} (${a.otherFile} row ${a.otherRow}), ${a.indicator} ${a.value} (row ${a.row}). Say how they make one with \`combine: sum\`, \`mean\` or \`last\` on ${a.continuing}, or remove one; the year has no value until then.`,
+  'actuals/merge-partial': (a) => `${a.indicator} sums the indicators it continues (combine: sum), but for ${a.year} it has a value from ${a.given} and none from ${a.missing}: ${a.year} has no value, since a part of the total is not the total.`,
   'actuals/conflict': (a) => `Row ${a.row} gives ${a.indicator}${a.breakdown ? ` (${a.breakdown})` : ''} in ${a.year} the value ${a.value}, but ${a.otherFile} row ${a.otherRow} gives ${a.otherValue}.`,
   'import/cell': (a) =>
     `Cell ${a.cell} (${a.field}) ` +

@@ -2,6 +2,7 @@
 // names, progress and trajectory statuses) come from its catalogue, render/labels.ts; the English
 // set here defines the report's own keys and the Korean set must have every one (the compiler checks).
 import { LABELS } from './labels.js';
+import { COHERENCE_WORDS } from './coherence-output.js';
 
 /** Words shared with the CLI's catalogue, taken from it rather than written twice. */
 const SHARED = [
@@ -19,6 +20,8 @@ const EN = {
   s_summary: '1. Summary', s_sustainability: '2. Sustainability evaluation', s_implementation: '3. Implementation',
   s_teams: '4. Teams and departments', s_funding: '5. Funding', s_coherence: '6. Coherence', s_quality: '7. Data quality',
   s_governance: '8. Governance', s_method: '9. Method',
+  not_due: 'not due',
+  due_note: 'Missing: an actual was due (a rated indicator, in a year its task ran, with a numeric target) and none came. Not due: nothing was owed that year (before or after the task, no numeric target, not a rated indicator, or replaced by another task).',
   overall: 'Overall achievement', coverage: 'coverage', grade_distribution: 'Tasks by grade', progress_counts: 'Sustainability indicators by progress',
   furthest_behind: 'Goals furthest behind', targets: 'Targets', actuals: 'Actuals',
   chart: 'Chart', goal: 'Goal', strategy: 'Strategy', lead: 'Lead',
@@ -27,9 +30,9 @@ const EN = {
   overlaps: 'Likely duplicate tasks', threshold: 'threshold', accepted: 'accepted', reason: 'Reason', conflicts: 'Conflicts', kind: 'Kind',
   matrix: 'Coherence matrix: how the tasks of one goal act on another goal', none: 'None.',
   m_from: 'Acting goal', m_to: 'Goal acted on', m_score: 'Score', m_source: 'Basis', m_scored: 'scored by the subcommittees', m_declared: 'declared effects',
-  m_contradicts: 'contradicts the declared effects', m_note: 'Scores run from −3 (cancelling) to +3 (indivisible) (Nilsson et al. 2016). Where a subcommittee scored the pair (interactions.csv) its score is used; elsewhere the tasks\' declared effects give +1 (they help) or −1 (they hurt).',
-  ranking: 'Goals ranked by influence on the others', r_out: 'Outgoing', r_in: 'Incoming', r_net: 'Net', r_second: 'Second-order',
-  r_note: 'Net influence is what a goal gives minus what it receives; second-order influence is what it passes on through one other goal (Weitz et al. 2018).',
+  m_contradicts: 'contradicts the declared effects', m_note: 'One score per pair of goals, from −3 (cancelling) to +3 (indivisible) (Nilsson et al. 2016): where a subcommittee scored the pair (interactions.csv), its score; elsewhere from the tasks\' declared effects, +1 where more of them help than hurt, −1 where more hurt, 0 where even (a direction, not a count of tasks). The terminal (sdplan coherence) shows the same score in each cell.',
+  ranking: 'Goals ranked by influence on the others', r_out: COHERENCE_WORDS.en.gives, r_in: COHERENCE_WORDS.en.receives, r_net: COHERENCE_WORDS.en.net_head, r_second: 'Second-order',
+  r_note: `${COHERENCE_WORDS.en.net} Second-order influence is what a goal passes on through one other goal (Weitz et al. 2018).`,
   negative: 'Strongest negative links', clusters: 'Goals that reinforce each other', fragmentation: 'Fragmentation: several teams on one strategy with similar tasks and no shared partner',
   mm_progress: 'progress from the baseline', mm_ratio: 'ratio of actual to target', mw_equal: 'equal', mw_budget: 'by budget',
   decrease_rule: 'decrease indicators under the ratio method', 'md_target-over-actual': 'target / actual', md_linear: '2 − actual / target (linear)',
@@ -75,6 +78,8 @@ const KO: Record<OwnKey, string> = {
   s_summary: '1. 요약', s_sustainability: '2. 지속가능성 평가', s_implementation: '3. 이행 점검',
   s_teams: '4. 팀·부서 평가', s_funding: '5. 재원', s_coherence: '6. 정책 정합성', s_quality: '7. 자료 품질',
   s_governance: '8. 거버넌스', s_method: '9. 평가 방법',
+  not_due: '해당 없음',
+  due_note: '미제출: 실적을 내야 하는 해(평가 지표이고, 과제 기간 안이며, 수치 목표가 있는 해)인데 실적이 없음. 해당 없음: 그 해에는 낼 실적이 없음(과제 기간 전후, 수치 목표 없음, 평가하지 않는 지표, 다른 과제로 대체됨).',
   overall: '전체 달성률', coverage: '자료 충족', grade_distribution: '등급별 과제 수', progress_counts: '진척 상태별 지속가능성 지표 수',
   furthest_behind: '가장 뒤처진 목표', targets: '목표값', actuals: '실적',
   chart: '그래프', goal: '목표', strategy: '전략', lead: '주관',
@@ -83,9 +88,9 @@ const KO: Record<OwnKey, string> = {
   overlaps: '중복 가능성이 있는 과제', threshold: '기준', accepted: '검토 후 유지', reason: '사유', conflicts: '상충', kind: '유형',
   matrix: '정합성 행렬: 한 목표의 과제가 다른 목표에 미치는 영향', none: '없음.',
   m_from: '영향을 주는 목표', m_to: '영향을 받는 목표', m_score: '점수', m_source: '근거', m_scored: '분과위원회 평가', m_declared: '선언된 효과',
-  m_contradicts: '선언된 효과와 어긋남', m_note: '점수는 −3(상쇄)부터 +3(불가분)까지입니다(닐슨 외, 2016). 분과위원회가 매긴 쌍(상호작용 점수 파일)은 그 점수를, 나머지는 과제의 선언된 효과에 따라 +1(도움) 또는 −1(저해)을 씁니다.',
-  ranking: '다른 목표에 미치는 영향력 순위', r_out: '나가는 영향', r_in: '들어오는 영향', r_net: '순영향', r_second: '2차 영향',
-  r_note: '순영향은 한 목표가 주는 영향에서 받는 영향을 뺀 값이고, 2차 영향은 다른 목표 하나를 거쳐 전달되는 영향입니다(바이츠 외, 2018).',
+  m_contradicts: '선언된 효과와 어긋남', m_note: '목표 쌍마다 점수 하나이며, −3(상쇄)부터 +3(불가분)까지입니다(닐슨 외, 2016). 분과위원회가 매긴 쌍(상호작용 점수 파일)은 그 점수를, 나머지는 과제의 선언된 효과에서 돕는 과제가 더 많으면 +1, 저해하는 과제가 더 많으면 −1, 같으면 0을 씁니다(과제 수가 아니라 방향). 명령줄의 정합성 표도 칸마다 같은 점수를 보여 줍니다.',
+  ranking: '다른 목표에 미치는 영향력 순위', r_out: COHERENCE_WORDS.ko.gives, r_in: COHERENCE_WORDS.ko.receives, r_net: COHERENCE_WORDS.ko.net_head, r_second: '2차 영향',
+  r_note: `${COHERENCE_WORDS.ko.net} 2차 영향은 다른 목표 하나를 거쳐 전달되는 영향입니다(바이츠 외, 2018).`,
   negative: '가장 강한 부정적 연결', clusters: '서로 강화하는 목표 묶음', fragmentation: '분절: 여러 팀이 한 전략에서 비슷한 과제를 공동 협력 없이 수행',
   mm_progress: '기준값 대비 진척', mm_ratio: '목표 대비 실적 비율', mw_equal: '동일 가중', mw_budget: '예산 가중',
   decrease_rule: '비율 산식의 감소 지표', 'md_target-over-actual': '목표 ÷ 실적', md_linear: '2 − 실적 ÷ 목표 (선형)',

@@ -8,6 +8,7 @@ import { jsonText } from './plans-output.js';
 import type { ReportModel, LocalText } from '../report/report-model.js';
 import { REPORT_LABELS } from './report-labels.js';
 import { lineChart } from './svg-chart.js';
+import { signedScore } from './coherence-output.js';
 
 export type ReportFormat = 'html' | 'md' | 'json';
 
@@ -119,7 +120,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
     if (!s) throw new Error(`no statutory duties for section "${section}"`);
     return safe(`${esc(L.law_basis)}: ${esc(model.statutory.statute.text)} ${s.duties.map((d) => `${esc(d.article.text)} (${esc(d.duty.text)})`).join(', ')}`);
   });
-  hb.registerHelper('signed', (v: number) => (v > 0 ? `+${formatNumber(v)}` : v < 0 ? `−${formatNumber(-v)}` : '0'));
+  // a coherence score or influence: the one function the terminal uses too
+  hb.registerHelper('signed', (v: number) => signedScore(v));
   // a code of the format (gender, sector, body kind) in the output language; other values as written
   hb.registerHelper('word', (key: string) => safe(esc((L as Record<string, string>)[`w_${key}`] ?? String(key))));
   hb.registerHelper('dept', named(deptNames));

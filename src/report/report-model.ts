@@ -7,7 +7,7 @@ import { localText, type LocalText } from '../model/text.js';
 import { historyIndex } from '../score/history.js';
 import { coverageByYear, cycleOf, defaultYear, MIN_COVERAGE } from '../score/evaluation-year.js';
 import { scorePlan, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
-import { dueList } from '../score/due.js';
+import { dueList, dueRule } from '../score/due.js';
 import { bodyCompositions, type BodyComposition } from '../model/governance-composition.js';
 import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
 import { findConflicts, type Conflict } from '../overlap/conflicts.js';
@@ -35,6 +35,12 @@ export interface YearValue {
   target: number | null;
   actual: number | null;
   rate: number | null;
+  /**
+   * What the cell says (score/due.ts decides what was due): `measured` (an actual), `missing`
+   * (due and no actual: 미제출), `not-due` (nothing was owed that year: outside the task's years,
+   * no numeric target, not a rated kind, or replaced; shown blank, never as missing).
+   */
+  state: 'measured' | 'missing' | 'not-due';
 }
 
 export interface SustainabilityRow {
@@ -199,6 +205,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const finalStrategy = byId(final.groups.strategy);
   const finalGoal = byId(final.groups.goal);
   const actuals = historyIndex(plan);
+  const due = dueRule(plan);
   const yearInd = new Map(years.map((y) => [y, byId(scores.get(y)!.indicators)]));
 
   // 1. summary
@@ -252,7 +259,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       trajectory: s.trajectory,
       kind: si.kind, assessment: s.assessment, textTargets: si.textTargets.map(([year, text]) => ({ year, text: T(text) })),
       provenance: provenanceOf(si), breakdowns: breakdownsOf(si.id),
-      overdue: si.kind === 'quantitative' && si.targets.some(([y]) => y >= period.start && y <= period.end && !series.some((a) => a.year === y)),
+      overdue: years.some((y) => due(si.id, y) !== undefined && !series.some((a) => a.year === y)),
     };
   }).sort((a, b) => (a.id < b.id ? -1 : 1));
 
@@ -267,7 +274,8 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
         method: finalInd.get(pi.id)!.method, weight: pi.weight,
         years: years.map((y) => {
           const s = yearInd.get(y)!.get(pi.id)!;
-          return { year: y, target: s.target, actual: s.actual, rate: s.rate };
+          const state = s.actual !== null ? 'measured' as const : due(pi.id, y) !== undefined ? 'missing' as const : 'not-due' as const;
+          return { year: y, target: s.target, actual: s.actual, rate: s.rate, state };
         }),
       })),
     };

@@ -3,7 +3,9 @@
 // indicators measured. The default is the latest year whose coverage reaches half (indicators
 // with a numeric target that year, of tasks running that year, that have an actual); when no year
 // does, the latest year with any actual, marked as low coverage so the output can say so.
-import { isTotal, type Plan } from '../model/plan.js';
+import type { Plan } from '../model/plan.js';
+import { historyIndex } from './history.js';
+import { dueRule } from './due.js';
 
 export interface YearChoice {
   year: number;
@@ -15,24 +17,21 @@ export interface YearChoice {
 
 export const MIN_COVERAGE = 0.5;
 
-/** Measured / targeted per year, over rated indicators (quantitative, numeric target, task running). */
+/** Measured / targeted per year: what was due (score/due.ts) and how much of it has an actual (with history). */
 export function coverageByYear(plan: Plan): Map<number, { measured: number; targeted: number }> {
-  const measured = new Set<string>();
-  for (const a of plan.actuals) if (isTotal(a) && a.value !== null) measured.add(`${a.indicator}\u0000${a.year}`);
+  const actuals = historyIndex(plan);
+  const due = dueRule(plan);
   const out = new Map<number, { measured: number; targeted: number }>();
-  const count = (id: string, year: number) => {
-    let c = out.get(year);
-    if (!c) out.set(year, (c = { measured: 0, targeted: 0 }));
-    c.targeted++;
-    if (measured.has(`${id}\u0000${year}`)) c.measured++;
-  };
-  for (const t of plan.tasks) {
-    for (const i of t.indicators) {
-      if (i.kind !== 'quantitative') continue;
-      for (const [y] of i.targets) if (!t.period || (y >= t.period.start && y <= t.period.end)) count(i.id, y);
+  for (const i of [...plan.tasks.flatMap((t) => t.indicators), ...plan.indicators]) {
+    for (const [y] of i.targets) {
+      if (due(i.id, y) === undefined) continue;
+      let c = out.get(y);
+      if (!c) out.set(y, (c = { measured: 0, targeted: 0 }));
+      c.targeted++;
+      const v = actuals.get(i.id)?.get(y);
+      if (v !== undefined && v !== null) c.measured++;
     }
   }
-  for (const i of plan.indicators) if (i.kind === 'quantitative') for (const [y] of i.targets) count(i.id, y);
   return out;
 }
 

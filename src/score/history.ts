@@ -1,6 +1,6 @@
 // An indicator's series of actuals, with the history of the indicators it continues (1.1 `replaces`).
-import { isTotal, type Actual, type Plan, type Text } from '../model/plan.js';
-import { sameUnit } from '../model/units.js';
+import { isTotal, type Actual, type Plan } from '../model/plan.js';
+import { historyOf } from '../model/lineage.js';
 
 export type Series = Map<number, number | null>;
 
@@ -18,25 +18,8 @@ export function actualIndex(actuals: readonly Actual[]): Map<string, Series> {
 
 /**
  * Actuals by indicator ID, where an indicator that continues others (`replaces`) also holds their
- * years that it has no value for itself. A replaced indicator that is still defined with another
- * unit is left out: its values would not be comparable.
+ * years it has no row for itself, combined as its `combine` says (model/lineage.ts historyOf).
  */
 export function historyIndex(plan: Plan): Map<string, Series> {
-  const m = actualIndex(plan.actuals);
-  const units = new Map<string, { unit: string; unitText?: Text }>();
-  for (const i of [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)]) if (!units.has(i.id)) units.set(i.id, i);
-  for (const ind of [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)]) {
-    if (ind.replaces.length === 0) continue;
-    let own = m.get(ind.id);
-    for (const old of ind.replaces) {
-      const oldUnit = units.get(old);
-      if (oldUnit !== undefined && !sameUnit(oldUnit, ind)) continue;
-      for (const [year, value] of m.get(old) ?? []) {
-        if (!own) m.set(ind.id, (own = new Map()));
-        if (!own.has(year)) own.set(year, value);
-      }
-    }
-    if (own) m.set(ind.id, new Map([...own].sort(([a], [b]) => a - b)));
-  }
-  return m;
+  return historyOf(plan).series;
 }

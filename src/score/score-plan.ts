@@ -7,6 +7,7 @@ import { gradeByBands, gradeByQuota } from './grades.js';
 import { progressMeasure, type Progress } from './progress-measure.js';
 import { trajectory, type Trajectory } from './trajectory.js';
 import { historyIndex, type Series } from './history.js';
+import { dueRule } from './due.js';
 
 export type GroupKind = 'task' | 'strategy' | 'goal' | 'team' | 'department' | 'plan';
 export type RowKind = 'indicator' | GroupKind;
@@ -149,6 +150,9 @@ function weightedMean(parts: ReadonlyArray<{ rate: number | null; weight: number
 export function scorePlan(plan: Plan, year: number): PlanScore {
   const ev = plan.evaluation;
   const actuals = historyIndex(plan);
+  // the year's target is what made an actual due (score/due.ts): outside its task's years, or
+  // for a replaced task in its replacement's years, an indicator has no target and is not counted
+  const due = dueRule(plan);
   const indicators: IndicatorScore[] = [];
 
   // Task (performance) indicators
@@ -159,7 +163,7 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
     for (const pi of task.indicators) {
       // only quantitative indicators are rated; the others are shown with their trend or as tracked
       const rated = pi.kind === 'quantitative';
-      const target = rated && task.period !== undefined && (year < task.period.start || year > task.period.end) ? undefined : rated ? valueAt(pi.targets, year) : undefined;
+      const target = due(pi.id, year);
       const years = actuals.get(pi.id);
       const actual = years?.has(year) ? years.get(year)! : undefined;
       const r = achievementRate({
@@ -193,7 +197,7 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
     const years = actuals.get(si.id);
     const rated = si.kind === 'quantitative';
     const finalTarget = rated ? last(si.targets) : null;
-    const target = rated ? valueAt(si.targets, year) : undefined;
+    const target = due(si.id, year);
     const actual = years?.has(year) ? years.get(year)! : undefined;
     const r = achievementRate({
       direction: si.direction, method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap,

@@ -27,6 +27,7 @@ import externalShare from './external-share.js';
 import actualsUnknownIndicator from './actuals-unknown-indicator.js';
 import actualsYearOutsidePlan from './actuals-year-outside-plan.js';
 import actualsConflict from './actuals-conflict.js';
+import actualsMerge from './actuals-merge.js';
 import interactionsUnknownId from './interactions-unknown-id.js';
 import interactionsDirection from './interactions-direction.js';
 import interactionsDuplicate from './interactions-duplicate.js';
@@ -69,6 +70,7 @@ export const RULE_LIST: readonly Rule[] = [
   actualsUnknownIndicator,
   actualsYearOutsidePlan,
   actualsConflict,
+  actualsMerge,
   interactionsUnknownId,
   interactionsDirection,
   interactionsDuplicate,
