@@ -11,7 +11,7 @@ type Words = {
   grade: (g: string, bands: string) => string; relativeGrade: (g: string) => string; rateWord: string;
   trajectory: (status: string, actual: string, year: number, expected: string, tolerance: number) => string;
   progressHead: (latest: string, final: string) => string; dataBase: (v: string, year: number) => string;
-  manual: (status: string, reason: string, computed: string) => string; status: (s: string, why: string) => string; statusScore: (s: string, score: string) => string;
+  manual: (status: string, reason: string, computed: string, score: string) => string; status: (s: string, why: string) => string; statusScore: (s: string, score: string) => string;
   thresholds: string;
   group: (kind: string, id: string, name: string, year: number) => string;
   meanOf: (what: string) => string; indicatorsWeighted: string; tasksBudget: (year: number) => string; tasksEqualNoBudget: string; tasksEqual: string;
@@ -34,7 +34,7 @@ const EN: Words = {
   trajectory: (status, actual, year, expected, tol) => `  trajectory: ${status} (actual ${actual} in ${year} against ${expected} on the straight path to the final target; on track within ${tol}% of the whole change)`,
   progressHead: (latest, final) => `  progress (Open SDG method): latest ${latest}; final target ${final}`,
   dataBase: (v, year) => `  no baseline: base ${v} (${year}), the first value from 2015 on, as sdg-build picks it`,
-  manual: (status, reason, computed) => `  status set by hand: ${status}${reason ? ` (${reason})` : ''}; computed: ${computed}`,
+  manual: (status, reason, computed, score) => `  status set by hand: ${status}${reason ? ` (${reason})` : ''}; no score (as in Open SDG). Computed, not used: ${computed}, score ${score}`,
   status: (s, why) => `  status: ${s}${why ? ` (${why})` : ''}`, statusScore: (s, score) => `  status: ${s}; score ${score}`, thresholds: 'thresholds',
   group: (kind, id, name, year) => `${kind} ${id} (${name}), ${year}`,
   meanOf: (what) => `  the mean of its ${what}; parts without a rate are left out:`,
@@ -64,7 +64,7 @@ const KO: Words = {
   trajectory: (status, actual, year, expected, tol) => `  추세: ${status} (${year}년 실적 ${actual}, 최종 목표까지 직선 경로상 기대값 ${expected}; 전체 변화의 ${tol}% 이내면 정상)`,
   progressHead: (latest, final) => `  진척 (오픈 SDG 방식): 최근 ${latest}; 최종 목표 ${final}`,
   dataBase: (v, year) => `  기준값 없음: 2015년 이후 첫 값 ${v} (${year}년)을 기준으로 씀 (sdg-build와 같은 방식)`,
-  manual: (status, reason, computed) => `  수동 지정 상태: ${status}${reason ? ` (${reason})` : ''}; 계산값: ${computed}`,
+  manual: (status, reason, computed, score) => `  수동 지정 상태: ${status}${reason ? ` (${reason})` : ''}; 수동 지정 상태에는 점수를 매기지 않습니다. 계산값(쓰지 않음): ${computed}, 점수 ${score}`,
   status: (s, why) => `  상태: ${s}${why ? ` (${why})` : ''}`, statusScore: (s, score) => `  상태: ${s}; 점수 ${score}`, thresholds: '기준',
   group: (kind, id, name, year) => `${kind} ${id} (${name}), ${year}년`,
   meanOf: (what) => `  ${what}의 평균이며, 달성률이 없는 항목은 뺌:`,

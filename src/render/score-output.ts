@@ -26,7 +26,13 @@ export function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: strin
         ? {
             progress: {
               status: i.progress.status, score: i.progress.score, value: i.progress.value,
-              ...(i.progress.manual ? { manual: true, computed_status: i.progress.manual.computed, reason: i.progress.manual.reason ? localText(i.progress.manual.reason, lang, plan.languages[0] ?? lang).text : null } : {}),
+              // set by hand: no score (as sdg-build), and the computed status and score apart, as computed
+              ...(i.progress.manual
+                ? {
+                    manual: true, reason: i.progress.manual.reason ? localText(i.progress.manual.reason, lang, plan.languages[0] ?? lang).text : null,
+                    computed: { status: i.progress.manual.computed.status, score: i.progress.manual.computed.score, value: i.progress.manual.computed.value },
+                  }
+                : {}),
             },
             latest: i.progress.latest, final_target: i.progress.finalTarget, base: i.progress.base,
           }
@@ -109,14 +115,16 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
 export function scoreCsvRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Table {
   const rows = scoreRows(score, by, plan, lang);
   const columns = by === 'indicator'
-    ? ['year', 'id', 'scope', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'target', 'actual', 'rate', 'grade', 'progress_status', 'progress_score', 'trajectory']
+    ? ['year', 'id', 'scope', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'target', 'actual', 'rate', 'grade', 'progress_status', 'progress_score', 'progress_manual', 'computed_status', 'computed_score', 'trajectory']
     : ['year', 'id', 'kind', 'name', 'rate', 'grade', 'measured', 'targeted', 'coverage', 'weighting'];
   const flat = rows.map((r) => {
     const b = r.baseline as { year: number; value: number } | null | undefined;
-    const p = r.progress as { status: string; score: number | null } | undefined;
+    const p = r.progress as { status: string; score: number | null; manual?: true; computed?: { status: string; score: number | null } } | undefined;
     const full: Record<string, unknown> = {
       ...r, year: score.year, baseline_year: b?.year ?? null, baseline: b?.value ?? null,
+      // a status set by hand has no score; the computed one stands apart, marked as computed
       progress_status: p?.status ?? null, progress_score: p?.score ?? null,
+      progress_manual: p ? p.manual === true : null, computed_status: p?.computed?.status ?? null, computed_score: p?.computed?.score ?? null,
       trajectory: (r.trajectory as { status: string } | null | undefined)?.status ?? null,
     };
     return columns.map((c) => cellOf(full[c]));

@@ -46,7 +46,7 @@ export interface SustainabilityRow {
   baseline: { year: number; value: number } | null;
   targets: Array<{ year: number; value: number }>;
   actuals: Array<{ year: number; value: number }>;
-  progress: { status: string; score: number | null; value: number | null; manual: { computed: string; reason: LocalText | null } | null } | null;
+  progress: { status: string; score: number | null; value: number | null; manual: { computed: { status: string; score: number | null }; reason: LocalText | null } | null } | null;
   trajectory: { status: string; year: number; actual: number; expected: number } | null;
   /** 1.1: kind, how it was assessed, and targets written as text (shown, never rated). */
   kind: string;
@@ -248,7 +248,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     return {
       id: si.id, goal: si.goal, name: T(si.name), unit: unitIn(si, lang, def).text, direction: si.direction, baseline: si.baseline ?? null,
       targets: si.targets.map(([year, value]) => ({ year, value })), actuals: series,
-      progress: p ? { status: p.status, score: p.score, value: p.value, manual: p.manual ? { computed: p.manual.computed, reason: p.manual.reason ? T(p.manual.reason) : null } : null } : null,
+      progress: p ? { status: p.status, score: p.score, value: p.value, manual: p.manual ? { computed: { status: p.manual.computed.status, score: p.manual.computed.score }, reason: p.manual.reason ? T(p.manual.reason) : null } : null } : null,
       trajectory: s.trajectory,
       kind: si.kind, assessment: s.assessment, textTargets: si.textTargets.map(([year, text]) => ({ year, text: T(text) })),
       provenance: provenanceOf(si), breakdowns: breakdownsOf(si.id),
