@@ -39,7 +39,8 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
     out.push(W.rate(formulaText(i.formula, fl), n(i.raw), capped));
     out.push(W.grade(String(i.grade), bands(plan)));
   }
-  if (i.trajectory) out.push(W.trajectory(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected), ON_TRACK_TOLERANCE * 100));
+  if (i.trajectory?.line === 'hold') out.push(W.holdLine(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected)));
+  else if (i.trajectory) out.push(W.trajectory(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected), ON_TRACK_TOLERANCE * 100));
   if (i.progress) {
     const p = i.progress;
     const th = plan.evaluation.thresholds;

@@ -18,7 +18,7 @@ export type Templates = Readonly<Record<string, string>>;
 
 const STATUS_ICON: Record<string, string> = {
   target_achieved: '★', substantial_progress: '▲', moderate_progress: '△', limited_progress: '▽', deterioration: '✖', not_available: '?',
-  ahead: '▲', on_track: '●', behind: '▼',
+  ahead: '▲', on_track: '●', behind: '▼', held: '●', not_held: '▼',
 };
 
 /** Numbers the same way on every machine: no locale, thousands separated by commas. */
@@ -137,7 +137,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
       targets: si.targets,
       actuals: si.actuals,
       unit: si.unit,
-      words: { actual: L.key_actual, path: L.key_path, target: L.key_target, unit: L.unit },
+      words: { actual: L.key_actual, path: L.key_path, hold: L.key_hold, target: L.key_target, unit: L.unit },
+      direction: si.direction === 'decrease' ? 'decrease' : 'increase',
       format: fmt,
       series,
     });

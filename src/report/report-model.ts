@@ -47,7 +47,7 @@ export interface SustainabilityRow {
   targets: Array<{ year: number; value: number }>;
   actuals: Array<{ year: number; value: number }>;
   progress: { status: string; score: number | null; value: number | null; manual: { computed: { status: string; score: number | null }; reason: LocalText | null } | null } | null;
-  trajectory: { status: string; year: number; actual: number; expected: number } | null;
+  trajectory: { status: string; line: 'path' | 'hold'; year: number; actual: number; expected: number } | null;
   /** 1.1: kind, how it was assessed, and targets written as text (shown, never rated). */
   kind: string;
   assessment: string;
