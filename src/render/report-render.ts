@@ -76,6 +76,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('icon', (status: string) => STATUS_ICON[status] ?? '');
   hb.registerHelper('pct', (v: number | null) => formatPercent(v));
   hb.registerHelper('num', (v: number | null) => formatNumber(v));
+  // a figure beside a rate, with the places the rate needs to follow from it (YearValue.decimals)
+  hb.registerHelper('numd', (v: number | null, decimals: number) => formatNumber(v, decimals));
   hb.registerHelper('int', (v: number | null) => formatNumber(v, 0));
   hb.registerHelper('bar', (v: number | null) => unicodeBar(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);

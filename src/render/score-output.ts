@@ -6,6 +6,7 @@ import { label, type Lang } from './labels.js';
 import type { Cell, Table } from './plans-output.js';
 import { localText } from '../model/text.js';
 import { formulaText } from './formula-text.js';
+import { decimalsToExplain } from '../score/explaining-decimals.js';
 import { REPORT_LABELS } from './report-labels.js';
 
 export type ScoreBy = RowKind;
@@ -74,7 +75,7 @@ export function scoreObject(score: PlanScore, by: ScoreBy, plan: Plan, lang: str
 }
 
 const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '—');
-const numOrDash = (x: unknown) => (typeof x === 'number' ? plainNumber(x, 4) : '—');
+const numOrDash = (x: unknown, decimals = 4) => (typeof x === 'number' ? plainNumber(x, decimals) : '—');
 
 type ProgressRow = { status: 'not_available'; score: number | null; manual?: boolean };
 /** A status, its score, and "(set by hand)" when progress_status set it: never silently. */
@@ -89,14 +90,19 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
   let body: string[][];
   if (by === 'indicator') {
     head = [L('id'), L('name'), L('baseline'), L('target'), L('actual'), L('rate'), L('grade'), L('status'), L('trajectory')];
-    body = rows.map((r) => [
-      String(r.id), String(r.name), numOrDash((r.baseline as { value: number } | null)?.value),
-      r.target !== null ? numOrDash(r.target) : r.text_target ? String((r.text_target as { text: string }).text) : '—',
-      r.actual === null ? (r.assessment === 'future' ? L('future_note') : r.assessment === 'rated' && r.target !== null ? L('missing') : '—') : numOrDash(r.actual),
+    body = rows.map((r, k) => {
+      // baseline, target and actual with as many places as the shown rate needs to follow from them
+      const i = score.indicators[k]!;
+      const d = decimalsToExplain(i.formula, i.rate, i.direction === 'milestone' ? 1 : plan.evaluation.cap, 4, pct, [i.baseline?.value, i.target, i.actual]);
+      return [
+      String(r.id), String(r.name), numOrDash((r.baseline as { value: number } | null)?.value, d),
+      r.target !== null ? numOrDash(r.target, d) : r.text_target ? String((r.text_target as { text: string }).text) : '—',
+      r.actual === null ? (r.assessment === 'future' ? L('future_note') : r.assessment === 'rated' && r.target !== null ? L('missing') : '—') : numOrDash(r.actual, d),
       pct(r.rate), String(r.grade ?? (r.assessment === 'tracked' ? L('tracked') : '—')),
       r.progress ? progressCell(r.progress as ProgressRow, L) : '',
       r.trajectory ? L((r.trajectory as { status: 'ahead' }).status) : '',
-    ]);
+      ];
+    });
   } else {
     head = [L('id'), L('name'), L('rate'), L('grade'), L('coverage')];
     body = rows.map((r) => [String(r.id), String(r.name), pct(r.rate), String(r.grade ?? '—'), cov(r)]);

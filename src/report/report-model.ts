@@ -8,6 +8,7 @@ import { historyIndex } from '../score/history.js';
 import { coverageByYear, cycleOf, defaultYear, MIN_COVERAGE } from '../score/evaluation-year.js';
 import { scorePlan, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
 import { dueList } from '../score/due.js';
+import { decimalsToExplain, tenthOfPercent } from '../score/explaining-decimals.js';
 import { bodyCompositions, type BodyComposition } from '../model/governance-composition.js';
 import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
 import { findConflicts, type Conflict } from '../overlap/conflicts.js';
@@ -35,6 +36,8 @@ export interface YearValue {
   target: number | null;
   actual: number | null;
   rate: number | null;
+  /** Places to show target and actual with: as many as the shown rate needs to follow from them (at least 2). */
+  decimals: number;
 }
 
 export interface SustainabilityRow {
@@ -267,7 +270,8 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
         method: finalInd.get(pi.id)!.method, weight: pi.weight,
         years: years.map((y) => {
           const s = yearInd.get(y)!.get(pi.id)!;
-          return { year: y, target: s.target, actual: s.actual, rate: s.rate };
+          const decimals = decimalsToExplain(s.formula, s.rate, pi.direction === 'milestone' ? 1 : plan.evaluation.cap, 2, tenthOfPercent, [s.baseline?.value, s.target, s.actual]);
+          return { year: y, target: s.target, actual: s.actual, rate: s.rate, decimals };
         }),
       })),
     };
