@@ -38,6 +38,16 @@ describe('text targets that read as numbers', () => {
     expect(ds.map((d) => [d.rule, d.args.fix])).toEqual([['target/number-as-text', fix]]);
   });
 
+  it('a bound against the direction is named: "90 이하" on an indicator that should decrease is fine, "70 이상" is not', () => {
+    // SI-01 decreases from 100
+    expect(validateDir(siTargets('targets: {2025: 90 이하}'))[0]!.args).toEqual({ indicator: 'SI-01', year: 2025, value: '90 이하', fix: 90, qualifier: '이하', direction: 'decrease' });
+    const ds = validateDir(siTargets('targets: {2025: 70 이상}'));
+    expect(ds[0]!.args).toEqual({ indicator: 'SI-01', year: 2025, value: '70 이상', fix: 70, qualifier: '이상', direction: 'decrease', against: 1 });
+    expect(messageOf(ds[0]!, 'ko')).toBe(
+      '지표 SI-01의 2025년 목표 "70 이상"은 숫자를 글로 쓴 것이라 평가되지 않고, 이 지표는 모든 평균에서 빠집니다. 2025: 70처럼 숫자만 쓰세요 (다만 "이상"은 지표의 방향(감소)과 반대쪽 한계입니다. 방향을 확인하세요).',
+    );
+  });
+
   it('a unit that is the indicator\'s own is not questioned', () => {
     const ds = validateDir(siTargets('targets: {2025: 80 tCO2eq}'));
     expect(messageOf(ds[0]!)).toBe('The 2025 target of SI-01 is "80 tCO2eq", a number written as text: it would never be rated, and the indicator would drop out of every average. Write the number alone: 2025: 80.');

@@ -30,6 +30,15 @@ const UNITS = new Set([
 const QUALIFIERS_AFTER = ['이상', '이하', '초과', '미만', '이내', '내외', '수준', '유지', '달성', 'or more', 'or less', 'or above', 'or below'];
 const QUALIFIERS_BEFORE = ['약', '최소', '최대', 'about', 'approx.', 'approximately', 'at least', 'at most', '~', '≥', '≤', '>=', '<=', '>', '<'];
 
+/** Qualifiers that bound a number from below (at least) or above (at most); the others (약, 유지, 수준) do neither. */
+const AT_LEAST = new Set(['이상', '초과', 'or more', 'or above', '최소', 'at least', '≥', '>=', '>']);
+const AT_MOST = new Set(['이하', '미만', '이내', 'or less', 'or below', '최대', 'at most', '≤', '<=', '<']);
+
+/** Which side a qualifier bounds the number from: 'at-least', 'at-most', or undefined. */
+export function boundOf(qualifier: string | undefined): 'at-least' | 'at-most' | undefined {
+  return qualifier === undefined ? undefined : AT_LEAST.has(qualifier) ? 'at-least' : AT_MOST.has(qualifier) ? 'at-most' : undefined;
+}
+
 /** Korean magnitudes: 3만 is 30,000. Longest first, so 천만 is not read as 천. */
 const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [['십만', 5], ['백만', 6], ['천만', 7], ['천', 3], ['만', 4], ['억', 8], ['조', 12]];
 

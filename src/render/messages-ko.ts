@@ -103,7 +103,9 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
       ? `지표 ${a.indicator}의 ${a.year}년 목표 "${a.value}"${particleFor(String(a.value), '은/는')} 글이라 평가되지 않습니다. 쉼표는 천 단위(1,800), 점은 소수점(1.5)을 나타내니 뜻한 숫자를 쓰세요.`
       : `지표 ${a.indicator}의 ${a.year}년 목표 "${a.value}"${particleFor(String(a.value), '은/는')} 숫자를 글로 쓴 것이라 평가되지 않고, 이 지표는 모든 평균에서 빠집니다. ${a.year}: ${a.fix}처럼 숫자만 쓰세요` +
         (a.writtenUnit !== undefined ? ` (글의 단위는 ${a.writtenUnit}, 지표의 단위는 ${a.unit}입니다. 수치를 확인하세요)` : '') +
-        (a.qualifier !== undefined ? ` (어느 쪽이 나은지는 지표의 방향(${DIRECTION_KO[String(a.direction)] ?? a.direction})이 이미 정합니다)` : '') + '.',
+        (a.qualifier === undefined ? '' : a.against !== undefined
+          ? ` (다만 "${a.qualifier}"${particleFor(String(a.qualifier), '은/는')} 지표의 방향(${DIRECTION_KO[String(a.direction)] ?? a.direction})과 반대쪽 한계입니다. 방향을 확인하세요)`
+          : ` (어느 쪽이 나은지는 지표의 방향(${DIRECTION_KO[String(a.direction)] ?? a.direction})이 이미 정합니다)`) + '.',
   'unit/missing': (a) => `지표 ${withParticle(a.indicator, '은/는')} 정량 지표인데 단위가 없습니다. 단위를 적거나 지표 유형(정성, 모니터링, 미래)을 적으세요.`,
   'ref/unknown-dimension': (a) => `지표 ${a.indicator}의 세부 구분 ${withParticle(a.dimension, '이/가')} plan.yaml의 dimensions에 없습니다.${mean(a)}`,
   'weights/no-budget': (a) => `과제 ${a.task}에 ${a.years}년 예산이 없습니다. 예산 가중(evaluation.weights: budget)에서는 그해 예산이 있는 과제들의 평균 예산으로 가중합니다. 예산을 적으세요.`,

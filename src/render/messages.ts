@@ -108,7 +108,9 @@ export const MESSAGES: Record<RuleId, Msg> = {
       ? `The ${a.year} target of ${a.indicator} is "${a.value}", text that would never be rated; a comma separates thousands (1,800) and a point marks the decimals (1.5). Write the number you mean.`
       : `The ${a.year} target of ${a.indicator} is "${a.value}", a number written as text: it would never be rated, and the indicator would drop out of every average. Write the number alone: ${a.year}: ${a.fix}` +
         (a.writtenUnit !== undefined ? ` (the text says ${a.writtenUnit}, but the indicator's unit is ${a.unit}: check the figure)` : '') +
-        (a.qualifier !== undefined ? ` (its direction, ${a.direction}, already says which side is better)` : '') + '.',
+        (a.qualifier === undefined ? '' : a.against !== undefined
+          ? ` (but "${a.qualifier}" bounds it from the other side than its direction, ${a.direction}: check the direction)`
+          : ` (its direction, ${a.direction}, already says which side is better)`) + '.',
   'unit/missing': (a) => `Indicator ${a.indicator} is quantitative but has no unit; give its unit, or its kind (qualitative, monitoring or future).`,
   'ref/unknown-dimension': (a) => `Indicator ${a.indicator} should be broken down by ${a.dimension}, which plan.yaml's dimensions do not define.${mean(a)}`,
   'weights/no-budget': (a) => `Task ${a.task} has no budget for ${a.years}; under evaluation.weights: budget it is weighed by the mean budget of that year's budgeted tasks. Give its budget.`,

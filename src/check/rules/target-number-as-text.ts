@@ -1,7 +1,7 @@
 import { defineRule, findingAt } from '../rule.js';
 import type { Finding } from '../../model/diagnostic.js';
 import type { PerformanceIndicator, SustainabilityIndicator } from '../../model/plan.js';
-import { numberInText } from '../../model/number-text.js';
+import { boundOf, numberInText } from '../../model/number-text.js';
 
 // A text target is shown and never rated (format 1.1). On a quantitative indicator, text that
 // reads as a number ("35%", "1 800", "３５", "35점") is a number written the wrong way: kept as
@@ -31,7 +31,12 @@ function findingsOf(ind: SustainabilityIndicator | PerformanceIndicator, languag
     const args: Record<string, string | number> = { indicator: ind.id, year, value, fix: read.value };
     // "35명" on an indicator counted in %: the figure may not be what the unit means
     if (read.unit !== undefined && !units.some((u) => unitKey(u) === unitKey(read.unit!))) Object.assign(args, { writtenUnit: read.unit, unit: ind.unit });
-    if (read.qualifier !== undefined) Object.assign(args, { qualifier: read.qualifier, direction: ind.direction });
+    if (read.qualifier !== undefined) {
+      // "55% 이하" on an indicator that should increase: the text and the direction disagree
+      const bound = boundOf(read.qualifier);
+      const against = (bound === 'at-most' && ind.direction !== 'decrease') || (bound === 'at-least' && ind.direction === 'decrease');
+      Object.assign(args, { qualifier: read.qualifier, direction: ind.direction, ...(against ? { against: 1 } : {}) });
+    }
     return [findingAt('target/number-as-text', ind.src, args, at)];
   });
 }
