@@ -58,7 +58,7 @@ const defs = {
   },
   TargetMap: {
     title: 'TargetMap',
-    description: 'A map from year to a target: a number, or a Text (1.1) such as 지속 감소 ("keep decreasing") that is shown wherever targets are shown and never rated.',
+    description: 'A map from year to a target: a number in the indicator\'s unit (35, not "35%" or "1,800"), or a Text (1.1) such as 지속 감소 ("keep decreasing") that is shown wherever targets are shown and never rated. On a quantitative indicator, text that reads as one number (35%, 1 800, ３５, 35점) is an error (target/number-as-text).',
     type: 'object',
     propertyNames: { pattern: '^(19\\d\\d|2[01]\\d\\d|2200)$' },
     additionalProperties: { anyOf: [{ type: 'number' }, { $ref: '#/$defs/Text' }] },

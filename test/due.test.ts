@@ -88,8 +88,8 @@ describe('the report says 미제출 only where something was due', () => {
     const m = buildReport(loadPlan(late()).plan, { lang: 'ko', diagnostics: [], period: { start: 2024, end: 2025 } });
     const row = m.goals[0]!.strategies[0]!.tasks.find((t) => t.id === 'T-02')!.indicators[0]!;
     expect(row.years).toEqual([
-      { year: 2024, target: null, actual: null, rate: null, state: 'not-due' },
-      { year: 2025, target: 40, actual: null, rate: null, state: 'missing' },
+      { year: 2024, target: null, actual: null, rate: null, state: 'not-due', decimals: 2 },
+      { year: 2025, target: 40, actual: null, rate: null, state: 'missing', decimals: 2 },
     ]);
   });
 

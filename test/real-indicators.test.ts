@@ -100,15 +100,43 @@ describe('kinds and text targets (K-SDG: 45% quantitative, 40% qualitative, 11% 
 });
 
 describe('manual progress status (Open SDG progress_status)', () => {
-  it('replaces the computed status and says so, with its reason, in score and report', () => {
-    const dir = makePlan(edit('indicators.yaml', '    sdg_indicator: "13.2.2"\n', '    sdg_indicator: "13.2.2"\n    progress_status: {status: moderate_progress, reason: {ko: 산정 방법 변경, en: Method changed}}\n'));
+  const manualPlan = () => makePlan(edit('indicators.yaml', '    sdg_indicator: "13.2.2"\n', '    sdg_indicator: "13.2.2"\n    progress_status: {status: moderate_progress, reason: {ko: 산정 방법 변경, en: Method changed}}\n'));
+
+  it('replaces the computed status and carries no score, as sdg-build\'s IndicatorProgress; the computed one stands apart', () => {
+    const dir = manualPlan();
     const p = scoreOf(dir, 2018, 'SI-01').progress!;
     expect(p.status).toBe('moderate_progress');
-    expect(p.manual).toEqual({ computed: 'substantial_progress', reason: { ko: '산정 방법 변경', en: 'Method changed' } });
+    expect(p.score).toBeNull();
+    expect(p.value).toBeNull();
+    // the computed status and score, kept apart: 100 -> 95 in two years toward 80 in 2025
+    expect(p.manual!.computed.status).toBe('substantial_progress');
+    expect(p.manual!.computed.score).toBeCloseTo(scoreOf(makePlan(), 2018, 'SI-01').progress!.score!, 12);
+    expect(p.manual!.reason).toEqual({ ko: '산정 방법 변경', en: 'Method changed' });
+  });
+
+  it('score JSON: score null, and computed: {status, score} apart', () => {
+    const dir = manualPlan();
+    const computed = scoreOf(makePlan(), 2018, 'SI-01').progress!;
     const row = JSON.parse(cli(['score', dir, '--year', '2018', '--by', 'indicator', '-f', 'json', '--lang', 'en']).stdout).rows.find((r: { id: string }) => r.id === 'SI-01');
-    expect(row.progress).toMatchObject({ status: 'moderate_progress', manual: true, computed_status: 'substantial_progress', reason: 'Method changed' });
+    expect(row.progress).toEqual({
+      status: 'moderate_progress', score: null, value: null, manual: true, reason: 'Method changed',
+      computed: { status: 'substantial_progress', score: computed.score, value: computed.value },
+    });
+  });
+
+  it('score table, CSV, explain and report: set by hand, no score; the computed one named as computed', () => {
+    const dir = manualPlan();
+    const computed = scoreOf(makePlan(), 2018, 'SI-01').progress!;
     expect(cli(['score', dir, '--year', '2018', '--by', 'indicator', '--lang', 'en']).stdout).toContain('moderate progress (set by hand)');
-    expect(cli(['report', dir, '-f', 'md', '--lang', 'en', '--period', '2018']).stdout).toContain('moderate progress (set by hand: Method changed; computed: substantial progress)');
+    const csv = cli(['score', dir, '--year', '2018', '--by', 'indicator', '-f', 'csv']).stdout.split('\n');
+    expect(csv[0]).toContain('progress_status,progress_score,progress_manual,computed_status,computed_score,trajectory');
+    expect(csv.find((l) => l.includes(',SI-01,'))).toContain(`moderate_progress,,true,substantial_progress,${computed.score},`);
+    expect(cli(['score', dir, '--year', '2018', '--explain', 'SI-01', '--lang', 'en']).stdout).toContain(
+      `status set by hand: moderate progress (Method changed); no score (as in Open SDG). Computed, not used: substantial progress, score 3.099783`,
+    );
+    const md = cli(['report', dir, '-f', 'md', '--lang', 'en', '--period', '2018']).stdout;
+    const line = md.split('\n').find((l) => l.startsWith('| SI-01 '))!;
+    expect(line).toContain(`moderate progress (set by hand: Method changed; computed: substantial progress ${formatNumber(computed.score)}) | — |`);
   });
 });
 

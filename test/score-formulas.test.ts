@@ -164,7 +164,7 @@ describe('trajectory', () => {
   const b = { year: 2016, value: 100 };
   const t = { year: 2026, value: 200 };
   it('compares the latest actual with the straight path', () => {
-    expect(trajectory('increase', b, t, { year: 2021, value: 150 })).toEqual({ status: 'on_track', year: 2021, actual: 150, expected: 150 });
+    expect(trajectory('increase', b, t, { year: 2021, value: 150 })).toEqual({ status: 'on_track', line: 'path', year: 2021, actual: 150, expected: 150 });
     expect(trajectory('increase', b, t, { year: 2021, value: 160 })?.status).toBe('ahead');
     expect(trajectory('increase', b, t, { year: 2021, value: 140 })?.status).toBe('behind');
     expect(trajectory('decrease', { year: 2016, value: 200 }, { year: 2026, value: 100 }, { year: 2021, value: 140 })?.status).toBe('ahead');

@@ -30,7 +30,7 @@ export function collectFindings(loaded: LoadedPlan): Finding[] {
   const broken = new Set(loaded.broken);
   for (const d of loaded.docs) {
     if (broken.has(d.file)) continue;
-    const found = checkSchema(d.kind, d.file, d.value);
+    const found = checkSchema(d.kind, d.file, d.value, (pointer) => loaded.sources.written(d.file, pointer));
     if (found.some((f) => holdsBack(d.kind, f))) broken.add(d.file);
     findings = findings.concat(found);
   }

@@ -6,6 +6,7 @@ import { splitPointer } from '../load/source-map.js';
 import * as validators from './validators.generated.js';
 import type { SchemaError, Validator } from './validators.generated.js';
 import { didYouMean } from './did-you-mean.js';
+import { readNumberText } from '../model/number-text.js';
 
 type YamlKind = Exclude<FileKind, 'actuals' | 'interactions'>;
 const { FIELDS, ...VALIDATORS }: Record<YamlKind, Validator> & { FIELDS: typeof validators.FIELDS } = validators;
@@ -74,20 +75,55 @@ function exampleFor(pointer: string, expected: string, value: unknown): string |
   return SHAPES.get(field)?.(value);
 }
 
-export function checkSchema(kind: YamlKind, file: string, value: unknown): Finding[] {
+/** The text of a value as the file writes it (`.nan`, `1e309`), by JSON pointer; undefined when unknown. */
+export type WrittenAt = (pointer: string) => string | undefined;
+
+export function checkSchema(kind: YamlKind, file: string, value: unknown, written: WrittenAt = () => undefined): Finding[] {
   const validate = VALIDATORS[kind];
   if (validate(value)) return [];
   const errors = pruneAnyOf(validate.errors ?? []);
   const findings: Finding[] = [];
   const seen = new Set<string>();
   for (const e of errors) {
-    const f = toFinding(kind, file, value, e);
+    const f = numberFinding(file, value, e, written) ?? toFinding(kind, file, value, e);
     const key = `${f.rule}|${f.path}|${JSON.stringify(f.args)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     findings.push(f);
   }
   return findings;
+}
+
+/**
+ * A number where the schema wants one, but unusable: `.nan`, `.inf` or digits beyond the range of a
+ * double (js-yaml reads them as NaN and Infinity), or text that reads as a number ("1,850", "3억").
+ * Each gets its own rule, whose message shows the number to write.
+ */
+function numberFinding(file: string, root: unknown, e: SchemaError, written: WrittenAt): Finding | undefined {
+  const wantsNumber = e.keyword === 'anyOf' || (e.keyword === 'type' && (e.params.type === 'number' || e.params.type === 'integer'));
+  if (!wantsNumber) return undefined;
+  const v = at(root, e.instancePath);
+  const base = { file, path: e.instancePath };
+  if (typeof v === 'number' && !Number.isFinite(v)) {
+    const text = written(e.instancePath) ?? String(v);
+    const problem = /^\.nan$/i.test(text) ? 'nan' : /^[-+]?\.inf$/i.test(text) ? 'infinite' : 'too-large';
+    return { ...base, rule: 'value/not-finite', args: { value: text, problem } };
+  }
+  // (a target may be text: the anyOf of targets is about other shapes, and target rules read its numbers)
+  if (typeof v !== 'string' || e.keyword !== 'type') return undefined;
+  const field = fieldName(e.instancePath);
+  const read = readNumberText(v);
+  if (read === null) return undefined;
+  if (read.kind === 'not-finite') return { ...base, rule: 'value/not-finite', args: { value: v, problem: 'too-large' } };
+  if (read.kind === 'unclear') return { ...base, rule: 'value/number-as-text', args: { field, value: v, problem: 'unclear' } };
+  if (e.params.type === 'integer' && !Number.isInteger(read.value)) return undefined;
+  return { ...base, rule: 'value/number-as-text', args: { field, value: v, fix: read.value, ...(read.unit !== undefined ? { unit: read.unit } : {}) } };
+}
+
+/** The field a pointer ends in, as a person reads it: `value` of a baseline is `baseline.value`, a year of a budget `budget.2018`. */
+function fieldName(pointer: string): string {
+  const segs = splitPointer(pointer).filter((s) => !/^\d+$/.test(s) || /^\d{4}$/.test(s));
+  return segs.slice(-2).join('.');
 }
 
 function toFinding(kind: YamlKind, file: string, root: unknown, e: SchemaError): Finding {

@@ -71,6 +71,7 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
     }
     const parsed = parseYamlText(file.rel, raw.text);
     if (parsed.ok) {
+      findings = findings.concat(parsed.findings);
       docs.push({ kind: file.kind, file: file.rel, value: parsed.value });
       const root = rootProblem(file.kind, parsed.value);
       if (root) {

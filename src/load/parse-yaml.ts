@@ -5,13 +5,18 @@ import jsYaml from 'js-yaml';
 import type { Finding } from '../model/diagnostic.js';
 import { checkAliases } from './alias-guard.js';
 import { MAX_ALIASES, MAX_ALIAS_EXPANSION } from './limits.js';
+import { findFlowSeparators, flowSeparatorFindings, mendFlowSeparators } from './flow-separators.js';
 
-export type ParseResult = { ok: true; value: unknown } | { ok: false; findings: Finding[] };
+/** A parsed file; `findings` are errors that did not stop the reading (a figure read as it was meant). */
+export type ParseResult = { ok: true; value: unknown; findings: Finding[] } | { ok: false; findings: Finding[] };
 
 export function parseYamlText(rel: string, text: string): ParseResult {
   let value: unknown;
+  // `{2018: 2,000}`: read 2000, as written, and say how to write it (positions come from the text as written)
+  const separators = findFlowSeparators(text);
+  const read = separators.length > 0 ? mendFlowSeparators(text, separators) : text;
   try {
-    value = jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, filename: rel });
+    value = jsYaml.load(read, { schema: jsYaml.CORE_SCHEMA, filename: rel });
   } catch (e) {
     return { ok: false, findings: explainYamlError(rel, text, e as jsYaml.YAMLException) };
   }
@@ -30,7 +35,7 @@ export function parseYamlText(rel: string, text: string): ParseResult {
       ],
     };
   }
-  return { ok: true, value };
+  return { ok: true, value, findings: flowSeparatorFindings(rel, text, separators) };
 }
 
 function firstAliasPosition(text: string): { line: number; column: number } {

@@ -62,27 +62,41 @@ export class SourceMap {
   locate(file: string, pointer: string, atKey = false): Position {
     const p = this.parse(file);
     if (!p) return { line: 1, column: 1 };
+    const target = this.nodeAt(p, pointer, atKey);
+    const offset = target?.range?.[0] ?? 0;
+    const pos = p.lc.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  }
+
+  /** The value at `pointer` as the file writes it (`.nan`, `1e309`), when the pointer reaches a value. */
+  written(file: string, pointer: string): string | undefined {
+    const p = this.parse(file);
+    const text = this.texts.get(file);
+    if (!p || text === undefined) return undefined;
+    const node = this.nodeAt(p, pointer, false, true);
+    return node?.range ? text.slice(node.range[0], node.range[1]) : undefined;
+  }
+
+  private nodeAt(p: Parsed, pointer: string, atKey: boolean, exact = false): Node | undefined {
     const { isAlias, isMap, isPair, isSeq } = yaml();
     let node: unknown = p.doc.contents;
     let keyNode: unknown = undefined;
+    const deepest = () => (atKey && keyNode ? keyNode : node) as Node | undefined;
     for (const seg of splitPointer(pointer)) {
       if (isAlias(node)) node = node.resolve(p.doc);
       if (isMap(node)) {
         const pair = node.items.find((it) => isPair(it) && keyString(it.key) === seg);
-        if (!pair) break;
+        if (!pair) return exact ? undefined : deepest();
         keyNode = pair.key;
         node = pair.value ?? pair.key;
       } else if (isSeq(node)) {
         const item = node.items[Number(seg)];
-        if (item === undefined || !/^\d+$/.test(seg)) break;
+        if (item === undefined || !/^\d+$/.test(seg)) return exact ? undefined : deepest();
         keyNode = undefined;
         node = item;
-      } else break;
+      } else return exact ? undefined : deepest();
     }
-    const target = (atKey && keyNode ? keyNode : node) as Node | undefined;
-    const offset = target?.range?.[0] ?? 0;
-    const pos = p.lc.linePos(offset);
-    return { line: pos.line, column: pos.col };
+    return deepest();
   }
 }
 

@@ -10,8 +10,9 @@ type Words = {
   noRate: (why: string) => string; rate: (formula: string, raw: string, clip: string) => string; clipped: (hi: number, v: string) => string;
   grade: (g: string, bands: string) => string; relativeGrade: (g: string) => string; rateWord: string;
   trajectory: (status: string, actual: string, year: number, expected: string, tolerance: number) => string;
+  holdLine: (status: string, actual: string, year: number, line: string) => string;
   progressHead: (latest: string, final: string) => string; dataBase: (v: string, year: number) => string;
-  manual: (status: string, reason: string, computed: string) => string; status: (s: string, why: string) => string; statusScore: (s: string, score: string) => string;
+  manual: (status: string, reason: string, computed: string, score: string) => string; status: (s: string, why: string) => string; statusScore: (s: string, score: string) => string;
   thresholds: string;
   group: (kind: string, id: string, name: string, year: number) => string;
   meanOf: (what: string) => string; indicatorsWeighted: string; tasksBudget: (year: number) => string; tasksEqualNoBudget: string; tasksEqual: string;
@@ -32,9 +33,10 @@ const EN: Words = {
   rate: (formula, raw, clip) => `  rate = ${formula} = ${raw}${clip}`, clipped: (hi, v) => ` -> clipped to [0, ${hi}] = ${v}`,
   grade: (g, bands) => `  grade: ${g} (bands: ${bands})`, relativeGrade: (g) => `  grade: ${g} (relative, by quota)`, rateWord: 'rate',
   trajectory: (status, actual, year, expected, tol) => `  trajectory: ${status} (actual ${actual} in ${year} against ${expected} on the straight path to the final target; on track within ${tol}% of the whole change)`,
+  holdLine: (status, actual, year, line) => `  trajectory: ${status} (actual ${actual} in ${year} against the line to hold at ${line}: the baseline already meets the target, which is met while the value stays on its side)`,
   progressHead: (latest, final) => `  progress (Open SDG method): latest ${latest}; final target ${final}`,
   dataBase: (v, year) => `  no baseline: base ${v} (${year}), the first value from 2015 on, as sdg-build picks it`,
-  manual: (status, reason, computed) => `  status set by hand: ${status}${reason ? ` (${reason})` : ''}; computed: ${computed}`,
+  manual: (status, reason, computed, score) => `  status set by hand: ${status}${reason ? ` (${reason})` : ''}; no score (as in Open SDG). Computed, not used: ${computed}, score ${score}`,
   status: (s, why) => `  status: ${s}${why ? ` (${why})` : ''}`, statusScore: (s, score) => `  status: ${s}; score ${score}`, thresholds: 'thresholds',
   group: (kind, id, name, year) => `${kind} ${id} (${name}), ${year}`,
   meanOf: (what) => `  the mean of its ${what}; parts without a rate are left out:`,
@@ -47,7 +49,7 @@ const EN: Words = {
   kinds: { quantitative: 'quantitative', qualitative: 'qualitative', monitoring: 'monitoring', future: 'future' },
   groups: { task: 'Task', strategy: 'Strategy', goal: 'Goal', team: 'Team', department: 'Department', plan: 'Plan' },
   methods: { progress: 'progress', ratio: 'ratio', linear: 'linear' },
-  statuses: { ahead: 'ahead', on_track: 'on track', behind: 'behind', target_achieved: 'target achieved', substantial_progress: 'substantial progress', moderate_progress: 'moderate progress', limited_progress: 'limited progress', deterioration: 'deterioration', not_available: 'not available' },
+  statuses: { ahead: 'ahead', on_track: 'on track', behind: 'behind', held: 'line held', not_held: 'line not held', target_achieved: 'target achieved', substantial_progress: 'substantial progress', moderate_progress: 'moderate progress', limited_progress: 'limited progress', deterioration: 'deterioration', not_available: 'not available' },
 };
 
 const KO: Words = {
@@ -62,9 +64,10 @@ const KO: Words = {
   rate: (formula, raw, clip) => `  달성률 = ${formula} = ${raw}${clip}`, clipped: (hi, v) => ` -> [0, ${hi}] 범위로 제한 = ${v}`,
   grade: (g, bands) => `  등급: ${g} (구간: ${bands})`, relativeGrade: (g) => `  등급: ${g} (상대평가, 비율 배분)`, rateWord: '달성률',
   trajectory: (status, actual, year, expected, tol) => `  추세: ${status} (${year}년 실적 ${actual}, 최종 목표까지 직선 경로상 기대값 ${expected}; 전체 변화의 ${tol}% 이내면 정상)`,
+  holdLine: (status, actual, year, line) => `  추세: ${status} (${year}년 실적 ${actual}, 지켜야 할 선 ${line}: 기준값이 이미 목표를 충족하므로 값이 그 선의 안쪽에 있는 동안 달성)`,
   progressHead: (latest, final) => `  진척 (오픈 SDG 방식): 최근 ${latest}; 최종 목표 ${final}`,
   dataBase: (v, year) => `  기준값 없음: 2015년 이후 첫 값 ${v} (${year}년)을 기준으로 씀 (sdg-build와 같은 방식)`,
-  manual: (status, reason, computed) => `  수동 지정 상태: ${status}${reason ? ` (${reason})` : ''}; 계산값: ${computed}`,
+  manual: (status, reason, computed, score) => `  수동 지정 상태: ${status}${reason ? ` (${reason})` : ''}; 수동 지정 상태에는 점수를 매기지 않습니다. 계산값(쓰지 않음): ${computed}, 점수 ${score}`,
   status: (s, why) => `  상태: ${s}${why ? ` (${why})` : ''}`, statusScore: (s, score) => `  상태: ${s}; 점수 ${score}`, thresholds: '기준',
   group: (kind, id, name, year) => `${kind} ${id} (${name}), ${year}년`,
   meanOf: (what) => `  ${what}의 평균이며, 달성률이 없는 항목은 뺌:`,
@@ -77,7 +80,7 @@ const KO: Words = {
   kinds: { quantitative: '정량', qualitative: '정성', monitoring: '모니터링', future: '미래지표' },
   groups: { task: '과제', strategy: '전략', goal: '목표', team: '팀', department: '부서', plan: '계획' },
   methods: { progress: '기준값 대비 진척', ratio: '목표 대비 실적 비율', linear: '선형' },
-  statuses: { ahead: '앞섬', on_track: '정상', behind: '뒤처짐', target_achieved: '목표 달성', substantial_progress: '상당한 진전', moderate_progress: '보통 진전', limited_progress: '제한적 진전', deterioration: '악화', not_available: '판단 불가' },
+  statuses: { ahead: '앞섬', on_track: '정상', behind: '뒤처짐', held: '유지선 지킴', not_held: '유지선 이탈', target_achieved: '목표 달성', substantial_progress: '상당한 진전', moderate_progress: '보통 진전', limited_progress: '제한적 진전', deterioration: '악화', not_available: '판단 불가' },
 };
 
 export const EXPLAIN: Record<Lang, Words> = { en: EN, ko: KO };

@@ -6,6 +6,7 @@ import type { GroupScore, IndicatorScore, PlanScore } from '../score/score-plan.
 import { ON_TRACK_TOLERANCE } from '../model/defaults.js';
 import { localText } from '../model/text.js';
 import { formulaText } from './formula-text.js';
+import { decimalsToExplain } from '../score/explaining-decimals.js';
 import { EXPLAIN } from './explain-words.js';
 import type { Lang } from './labels.js';
 
@@ -19,7 +20,9 @@ const langOf = (lang: string): Lang => (lang === 'ko' ? 'ko' : 'en');
 
 function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: string, lang: string): string[] {
   const W = EXPLAIN[langOf(lang)];
-  const n = (x: number | null | undefined) => (x === null || x === undefined ? W.missing : plainNumber(x));
+  // the figures with as many places as the rate needs to follow from them (at least six)
+  const places = decimalsToExplain(i.formula, i.rate, i.direction === 'milestone' ? 1 : plan.evaluation.cap, 6, (r) => plainNumber(r, 6), [i.baseline?.value, i.target, i.actual]);
+  const n = (x: number | null | undefined) => (x === null || x === undefined ? W.missing : plainNumber(x, places));
   const st = (s: string) => W.statuses[s] ?? s;
   const words = (t: Text) => localText(t, lang, plan.languages[0] ?? lang).text;
   // the unit in the output language where the plan gives it as Text
@@ -33,20 +36,22 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
   const fl = langOf(lang);
   if (i.assessment !== 'rated') {
     // nothing to rate: no formula line
-  } else if (i.rate === null) out.push(W.noRate(formulaText(i.formula, fl)));
+  } else if (i.rate === null) out.push(W.noRate(formulaText(i.formula, fl, places)));
   else {
     const capped = i.raw !== i.rate ? W.clipped(i.direction === 'milestone' ? 1 : plan.evaluation.cap, n(i.rate)) : '';
-    out.push(W.rate(formulaText(i.formula, fl), n(i.raw), capped));
+    out.push(W.rate(formulaText(i.formula, fl, places), n(i.raw), capped));
     out.push(W.grade(String(i.grade), bands(plan)));
   }
-  if (i.trajectory) out.push(W.trajectory(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected), ON_TRACK_TOLERANCE * 100));
+  if (i.trajectory?.line === 'hold') out.push(W.holdLine(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected)));
+  else if (i.trajectory) out.push(W.trajectory(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected), ON_TRACK_TOLERANCE * 100));
   if (i.progress) {
     const p = i.progress;
     const th = plan.evaluation.thresholds;
     out.push(W.progressHead(p.latest ? `${n(p.latest.value)} (${p.latest.year})` : W.none, p.finalTarget ? `${n(p.finalTarget.value)} (${p.finalTarget.year})` : W.none));
     if (p.base && p.base.from === 'data') out.push(W.dataBase(n(p.base.value), p.base.year));
-    if (p.manual) out.push(W.manual(st(p.status), p.manual.reason ? words(p.manual.reason) : '', st(p.manual.computed)));
-    if (p.value === null) out.push(W.status(st(p.status), p.reason ?? ''));
+    // set by hand: no score, and the computed status and score named as computed, not used
+    if (p.manual) out.push(W.manual(st(p.status), p.manual.reason ? words(p.manual.reason) : '', st(p.manual.computed.status), n(p.manual.computed.score)));
+    else if (p.value === null) out.push(W.status(st(p.status), p.reason ?? ''));
     else if (p.finalTarget) {
       out.push(`  R = sign * d * CAGR(y, y0, t - t0) / |CAGR(target, y0, T - t0)| = ${n(p.value)}; ${W.thresholds} ${th.withTarget.high} / ${th.withTarget.med} / ${th.withTarget.low}`);
       out.push(W.statusScore(st(p.status), n(p.score)));

@@ -2,9 +2,9 @@
 import { plainNumber } from './plain-number.js';
 import type { Formula } from '../score/achievement.js';
 
-const f = (x: number) => plainNumber(x);
-
-export function formulaText(x: Formula, lang: 'en' | 'ko' = 'en'): string {
+/** `decimals`: places of the figures (see score/explaining-decimals.ts); six by default. */
+export function formulaText(x: Formula, lang: 'en' | 'ko' = 'en', decimals = 6): string {
+  const f = (v: number) => plainNumber(v, decimals);
   const ko = lang === 'ko';
   switch (x.case) {
     case 'no-target': return ko ? '그 해 목표값 없음' : 'no target for the year';

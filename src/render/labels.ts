@@ -10,7 +10,7 @@ const EN = {
   indicator_kind: 'indicator', task_kind: 'task', strategy_kind: 'strategy', goal_kind: 'goal', team_kind: 'team', department_kind: 'department', plan_kind: 'plan',
   target_achieved: 'target achieved', substantial_progress: 'substantial progress', moderate_progress: 'moderate progress',
   limited_progress: 'limited progress', deterioration: 'deterioration', not_available: 'not available',
-  ahead: 'ahead', on_track: 'on track', behind: 'behind', due_title: 'Indicators with a target and no actual', none_due: 'Nothing is due.',
+  ahead: 'ahead', on_track: 'on track', behind: 'behind', held: 'line held', not_held: 'line not held', due_title: 'Indicators with a target and no actual', none_due: 'Nothing is due.',
   manual: 'set by hand', quantitative: 'quantitative', qualitative: 'qualitative', monitoring: 'monitoring', future: 'future',
   rated: 'rated', trend: 'by trend', tracked: 'tracked, not rated', future_note: 'not measured yet', text_target: 'Target (text)',
 } as const;
@@ -24,7 +24,7 @@ const KO: Record<LabelKey, string> = {
   indicator_kind: '지표', task_kind: '과제', strategy_kind: '전략', goal_kind: '목표', team_kind: '팀', department_kind: '부서', plan_kind: '계획',
   target_achieved: '목표 달성', substantial_progress: '상당한 진전', moderate_progress: '보통 진전',
   limited_progress: '제한적 진전', deterioration: '악화', not_available: '판단 불가',
-  ahead: '앞섬', on_track: '정상', behind: '뒤처짐', due_title: '목표는 있으나 실적이 없는 지표', none_due: '제출할 실적이 없습니다.',
+  ahead: '앞섬', on_track: '정상', behind: '뒤처짐', held: '유지선 지킴', not_held: '유지선 이탈', due_title: '목표는 있으나 실적이 없는 지표', none_due: '제출할 실적이 없습니다.',
   manual: '수동 지정', quantitative: '정량', qualitative: '정성', monitoring: '모니터링', future: '미래지표',
   rated: '달성률 평가', trend: '추세 평가', tracked: '추적(평가 안 함)', future_note: '아직 측정하지 않음', text_target: '목표(서술)',
 };

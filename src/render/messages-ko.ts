@@ -1,6 +1,6 @@
 // 검증 결과 문장(한국어). Keyed by RuleId like the English table, so a rule without a Korean
 // sentence does not compile.
-import { withParticle } from './particle.js';
+import { particleFor, withParticle } from './particle.js';
 import type { DiagArgs } from '../model/diagnostic.js';
 import type { RuleId } from '../model/rule-ids.js';
 
@@ -21,6 +21,10 @@ const mean = (a: DiagArgs) =>
 const pct = (x: string | number | undefined) => `${Math.round(Number(x) * 1000) / 10}%`;
 const signed = (x: string | number | undefined) => (Number(x) > 0 ? `+${Number(x)}` : `${Number(x)}`);
 const other = (a: DiagArgs) => (a.otherFile !== undefined ? ` (처음 정의: ${a.otherFile}:${a.otherLine})` : '');
+
+/** The key a fix is written under: `value` of `baseline.value`, `2018` of `budget.2018`. */
+const lastKey = (field: string | number | undefined) => String(field).split('.').pop();
+const DIRECTION_KO: Record<string, string> = { increase: '증가', decrease: '감소', milestone: '단계 달성' };
 
 const SCHEMA_PROBLEMS: Record<string, Msg> = {
   key: (a) => `여기에는 "${a.value}" 키를 쓸 수 없습니다 (연도는 네 자리 숫자, 언어는 ko·en 같은 코드).`,
@@ -60,12 +64,26 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'yaml/duplicate-key': (a) => `같은 맵에 "${a.key}" 키가 두 번 있습니다. 값 하나가 사라집니다.`,
   'yaml/unknown-tag': (a) => `알 수 없는 태그 ${a.tag}입니다. 계획 파일에는 일반 값만 씁니다.`,
   'yaml/alias-limit': (a) => `별칭(alias)을 허용보다 많이 씁니다 (한도 ${a.limit}개, 펼친 노드 ${a.expansion}개). 읽지 않았습니다.`,
+  'yaml/thousands-separator': (a) =>
+    Number(a.quoted)
+      ? `{...} 맵 안에서는 쉼표가 항목을 나누므로 ${withParticle(a.written, '이/가')} 둘로 잘립니다. 글을 따옴표로 감싸 ${a.fix}처럼 쓰세요.`
+      : `{...} 맵 안에서는 쉼표가 항목을 나누므로 ${withParticle(a.written, '이/가')} 두 항목으로 읽힙니다. 천 단위 쉼표 없이 ${withParticle(a.fix, '으로/로')} 쓰세요.`,
   'schema/unknown-field': (a) => `"${a.field}" 항목은 형식에 없습니다.${mean(a)}`,
   'schema/missing-field': (a) => `필수 항목 "${a.field}"이(가) 없습니다${a.with !== undefined ? ` ("${a.with}" 항목과 함께 써야 합니다)` : ''}.`,
   'schema/wrong-type': (a) =>
     (a.expected === 'text' ? `글(문자열 또는 {ko: ..., en: ...})이 와야 하는데 ${withParticle(a.actual, '이/가')} 있습니다.` : `${withParticle(a.expected, '이/가')} 와야 하는데 ${withParticle(a.actual, '이/가')} 있습니다.`) +
     (a.example !== undefined ? ` 이렇게 쓰세요: ${a.example}` : ''),
   'schema/invalid-value': (a) => (SCHEMA_PROBLEMS[String(a.problem)] ?? (() => `값이 ${a.problem} 조건에 맞지 않습니다.`))(a),
+  'value/number-as-text': (a) =>
+    a.problem === 'unclear'
+      ? `${a.field} 값 "${a.value}"${particleFor(String(a.value), '은/는')} 숫자 자리에 쓴 글입니다. 쉼표는 천 단위(1,800), 점은 소수점(1.5)을 나타내니 뜻한 숫자를 쓰세요.`
+      : `${a.field} 값 "${a.value}"${particleFor(String(a.value), '은/는')} 숫자 자리에 쓴 글입니다. ${lastKey(a.field)}: ${a.fix}처럼 숫자만 쓰세요${a.unit !== undefined ? ` (단위 ${withParticle(a.unit, '은/는')} 값에 넣지 않습니다)` : ''}.`,
+  'value/not-finite': (a) =>
+    a.problem === 'nan'
+      ? `${withParticle(a.value, '은/는')} YAML에서 '숫자가 아님'을 뜻하므로 달성률·합계·평균 어디에도 쓸 수 없습니다. 숫자를 쓰거나, 값이 없으면 항목을 빼세요.`
+      : a.problem === 'infinite'
+        ? `${withParticle(a.value, '은/는')} YAML에서 무한대를 뜻하므로 달성률·합계·평균 어디에도 쓸 수 없습니다. 유한한 숫자를 쓰세요.`
+        : `${withParticle(a.value, '은/는')} 다룰 수 있는 가장 큰 수(약 1.8e308)를 넘어 무한대로 읽힙니다. 자릿수를 확인하세요.`,
   'id/duplicate': (a) => `ID ${a.id}(${a.kind})는 이미 ${a.otherKind}에 쓰였습니다${other(a)}. 목표·전략·과제·지표의 ID는 서로 달라야 합니다.`,
   'ref/unknown-strategy': (a) => `과제 ${a.task}의 전략 ${withParticle(a.strategy, '이/가')} goals.yaml에 없습니다.${mean(a)}`,
   'ref/unknown-goal': (a) => `${a.owner}의 목표 ${withParticle(a.goal, '이/가')} goals.yaml에 없습니다.${mean(a)}`,
@@ -80,6 +98,14 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'target/against-direction': (a) =>
     `지표 ${withParticle(a.indicator, '은/는')} ${a.direction === 'decrease' ? '낮을수록' : '높을수록'} 좋은데 ${Number(a.count) > 1 ? `목표값 ${a.count}개(${a.years}년)가` : `${a.year}년 목표값(${a.target})이`} 기준값(${a.baseline})의 반대편에 있습니다. ` +
     `기준값이 이미 목표를 충족하는 현상 유지 목표(값이 목표 쪽에 머무는 동안 달성)이거나, 방향 또는 목표값을 잘못 적은 것입니다. 평가는 계속합니다.`,
+  'target/number-as-text': (a) =>
+    a.problem === 'unclear'
+      ? `지표 ${a.indicator}의 ${a.year}년 목표 "${a.value}"${particleFor(String(a.value), '은/는')} 글이라 평가되지 않습니다. 쉼표는 천 단위(1,800), 점은 소수점(1.5)을 나타내니 뜻한 숫자를 쓰세요.`
+      : `지표 ${a.indicator}의 ${a.year}년 목표 "${a.value}"${particleFor(String(a.value), '은/는')} 숫자를 글로 쓴 것이라 평가되지 않고, 이 지표는 모든 평균에서 빠집니다. ${a.year}: ${a.fix}처럼 숫자만 쓰세요` +
+        (a.writtenUnit !== undefined ? ` (글의 단위는 ${a.writtenUnit}, 지표의 단위는 ${a.unit}입니다. 수치를 확인하세요)` : '') +
+        (a.qualifier === undefined ? '' : a.against !== undefined
+          ? ` (다만 "${a.qualifier}"${particleFor(String(a.qualifier), '은/는')} 지표의 방향(${DIRECTION_KO[String(a.direction)] ?? a.direction})과 반대쪽 한계입니다. 방향을 확인하세요)`
+          : ` (어느 쪽이 나은지는 지표의 방향(${DIRECTION_KO[String(a.direction)] ?? a.direction})이 이미 정합니다)`) + '.',
   'unit/missing': (a) => `지표 ${withParticle(a.indicator, '은/는')} 정량 지표인데 단위가 없습니다. 단위를 적거나 지표 유형(정성, 모니터링, 미래)을 적으세요.`,
   'ref/unknown-dimension': (a) => `지표 ${a.indicator}의 세부 구분 ${withParticle(a.dimension, '이/가')} plan.yaml의 dimensions에 없습니다.${mean(a)}`,
   'weights/no-budget': (a) => `과제 ${a.task}에 ${a.years}년 예산이 없습니다. 예산 가중(evaluation.weights: budget)에서는 그해 예산이 있는 과제들의 평균 예산으로 가중합니다. 예산을 적으세요.`,

@@ -22,6 +22,9 @@ const pct = (x: string | number | undefined) => `${Math.round(Number(x) * 1000) 
 const signed = (x: string | number | undefined) => (Number(x) > 0 ? `+${Number(x)}` : `${Number(x)}`);
 const other = (a: DiagArgs) => (a.otherFile !== undefined ? ` (first at ${a.otherFile}:${a.otherLine})` : '');
 
+/** The key a fix is written under: `value` of `baseline.value`, `2018` of `budget.2018`. */
+const lastKey = (field: string | number | undefined) => String(field).split('.').pop();
+
 const SCHEMA_PROBLEMS: Record<string, Msg> = {
   key: (a) => `The key "${a.value}" is not allowed here (years must be 4-digit numbers, languages codes such as ko or en).`,
   pattern: (a) => `The value "${a.value}" is badly formed for this field (see the format of IDs and codes).`,
@@ -63,6 +66,10 @@ export const MESSAGES: Record<RuleId, Msg> = {
   'yaml/duplicate-key': (a) => `The key "${a.key}" appears twice in the same mapping; one of the values would be lost.`,
   'yaml/unknown-tag': (a) => `The tag ${a.tag} is not known; plan files use plain values only.`,
   'yaml/alias-limit': (a) => `The file uses more aliases than allowed (limit ${a.limit} aliases, ${a.expansion} expanded nodes); it was not read.`,
+  'yaml/thousands-separator': (a) =>
+    Number(a.quoted)
+      ? `In a {...} map a comma separates entries, so YAML cut ${a.written} in two. Put the text in quotes: ${a.fix}.`
+      : `In a {...} map a comma separates entries, so YAML reads ${a.written} as two entries. Write ${a.fix}, without the thousands separator.`,
   'schema/unknown-field': (a) => `The field "${a.field}" is not part of the format.${mean(a)}`,
   'schema/missing-field': (a) => `The required field "${a.field}" is missing${a.with !== undefined ? ` (it goes with "${a.with}")` : ''}.`,
   'schema/wrong-type': (a) =>
@@ -70,6 +77,16 @@ export const MESSAGES: Record<RuleId, Msg> = {
       ? `Expected a text (a string, or a map such as {ko: ..., en: ...}) but found a ${a.actual}.`
       : `Expected a ${a.expected} but found a ${a.actual}.`) + (a.example !== undefined ? ` Write it like this: ${a.example}` : ''),
   'schema/invalid-value': (a) => (SCHEMA_PROBLEMS[String(a.problem)] ?? (() => `The value breaks the ${a.problem} constraint.`))(a),
+  'value/number-as-text': (a) =>
+    a.problem === 'unclear'
+      ? `${a.field} is "${a.value}", text where a number belongs; a comma separates thousands (1,800) and a point marks the decimals (1.5). Write the number you mean.`
+      : `${a.field} is "${a.value}", text where a number belongs. Write the number alone: ${lastKey(a.field)}: ${a.fix}${a.unit !== undefined ? ` (the unit, ${a.unit}, is not part of the value)` : ''}.`,
+  'value/not-finite': (a) =>
+    a.problem === 'nan'
+      ? `${a.value} is YAML for "not a number", which no rate, sum or average can use. Write the number, or leave the entry out if there is none.`
+      : a.problem === 'infinite'
+        ? `${a.value} is YAML for infinity, which no rate, sum or average can use. Write a finite number.`
+        : `${a.value} is beyond the largest number that can be held (about 1.8e308) and would be read as infinity. Check the digits.`,
   'id/duplicate': (a) => `The ID ${a.id} (${a.kind}) is already used by a ${a.otherKind}${other(a)}; IDs must be unique across goals, strategies, tasks and indicators.`,
   'ref/unknown-strategy': (a) => `Task ${a.task} names strategy ${a.strategy}, which goals.yaml does not define.${mean(a)}`,
   'ref/unknown-goal': (a) => `${a.owner} names goal ${a.goal}, which goals.yaml does not define.${mean(a)}`,
@@ -86,6 +103,14 @@ export const MESSAGES: Record<RuleId, Msg> = {
   'target/against-direction': (a) =>
     `Indicator ${a.indicator} should ${a.direction === 'decrease' ? 'decrease' : 'increase'}, but ${Number(a.count) > 1 ? `${a.count} of its targets (${a.years}) lie` : `its ${a.year} target (${a.target}) lies`} on the other side of its baseline (${a.baseline}). ` +
     `Either it is a hold-the-line target (the baseline already meets it, and it is met while the value stays on its side), or the direction or a target was written the wrong way. Scoring goes on.`,
+  'target/number-as-text': (a) =>
+    a.problem === 'unclear'
+      ? `The ${a.year} target of ${a.indicator} is "${a.value}", text that would never be rated; a comma separates thousands (1,800) and a point marks the decimals (1.5). Write the number you mean.`
+      : `The ${a.year} target of ${a.indicator} is "${a.value}", a number written as text: it would never be rated, and the indicator would drop out of every average. Write the number alone: ${a.year}: ${a.fix}` +
+        (a.writtenUnit !== undefined ? ` (the text says ${a.writtenUnit}, but the indicator's unit is ${a.unit}: check the figure)` : '') +
+        (a.qualifier === undefined ? '' : a.against !== undefined
+          ? ` (but "${a.qualifier}" bounds it from the other side than its direction, ${a.direction}: check the direction)`
+          : ` (its direction, ${a.direction}, already says which side is better)`) + '.',
   'unit/missing': (a) => `Indicator ${a.indicator} is quantitative but has no unit; give its unit, or its kind (qualitative, monitoring or future).`,
   'ref/unknown-dimension': (a) => `Indicator ${a.indicator} should be broken down by ${a.dimension}, which plan.yaml's dimensions do not define.${mean(a)}`,
   'weights/no-budget': (a) => `Task ${a.task} has no budget for ${a.years}; under evaluation.weights: budget it is weighed by the mean budget of that year's budgeted tasks. Give its budget.`,

@@ -7,7 +7,7 @@ import { COHERENCE_WORDS } from './coherence-output.js';
 /** Words shared with the CLI's catalogue, taken from it rather than written twice. */
 const SHARED = [
   'rate', 'grade', 'baseline', 'target', 'actual', 'method', 'weight', 'unit', 'status', 'score', 'trajectory', 'team', 'indicator', 'year', 'task',
-  'missing', 'target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available', 'ahead', 'on_track', 'behind',
+  'missing', 'target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available', 'ahead', 'on_track', 'behind', 'held', 'not_held',
 ] as const satisfies ReadonlyArray<keyof (typeof LABELS)['en']>;
 
 type SharedKey = (typeof SHARED)[number];
@@ -46,7 +46,7 @@ const EN = {
   m_rollup: 'A task is the weighted mean of its indicators; strategies, goals, teams, departments and the plan are the mean of their tasks.',
   m_progress_measure: 'Sustainability indicators: Open SDG progress measure (sdg-build 2.4). With a target, R = CAGR(actual) / |CAGR(needed)|; without, P = CAGR(actual).',
   m_thresholds: 'Thresholds', with_target: 'with a target', without_target: 'without a target (times C for a limit)',
-  m_trajectory: 'Trajectory: the latest actual against the straight line from baseline to final target; on track within 5% of the whole change.',
+  m_trajectory: 'Trajectory: the latest actual against the straight line from baseline to final target; on track within 5% of the whole change. A target the baseline already meets ("keep at least 55%") is a line to hold: drawn flat at the target, and the latest actual either holds it or does not.',
   cap: 'cap', weights: 'weights', bands: 'Grade bands', quota: 'Relative grading of teams by quota',
   'opposite-effects': 'opposite effects', 'trade-off': 'trade-off', 'inconsistent-targets': 'inconsistent targets', 'budget-cap': 'over budget cap',
   s_previous: '10. Change since the previous report', s_annex: 'Annex: statistical annex for a Voluntary Local Review',
@@ -54,7 +54,7 @@ const EN = {
   x_intro: 'One row per sustainability indicator, in the shape of UN DESA\'s guiding elements for Voluntary Local Reviews and the JRC European Handbook for SDG Voluntary Local Reviews.',
   x_goal: 'Goal', x_sdg: 'SDG target / indicator', x_definition: 'Indicator', x_direction: 'Direction', x_dept: 'Managed by', x_latest: 'Latest', x_final: 'Target', x_trend: 'Trend', x_breakdowns: 'Breakdowns expected / available', x_previous: 'Status in the previous report',
   progress_measure: 'Open SDG progress measure', increase: 'increase', decrease: 'decrease', milestone: 'milestone',
-  law_basis: 'Answers', key_actual: 'actual', key_path: 'straight path from baseline to final target', key_target: 'target',
+  law_basis: 'Answers', key_actual: 'actual', key_path: 'straight path from baseline to final target', key_hold: 'line to hold', key_target: 'target',
   chart_desc: 'Actuals (solid line), the straight path from baseline to final target (dashed) and the targets (diamonds).',
   manual: 'set by hand', computed: 'computed', k_quantitative: 'quantitative', k_qualitative: 'qualitative', k_monitoring: 'monitoring', k_future: 'future',
   a_trend: 'assessed by its trend', a_tracked: 'tracked, not rated', a_future: 'not measured yet', text_targets: 'Targets in words',
@@ -104,7 +104,7 @@ const KO: Record<OwnKey, string> = {
   m_rollup: '과제는 지표의 가중 평균, 전략·목표·팀·부서·계획은 과제의 평균이다.',
   m_progress_measure: '지속가능성 지표: 오픈 SDG(Open SDG) 진척 측정(`sdg-build` 2.4). 목표가 있으면 R = CAGR(실적) / |CAGR(필요)|, 없으면 P = CAGR(실적).',
   m_thresholds: '기준값', with_target: '목표가 있을 때', without_target: '목표가 없을 때 (한계값이 있으면 C를 곱함)',
-  m_trajectory: '추세: 최근 실적을 기준값에서 최종 목표까지의 직선과 비교; 전체 변화의 5% 안이면 정상.',
+  m_trajectory: '추세: 최근 실적을 기준값에서 최종 목표까지의 직선과 비교; 전체 변화의 5% 안이면 정상. 기준값이 이미 충족한 목표("55% 이상 유지")는 지켜야 할 선으로, 목표 높이의 수평선으로 그리고 최근 실적이 그 선을 지켰는지 벗어났는지를 봅니다.',
   cap: '상한', weights: '가중', bands: '등급 구간', quota: '팀 상대평가 비율',
   'opposite-effects': '반대 효과', 'trade-off': '목표 간 상충', 'inconsistent-targets': '목표값 불일치', 'budget-cap': '예산 상한 초과',
   s_previous: '10. 직전 보고서 대비 변화', s_annex: '부록: 자발적 지역 검토(VLR) 통계 부록',
@@ -112,7 +112,7 @@ const KO: Record<OwnKey, string> = {
   x_intro: '지속가능성 지표마다 한 행이며, UN DESA의 자발적 지역 검토(VLR) 지침과 유럽연합 공동연구센터(JRC)의 SDG VLR 핸드북이 요구하는 항목을 따릅니다.',
   x_goal: '목표', x_sdg: 'SDG 세부목표 / 지표', x_definition: '지표', x_direction: '방향', x_dept: '관리 부서', x_latest: '최근값', x_final: '목표값', x_trend: '추세', x_breakdowns: '세부 구분 요구 / 제공', x_previous: '직전 보고서의 상태',
   progress_measure: '오픈 SDG 진척 측정', increase: '증가', decrease: '감소', milestone: '단계',
-  law_basis: '법적 근거', key_actual: '실적', key_path: '기준값에서 최종 목표까지 직선 경로', key_target: '목표값',
+  law_basis: '법적 근거', key_actual: '실적', key_path: '기준값에서 최종 목표까지 직선 경로', key_hold: '지켜야 할 선', key_target: '목표값',
   chart_desc: '실적(실선), 기준값에서 최종 목표까지의 직선(점선), 목표값(마름모).',
   manual: '수동 지정', computed: '계산값', k_quantitative: '정량', k_qualitative: '정성', k_monitoring: '모니터링', k_future: '미래지표',
   a_trend: '추세로 평가', a_tracked: '추적만 하고 평가하지 않음', a_future: '아직 측정하지 않음', text_targets: '서술형 목표',

@@ -19,7 +19,7 @@ export type Templates = Readonly<Record<string, string>>;
 
 const STATUS_ICON: Record<string, string> = {
   target_achieved: '★', substantial_progress: '▲', moderate_progress: '△', limited_progress: '▽', deterioration: '✖', not_available: '?',
-  ahead: '▲', on_track: '●', behind: '▼',
+  ahead: '▲', on_track: '●', behind: '▼', held: '●', not_held: '▼',
 };
 
 /** Numbers the same way on every machine: no locale, thousands separated by commas. */
@@ -77,6 +77,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('icon', (status: string) => STATUS_ICON[status] ?? '');
   hb.registerHelper('pct', (v: number | null) => formatPercent(v));
   hb.registerHelper('num', (v: number | null) => formatNumber(v));
+  // a figure beside a rate, with the places the rate needs to follow from it (YearValue.decimals)
+  hb.registerHelper('numd', (v: number | null, decimals: number) => formatNumber(v, decimals));
   hb.registerHelper('int', (v: number | null) => formatNumber(v, 0));
   hb.registerHelper('bar', (v: number | null) => unicodeBar(v));
   hb.registerHelper('eq', (a: unknown, b: unknown) => a === b);
@@ -139,7 +141,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
       targets: si.targets,
       actuals: si.actuals,
       unit: si.unit,
-      words: { actual: L.key_actual, path: L.key_path, target: L.key_target, unit: L.unit },
+      words: { actual: L.key_actual, path: L.key_path, hold: L.key_hold, target: L.key_target, unit: L.unit },
+      direction: si.direction === 'decrease' ? 'decrease' : 'increase',
       format: fmt,
       series,
     });

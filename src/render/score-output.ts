@@ -6,6 +6,7 @@ import { label, type Lang } from './labels.js';
 import type { Cell, Table } from './plans-output.js';
 import { localText } from '../model/text.js';
 import { formulaText } from './formula-text.js';
+import { decimalsToExplain } from '../score/explaining-decimals.js';
 import { REPORT_LABELS } from './report-labels.js';
 
 export type ScoreBy = RowKind;
@@ -26,7 +27,13 @@ export function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: strin
         ? {
             progress: {
               status: i.progress.status, score: i.progress.score, value: i.progress.value,
-              ...(i.progress.manual ? { manual: true, computed_status: i.progress.manual.computed, reason: i.progress.manual.reason ? localText(i.progress.manual.reason, lang, plan.languages[0] ?? lang).text : null } : {}),
+              // set by hand: no score (as sdg-build), and the computed status and score apart, as computed
+              ...(i.progress.manual
+                ? {
+                    manual: true, reason: i.progress.manual.reason ? localText(i.progress.manual.reason, lang, plan.languages[0] ?? lang).text : null,
+                    computed: { status: i.progress.manual.computed.status, score: i.progress.manual.computed.score, value: i.progress.manual.computed.value },
+                  }
+                : {}),
             },
             latest: i.progress.latest, final_target: i.progress.finalTarget, base: i.progress.base,
           }
@@ -68,7 +75,7 @@ export function scoreObject(score: PlanScore, by: ScoreBy, plan: Plan, lang: str
 }
 
 const pct = (x: unknown) => (typeof x === 'number' ? `${(x * 100).toFixed(1)}%` : '—');
-const numOrDash = (x: unknown) => (typeof x === 'number' ? plainNumber(x, 4) : '—');
+const numOrDash = (x: unknown, decimals = 4) => (typeof x === 'number' ? plainNumber(x, decimals) : '—');
 
 type ProgressRow = { status: 'not_available'; score: number | null; manual?: boolean };
 /** A status, its score, and "(set by hand)" when progress_status set it: never silently. */
@@ -83,14 +90,19 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
   let body: string[][];
   if (by === 'indicator') {
     head = [L('id'), L('name'), L('baseline'), L('target'), L('actual'), L('rate'), L('grade'), L('status'), L('trajectory')];
-    body = rows.map((r) => [
-      String(r.id), String(r.name), numOrDash((r.baseline as { value: number } | null)?.value),
-      r.target !== null ? numOrDash(r.target) : r.text_target ? String((r.text_target as { text: string }).text) : '—',
-      r.actual === null ? (r.assessment === 'future' ? L('future_note') : r.assessment === 'rated' && r.target !== null ? L('missing') : '—') : numOrDash(r.actual),
+    body = rows.map((r, k) => {
+      // baseline, target and actual with as many places as the shown rate needs to follow from them
+      const i = score.indicators[k]!;
+      const d = decimalsToExplain(i.formula, i.rate, i.direction === 'milestone' ? 1 : plan.evaluation.cap, 4, pct, [i.baseline?.value, i.target, i.actual]);
+      return [
+      String(r.id), String(r.name), numOrDash((r.baseline as { value: number } | null)?.value, d),
+      r.target !== null ? numOrDash(r.target, d) : r.text_target ? String((r.text_target as { text: string }).text) : '—',
+      r.actual === null ? (r.assessment === 'future' ? L('future_note') : r.assessment === 'rated' && r.target !== null ? L('missing') : '—') : numOrDash(r.actual, d),
       pct(r.rate), String(r.grade ?? (r.assessment === 'tracked' ? L('tracked') : '—')),
       r.progress ? progressCell(r.progress as ProgressRow, L) : '',
       r.trajectory ? L((r.trajectory as { status: 'ahead' }).status) : '',
-    ]);
+      ];
+    });
   } else {
     head = [L('id'), L('name'), L('rate'), L('grade'), L('coverage')];
     body = rows.map((r) => [String(r.id), String(r.name), pct(r.rate), String(r.grade ?? '—'), cov(r)]);
@@ -109,14 +121,16 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
 export function scoreCsvRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Table {
   const rows = scoreRows(score, by, plan, lang);
   const columns = by === 'indicator'
-    ? ['year', 'id', 'scope', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'target', 'actual', 'rate', 'grade', 'progress_status', 'progress_score', 'trajectory']
+    ? ['year', 'id', 'scope', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'target', 'actual', 'rate', 'grade', 'progress_status', 'progress_score', 'progress_manual', 'computed_status', 'computed_score', 'trajectory']
     : ['year', 'id', 'kind', 'name', 'rate', 'grade', 'measured', 'targeted', 'coverage', 'weighting'];
   const flat = rows.map((r) => {
     const b = r.baseline as { year: number; value: number } | null | undefined;
-    const p = r.progress as { status: string; score: number | null } | undefined;
+    const p = r.progress as { status: string; score: number | null; manual?: true; computed?: { status: string; score: number | null } } | undefined;
     const full: Record<string, unknown> = {
       ...r, year: score.year, baseline_year: b?.year ?? null, baseline: b?.value ?? null,
+      // a status set by hand has no score; the computed one stands apart, marked as computed
       progress_status: p?.status ?? null, progress_score: p?.score ?? null,
+      progress_manual: p ? p.manual === true : null, computed_status: p?.computed?.status ?? null, computed_score: p?.computed?.score ?? null,
       trajectory: (r.trajectory as { status: string } | null | undefined)?.status ?? null,
     };
     return columns.map((c) => cellOf(full[c]));

@@ -3,6 +3,8 @@
 // diamonds), breakdown series (thin grey lines, each named at its end), the unit on the value axis,
 // values labelled at the baseline, the final target and the latest actual, and a legend. Geometry
 // is a pure function, tested apart; words and number formats come from the caller.
+import { holdsTheLine } from '../score/trajectory.js';
+
 export interface Point {
   year: number;
   value: number;
@@ -19,7 +21,9 @@ export interface ChartInput {
   /** The unit, written on the value axis ('' for none). */
   unit?: string;
   /** Words of the legend and the axis, in the output language. */
-  words?: { actual: string; path: string; target: string; unit: string };
+  words?: { actual: string; path: string; hold?: string; target: string; unit: string };
+  /** Which way is better: a final target the baseline already meets is a line to hold, not a path. */
+  direction?: 'increase' | 'decrease';
   /** Numbers as the output language writes them (thousand separators). */
   format?: (v: number) => string;
   /** Breakdown series (1.1), e.g. female and male. */
@@ -66,7 +70,7 @@ export function chartGeometry(points: ReadonlyArray<Point>, box: Box): Geometry 
 }
 
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
-const DEFAULT_WORDS = { actual: 'actual', path: 'straight path from baseline to final target', target: 'target', unit: 'unit' };
+const DEFAULT_WORDS = { actual: 'actual', path: 'straight path from baseline to final target', hold: 'line to hold', target: 'target', unit: 'unit' };
 
 export function lineChart(c: ChartInput, box: Box = CHART_BOX): string {
   const words = c.words ?? DEFAULT_WORDS;
@@ -95,7 +99,12 @@ export function lineChart(c: ChartInput, box: Box = CHART_BOX): string {
     parts.push(`<text class="label series-label" x="${g.x(last.year) + 6}" y="${g.y(last.value) + 3}">${esc(s.label)} ${esc(fmt(last.value))}</text>`);
   });
   const final = c.targets[c.targets.length - 1];
-  if (c.baseline && final) {
+  // a final target the baseline already meets is held, not reached: a flat line at it, not a slope toward it
+  const hold = c.baseline && final && c.direction ? holdsTheLine(c.direction, c.baseline.value, final.value) : false;
+  if (c.baseline && final && hold) {
+    parts.push(`<line class="hold" x1="${g.x(c.baseline.year)}" y1="${g.y(final.value)}" x2="${g.x(final.year)}" y2="${g.y(final.value)}" stroke-dasharray="8 3"/>`);
+    parts.push(`<text class="label hold-label" x="${r1(g.x(final.year) - 8)}" y="${r1(g.y(final.value) - 6)}" text-anchor="end">${esc(`${words.hold ?? DEFAULT_WORDS.hold} ${fmt(final.value)}`)}</text>`);
+  } else if (c.baseline && final) {
     parts.push(`<line class="path" x1="${g.x(c.baseline.year)}" y1="${g.y(c.baseline.value)}" x2="${g.x(final.year)}" y2="${g.y(final.value)}" stroke-dasharray="4 3"/>`);
   }
   for (const t of c.targets) {
@@ -115,7 +124,9 @@ export function lineChart(c: ChartInput, box: Box = CHART_BOX): string {
   const lx = box.left;
   parts.push(
     `<g class="legend"><line class="actual-key" x1="${lx}" y1="${ly - 4}" x2="${lx + 18}" y2="${ly - 4}"/><circle class="actual" cx="${lx + 9}" cy="${ly - 4}" r="3"/><text x="${lx + 22}" y="${ly}">${esc(words.actual)}</text>` +
-      `<line class="path" x1="${lx + 90}" y1="${ly - 4}" x2="${lx + 108}" y2="${ly - 4}" stroke-dasharray="4 3"/><text x="${lx + 112}" y="${ly}">${esc(words.path)}</text>` +
+      (hold
+        ? `<line class="hold" x1="${lx + 90}" y1="${ly - 4}" x2="${lx + 108}" y2="${ly - 4}" stroke-dasharray="8 3"/><text x="${lx + 112}" y="${ly}">${esc(words.hold ?? DEFAULT_WORDS.hold)}</text>`
+        : `<line class="path" x1="${lx + 90}" y1="${ly - 4}" x2="${lx + 108}" y2="${ly - 4}" stroke-dasharray="4 3"/><text x="${lx + 112}" y="${ly}">${esc(words.path)}</text>`) +
       `<path class="target" d="M${lx + 318} ${ly - 9}L${lx + 323} ${ly - 4}L${lx + 318} ${ly + 1}L${lx + 313} ${ly - 4}Z"/><text x="${lx + 327}" y="${ly}">${esc(words.target)}</text></g>`,
   );
   parts.push('</svg>');

@@ -8,6 +8,7 @@ import { historyIndex } from '../score/history.js';
 import { coverageByYear, cycleOf, defaultYear, MIN_COVERAGE } from '../score/evaluation-year.js';
 import { scorePlan, type GroupScore, type IndicatorScore, type PlanScore } from '../score/score-plan.js';
 import { dueList, dueRule } from '../score/due.js';
+import { decimalsToExplain, tenthOfPercent } from '../score/explaining-decimals.js';
 import { bodyCompositions, type BodyComposition } from '../model/governance-composition.js';
 import { findOverlaps, type OverlapPair } from '../overlap/find-overlaps.js';
 import { findConflicts, type Conflict } from '../overlap/conflicts.js';
@@ -41,6 +42,8 @@ export interface YearValue {
    * no numeric target, not a rated kind, or replaced; shown blank, never as missing).
    */
   state: 'measured' | 'missing' | 'not-due';
+  /** Places to show target and actual with: as many as the shown rate needs to follow from them (at least 2). */
+  decimals: number;
 }
 
 export interface SustainabilityRow {
@@ -52,8 +55,8 @@ export interface SustainabilityRow {
   baseline: { year: number; value: number } | null;
   targets: Array<{ year: number; value: number }>;
   actuals: Array<{ year: number; value: number }>;
-  progress: { status: string; score: number | null; value: number | null; manual: { computed: string; reason: LocalText | null } | null } | null;
-  trajectory: { status: string; year: number; actual: number; expected: number } | null;
+  progress: { status: string; score: number | null; value: number | null; manual: { computed: { status: string; score: number | null }; reason: LocalText | null } | null } | null;
+  trajectory: { status: string; line: 'path' | 'hold'; year: number; actual: number; expected: number } | null;
   /** 1.1: kind, how it was assessed, and targets written as text (shown, never rated). */
   kind: string;
   assessment: string;
@@ -255,7 +258,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     return {
       id: si.id, goal: si.goal, name: T(si.name), unit: unitIn(si, lang, def).text, direction: si.direction, baseline: si.baseline ?? null,
       targets: si.targets.map(([year, value]) => ({ year, value })), actuals: series,
-      progress: p ? { status: p.status, score: p.score, value: p.value, manual: p.manual ? { computed: p.manual.computed, reason: p.manual.reason ? T(p.manual.reason) : null } : null } : null,
+      progress: p ? { status: p.status, score: p.score, value: p.value, manual: p.manual ? { computed: { status: p.manual.computed.status, score: p.manual.computed.score }, reason: p.manual.reason ? T(p.manual.reason) : null } : null } : null,
       trajectory: s.trajectory,
       kind: si.kind, assessment: s.assessment, textTargets: si.textTargets.map(([year, text]) => ({ year, text: T(text) })),
       provenance: provenanceOf(si), breakdowns: breakdownsOf(si.id),
@@ -275,7 +278,8 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
         years: years.map((y) => {
           const s = yearInd.get(y)!.get(pi.id)!;
           const state = s.actual !== null ? 'measured' as const : due(pi.id, y) !== undefined ? 'missing' as const : 'not-due' as const;
-          return { year: y, target: s.target, actual: s.actual, rate: s.rate, state };
+          const decimals = decimalsToExplain(s.formula, s.rate, pi.direction === 'milestone' ? 1 : plan.evaluation.cap, 2, tenthOfPercent, [s.baseline?.value, s.target, s.actual]);
+          return { year: y, target: s.target, actual: s.actual, rate: s.rate, state, decimals };
         }),
       })),
     };

@@ -22,7 +22,7 @@ export interface AnnexRow {
   baseline: { year: number; value: number } | null;
   latest: { year: number; value: number } | null;
   target: { year: number; value: number } | null;
-  /** The straight-path trajectory's status (ahead, on track, behind), or null. */
+  /** The trajectory's status (ahead, on track, behind on a straight path; held, not held on a line to hold), or null. */
   trend: string | null;
   /** `progress` (Open SDG progress measure) for indicators with a numeric series, else how it was assessed. */
   method: string;

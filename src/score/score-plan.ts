@@ -49,8 +49,12 @@ export interface IndicatorScore {
     finalTarget: { year: number; value: number } | null;
     /** The base the progress was measured from (the baseline, or as sdg-build picks one without it). */
     base: { year: number; value: number; from: 'baseline' | 'data' } | null;
-    /** A status set by hand (progress_status) replaces the computed one, which stays here. */
-    manual?: { computed: ProgressStatusId; reason: Text | null };
+    /**
+     * A status set by hand (progress_status) replaces the computed one. As in sdg-build's
+     * IndicatorProgress, a manual status carries no score (score and value are null); the computed
+     * status, score and value stay here, apart, to be shown as computed.
+     */
+    manual?: { computed: Progress; reason: Text | null };
   };
 }
 
@@ -122,12 +126,11 @@ function progressOf(
     withTarget: ev.thresholds.withTarget,
     withoutTarget: ev.thresholds.withoutTarget,
   });
-  const out: NonNullable<IndicatorScore['progress']> = { ...computed, latest, finalTarget, base };
   if (ind.progressStatus) {
-    out.manual = { computed: computed.status, reason: ind.progressStatus.reason ?? null };
-    out.status = ind.progressStatus.status;
+    const manual = { computed, reason: ind.progressStatus.reason ?? null };
+    return { status: ind.progressStatus.status, score: null, value: null, latest, finalTarget, base, manual };
   }
-  return out;
+  return { ...computed, latest, finalTarget, base };
 }
 
 function latestUpTo(years: Map<number, number | null> | undefined, year: number): { year: number; value: number } | null {

@@ -12,6 +12,7 @@ import periodOutsidePlan from './period-outside-plan.js';
 import targetOutsidePeriod from './target-outside-period.js';
 import targetAgainstDirection from './target-against-direction.js';
 import targetMissingFinal from './target-missing-final.js';
+import targetNumberAsText from './target-number-as-text.js';
 import baselineAfterTarget from './baseline-after-target.js';
 import taskNoIndicator from './task-no-indicator.js';
 import invalidWeight from './invalid-weight.js';
@@ -55,6 +56,7 @@ export const RULE_LIST: readonly Rule[] = [
   targetOutsidePeriod,
   targetAgainstDirection,
   targetMissingFinal,
+  targetNumberAsText,
   baselineAfterTarget,
   taskNoIndicator,
   invalidWeight,
