@@ -31,6 +31,9 @@ export interface RecordedIndicator {
   /** Sustainability (and qualitative) indicators: progress status and score toward the final target. */
   status?: ProgressStatusId;
   score?: number | null;
+  /** What the status was measured from: the latest actual up to the year, and the final target. */
+  latest?: { year: number; value: number } | null;
+  finalTarget?: { year: number; value: number } | null;
 }
 
 export type RecordedLevel = 'goal' | 'strategy' | 'team' | 'department' | 'task';

@@ -75,6 +75,8 @@ export const RULES = {
   'interactions/unknown-body': { severity: 'warning', description: 'An interaction is scored by a body that governance.yaml does not define.' },
   'interactions/contradicts-effects': { severity: 'warning', description: 'A scored interaction says the opposite of the tasks\' declared effects (scored positive where the effects hurt, or negative where they help).' },
   'actuals/conflict': { severity: 'error', description: 'Two CSV rows give different values for the same indicator and year.' },
+  // recorded evaluations (1.2)
+  'evaluation/recomputed-differs': { severity: 'warning', description: 'Computing a recorded evaluation period again now gives other figures than evaluations/*.yaml records (each ID with its cause: revised or added actuals, changed targets, merged, removed or new tasks, the method).' },
   // configuration and suppression
   'config/unknown-rule': { severity: 'warning', description: 'plan.yaml `rules:` or --rule names a rule that does not exist.' },
   'suppress/unused': { severity: 'warning', description: 'An sdplan-disable-next-line comment silences nothing; remove it.' },

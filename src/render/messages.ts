@@ -3,6 +3,7 @@
 import type { DiagArgs, Diagnostic } from '../model/diagnostic.js';
 import type { RuleId } from '../model/rule-ids.js';
 import { MESSAGES_KO } from './messages-ko.js';
+import { causesText, LEVEL_WORDS } from './change-causes.js';
 
 type Msg = (a: DiagArgs) => string;
 
@@ -141,6 +142,16 @@ export const MESSAGES: Record<RuleId, Msg> = {
       : `is more than ten times ${Number(a.value) > Number(a.previous) ? 'above' : 'below'} ${a.previousYear}'s ${a.previous}.`) + ' Check the figure.',
   'actuals/conflict': (a) => `Row ${a.row} gives ${a.indicator}${a.breakdown ? ` (${a.breakdown})` : ''} in ${a.year} the value ${a.value}, but ${a.otherFile} row ${a.otherRow} gives ${a.otherValue}.`,
   'config/unknown-rule': (a) => `There is no rule ${a.rule}.${mean(a)}`,
+  'evaluation/recomputed-differs': (a) => {
+    const again = `The recorded figures of ${a.period} stay as recorded; if the committee approves the change, record again with sdplan record --period ${a.period} --force.`;
+    if (a.level === 'method') return `Computing ${a.year} again now gives other figures for ${a.count} ID(s) because the method changed (evaluation settings or sdplan version): ${a.ids}. ${again}`;
+    const rate = (x: string | number | undefined) => (x === 'none' || x === undefined ? '—' : pct(x));
+    const level = LEVEL_WORDS.en[a.level as keyof typeof LEVEL_WORDS.en] ?? String(a.level);
+    const what = a.presence === 'recorded-only' ? `${level} ${a.id} is recorded (${rate(a.recorded)}) but is no longer in the plan`
+      : a.presence === 'now-only' ? `${level} ${a.id} is not in the record but is now computed (${rate(a.now)})`
+      : `${level} ${a.id} is recorded at ${rate(a.recorded)} but computes to ${rate(a.now)} now`;
+    return `${a.year}: ${what} (${causesText(a.causes, 'en')}). ${again}`;
+  },
   'suppress/unused': (a) => `This sdplan-disable-next-line comment silences nothing for ${a.rules}; remove it.`,
   'suppress/invalid': (a) =>
     a.problem === 'reason'

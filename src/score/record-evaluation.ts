@@ -35,6 +35,8 @@ export function indicatorOf(i: IndicatorScore): RecordedIndicator {
   if (i.progress) {
     out.status = i.progress.status;
     out.score = i.progress.score;
+    out.latest = i.progress.latest;
+    out.finalTarget = i.progress.finalTarget;
   }
   return out;
 }
@@ -109,7 +111,7 @@ export function recordedScore(record: EvaluationRecord, year: RecordedYear, plan
     };
     if (r.status !== undefined) {
       const p = now?.progress;
-      base.progress = { status: r.status, score: r.score ?? null, value: p?.value ?? null, latest: p?.latest ?? null, finalTarget: p?.finalTarget ?? null, base: p?.base ?? null };
+      base.progress = { status: r.status, score: r.score ?? null, value: p?.value ?? null, latest: r.latest ?? null, finalTarget: r.finalTarget ?? null, base: p?.base ?? null };
     }
     return base;
   });
