@@ -13,6 +13,7 @@ import { writeFileAtomic } from './atomic-write.js';
 import { printPdf } from './print-pdf.js';
 import { atRevision } from './at-revision.js';
 import { comparePrevious } from '../report/previous.js';
+import { reconcile } from '../report/reconcile.js';
 import { diffPlans } from '../diff/plan-diff.js';
 
 /** The package's templates/ folder (the CLI runs from dist/bundle/ or dist/cli/). */
@@ -69,8 +70,10 @@ export function registerReport(program: Command): void {
         if (opts.previous !== undefined) {
           const before = atRevision(d, opts.previous);
           if (before.broken.length > 0) throw new UsageError(`--previous ${opts.previous}: ${[...before.broken].sort().join(', ')} cannot be read at that revision`);
-          const prevModel = buildReport(before.plan, { lang, diagnostics: [], period: defaultPeriod(before.plan) });
-          model = buildReport(plan, { ...base, previous: comparePrevious(opts.previous, prevModel, model, diffPlans(before.plan, plan)) });
+          const prevPeriod = defaultPeriod(before.plan);
+          const prevModel = buildReport(before.plan, { lang, diagnostics: [], period: prevPeriod });
+          const rows = reconcile(before.plan, prevPeriod.end, plan, period.end);
+          model = buildReport(plan, { ...base, previous: comparePrevious(opts.previous, prevModel, model, diffPlans(before.plan, plan), rows) });
         }
         let text: string;
         try {
