@@ -11,6 +11,8 @@ import { RULE_LIST } from '../src/check/rules/index.js';
 import { indexPlan } from '../src/check/plan-index.js';
 import { loadPlan } from '../src/load/load-plan.js';
 import { SDG } from '../src/sdg/catalog.js';
+import { recordEvaluation } from '../src/score/record-evaluation.js';
+import { evaluationYaml } from '../src/render/evaluation-yaml.js';
 
 afterAll(cleanup);
 
@@ -189,6 +191,19 @@ const CASES: Case[] = [
   { rule: 'interactions/duplicate', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,1,,,environment\nT-01,SI-01,2,,,environment\n' }), file: 'interactions.csv', line: 3, says: 'row 2 scores it 1', args: { row: 3, from: 'T-01', to: 'SI-01', score: 2, otherRow: 2, otherScore: 1 } },
   { rule: 'interactions/unknown-body', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,T-02,1,,,envirnoment\n' }), file: 'interactions.csv', line: 2, says: 'Did you mean environment?', args: { row: 2, body: 'envirnoment', suggestion: 'environment' } },
   { rule: 'interactions/contradicts-effects', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,-2,high,,environment\n' }), file: 'interactions.csv', line: 2, says: 'scores T-01 -> SI-01 -2, but the declared effects of T-01 help SI-01', args: { row: 2, from: 'T-01', to: 'SI-01', score: -2, effect: 'helps', tasks: 'T-01', indicators: 'SI-01' } },
+  {
+    // the record of 2018 made when T-01-P1's 2018 actual was 5; the plan now says 4
+    rule: 'evaluation/recomputed-differs',
+    plan: () => {
+      const then = loadPlan(makePlan({ 'actuals/a.csv': BASE['actuals/a.csv']!.replace('T-01-P1,2018,4', 'T-01-P1,2018,5') })).plan;
+      const record = recordEvaluation(then, { start: 2018, end: 2018 }, { commit: null, sdplan: '0.3.0' }, 'evaluations/2018-2018.yaml');
+      return makePlan({ 'evaluations/2018-2018.yaml': evaluationYaml(record, '../schemas/evaluation.schema.json') });
+    },
+    file: 'evaluations/2018-2018.yaml',
+    line: 20,
+    says: '2018: plan mini is recorded at 100% but computes to 80% now (actual revised)',
+    args: { period: '2018-2018', year: 2018, level: 'plan', id: 'mini', recorded: 1, now: 0.8, presence: 'both', causes: 'actual-revised' },
+  },
   { rule: 'config/unknown-rule', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  target/missing-finale: off\n' }), file: 'plan.yaml', line: 13, says: 'Did you mean target/missing-final?' },
   { rule: 'suppress/unused', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team -- checked\n    lead: team-a\n')), file: tasks, line: 5 },
   { rule: 'suppress/invalid', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team\n    lead: team-a\n')), file: tasks, line: 5, says: 'no reason' },
@@ -209,8 +224,9 @@ describe('the rule registry', () => {
     for (const rule of RULE_LIST) {
       expect(RULE_IDS).toContain(rule.id);
       const c = CASES.find((x) => x.rule === rule.id)!;
-      const plan = loadPlan(c.plan()).plan;
-      const found = rule.run({ plan, index: indexPlan(plan), sdg: SDG });
+      const loaded = loadPlan(c.plan());
+      const plan = loaded.plan;
+      const found = rule.run({ plan, index: indexPlan(plan), sdg: SDG, records: loaded.records });
       expect(found.length, rule.id).toBeGreaterThan(0);
       // (history of a merged task is reported by the rule that checks actuals' indicators)
       expect(found.filter((f) => f.rule !== rule.id && f.rule !== 'actuals/replaced-history').map((f) => f.rule), rule.id).toEqual([]);
