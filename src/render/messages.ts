@@ -146,10 +146,11 @@ export const MESSAGES: Record<RuleId, Msg> = {
     const again = `The recorded figures of ${a.period} stay as recorded; if the committee approves the change, record again with sdplan record --period ${a.period} --force.`;
     if (a.level === 'method') return `Computing ${a.year} again now gives other figures for ${a.count} ID(s) because the method changed (evaluation settings or sdplan version): ${a.ids}. ${again}`;
     const rate = (x: string | number | undefined) => (x === 'none' || x === undefined ? '—' : pct(x));
+    const fig = (r: string | number | undefined, g: string | number | undefined, c: string | number | undefined) => `${rate(r)}${g !== undefined && g !== 'none' ? ` ${g}` : ''}${c !== undefined && c !== 'none' ? ` (${c})` : ''}`;
     const level = LEVEL_WORDS.en[a.level as keyof typeof LEVEL_WORDS.en] ?? String(a.level);
-    const what = a.presence === 'recorded-only' ? `${level} ${a.id} is recorded (${rate(a.recorded)}) but is no longer in the plan`
-      : a.presence === 'now-only' ? `${level} ${a.id} is not in the record but is now computed (${rate(a.now)})`
-      : `${level} ${a.id} is recorded at ${rate(a.recorded)} but computes to ${rate(a.now)} now`;
+    const what = a.presence === 'recorded-only' ? `${level} ${a.id} is recorded (${fig(a.recorded, a.recordedGrade, a.recordedCoverage)}) but is no longer in the plan`
+      : a.presence === 'now-only' ? `${level} ${a.id} is not in the record but is now computed (${fig(a.now, a.nowGrade, a.nowCoverage)})`
+      : `${level} ${a.id} is recorded at ${fig(a.recorded, a.recordedGrade, a.recordedCoverage)} but computes to ${fig(a.now, a.nowGrade, a.nowCoverage)} now`;
     return `${a.year}: ${what} (${causesText(a.causes, 'en')}). ${again}`;
   },
   'suppress/unused': (a) => `This sdplan-disable-next-line comment silences nothing for ${a.rules}; remove it.`,

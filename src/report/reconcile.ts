@@ -51,7 +51,7 @@ export function apportion(raw: readonly number[], total: number): number[] {
     base[order[k]!.i]! += step;
     rest -= step;
   }
-  return base;
+  return base.map((x) => (x === 0 ? 0 : x));
 }
 
 /** The contributions of each step to a series of rates (one per state: previous, after each step). */

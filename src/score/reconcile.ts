@@ -17,6 +17,9 @@ export interface FigureDifference {
   /** The rate as recorded and as computed today (null: no figure, or the ID is gone or new). */
   recorded: number | null;
   now: number | null;
+  /** Grade and coverage (measured / targeted) as recorded and today; null where the ID is absent. */
+  grades: { recorded: string | null; now: string | null };
+  coverage: { recorded: { measured: number; targeted: number } | null; now: { measured: number; targeted: number } | null };
   /** The ID is in the record only, or today only. */
   presence: 'both' | 'recorded-only' | 'now-only';
   causes: ChangeCause[];
@@ -35,6 +38,16 @@ const sameNum = (a: number | null | undefined, b: number | null | undefined) =>
 const samePoint = (a: { year: number; value: number } | null | undefined, b: { year: number; value: number } | null | undefined) =>
   (a ?? null) === null || (b ?? null) === null ? (a ?? null) === (b ?? null) : a!.year === b!.year && sameNum(a!.value, b!.value);
 const sorted = (c: Set<ChangeCause>): ChangeCause[] => CHANGE_CAUSES.filter((x) => c.has(x));
+
+type Fig = { rate: number | null; grade: string | null; measured: number; targeted: number } | undefined;
+function difference(year: number, level: DifferenceLevel, id: string, r: Fig, n: Fig, causes: Set<ChangeCause>): FigureDifference {
+  return {
+    year, level, id, recorded: r?.rate ?? null, now: n?.rate ?? null,
+    grades: { recorded: r?.grade ?? null, now: n?.grade ?? null },
+    coverage: { recorded: r ? { measured: r.measured, targeted: r.targeted } : null, now: n ? { measured: n.measured, targeted: n.targeted } : null },
+    presence: r && n ? 'both' : r ? 'recorded-only' : 'now-only', causes: sorted(causes),
+  };
+}
 
 function figureDiffers(a: RecordedFigure, b: RecordedFigure): boolean {
   return !sameNum(a.rate, b.rate) || a.grade !== b.grade || a.measured !== b.measured || a.targeted !== b.targeted;
@@ -88,30 +101,35 @@ export function compareYear(recorded: RecordedYear, now: RecordedYear, plan: Pla
     if (r && !n) {
       const c = new Set<ChangeCause>([gone(id, r.scope === 'task' ? r.parent : undefined)]);
       indCauses.set(id, c);
-      out.push({ year, level: 'indicator', id, recorded: r.rate, now: null, presence: 'recorded-only', causes: sorted(c) });
+      out.push(difference(year, 'indicator', id, r, undefined, c));
     } else if (n && !r) {
       const c = new Set<ChangeCause>(['new']);
       indCauses.set(id, c);
-      if (n.targeted > 0 || n.rate !== null) out.push({ year, level: 'indicator', id, recorded: null, now: n.rate, presence: 'now-only', causes: sorted(c) });
+      if (n.targeted > 0 || n.rate !== null) out.push(difference(year, 'indicator', id, undefined, n, c));
     } else if (r && n && indicatorDiffers(r, n)) {
       const c = indicatorCauses(r, n, methodChanged);
       if (c.size === 0) c.add('method-changed');
       indCauses.set(id, c);
-      out.push({ year, level: 'indicator', id, recorded: r.rate, now: n.rate, presence: 'both', causes: sorted(c) });
+      out.push(difference(year, 'indicator', id, r, n, c));
     }
   }
 
   // groups, tasks first: a group's causes are those of its parts that changed
   const taskCauses = new Map<string, Set<ChangeCause>>();
+  /** A part that counts in a figure: it has a rate, or a target that was due. */
+  const counts = (level: DifferenceLevel, year: RecordedYear, id: string) => {
+    const f = level === 'task' ? year.indicators.get(id) : year.groups.task.get(id);
+    return f !== undefined && (f.rate !== null || f.targeted > 0);
+  };
   const groupDiff = (level: DifferenceLevel, id: string, r: RecordedFigure | undefined, n: RecordedFigure | undefined, partCauses: Map<string, Set<ChangeCause>>): Set<ChangeCause> | null => {
     if (r && !n) {
       const c = new Set<ChangeCause>([level === 'task' ? gone(id) : 'removed']);
-      out.push({ year, level, id, recorded: r.rate, now: null, presence: 'recorded-only', causes: sorted(c) });
+      out.push(difference(year, level, id, r, undefined, c));
       return c;
     }
     if (n && !r) {
       const c = new Set<ChangeCause>(['new']);
-      if (n.targeted > 0 || n.rate !== null) out.push({ year, level, id, recorded: null, now: n.rate, presence: 'now-only', causes: sorted(c) });
+      if (n.targeted > 0 || n.rate !== null) out.push(difference(year, level, id, undefined, n, c));
       return c;
     }
     if (!r || !n || !figureDiffers(r, n)) return null;
@@ -119,8 +137,11 @@ export function compareYear(recorded: RecordedYear, now: RecordedYear, plan: Pla
     const rw = new Map(r.parts);
     const nw = new Map(n.parts);
     for (const p of new Set([...rw.keys(), ...nw.keys()])) {
-      if (!nw.has(p)) c.add(level === 'task' ? gone(p, id) : gone(p));
-      else if (!rw.has(p)) c.add('new');
+      if (!nw.has(p)) {
+        if (counts(level, recorded, p)) c.add(level === 'task' ? gone(p, id) : gone(p));
+      } else if (!rw.has(p)) {
+        if (counts(level, now, p)) c.add('new');
+      }
       else {
         for (const x of partCauses.get(p) ?? []) c.add(x);
         if (!sameNum(rw.get(p), nw.get(p))) c.add('method-changed');
@@ -128,7 +149,7 @@ export function compareYear(recorded: RecordedYear, now: RecordedYear, plan: Pla
     }
     if (methodChanged) c.add('method-changed');
     if (c.size === 0) c.add('method-changed');
-    out.push({ year, level, id, recorded: r.rate, now: n.rate, presence: 'both', causes: sorted(c) });
+    out.push(difference(year, level, id, r, n, c));
     return c;
   };
   for (const id of [...new Set([...recorded.groups.task.keys(), ...now.groups.task.keys()])].sort()) {

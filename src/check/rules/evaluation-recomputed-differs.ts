@@ -8,6 +8,8 @@ import { compareRecord } from '../../score/reconcile.js';
 // changed are counted in one finding per year (a changed cap would otherwise list every ID).
 const KEY = { plan: 'plan', goal: 'goals', strategy: 'strategies', team: 'teams', department: 'departments', task: 'tasks', indicator: 'indicators' } as const;
 
+const cov = (c: { measured: number; targeted: number } | null) => (c ? `${c.measured}/${c.targeted}` : 'none');
+
 export default defineRule({
   id: 'evaluation/recomputed-differs',
   run({ plan, records }) {
@@ -25,7 +27,11 @@ export default defineRule({
         const path = d.level === 'plan' ? `/years/${d.year}/plan` : `/years/${d.year}/${KEY[d.level]}/${d.id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         out.push({
           rule: 'evaluation/recomputed-differs', file: record.file, path, atKey: d.level !== 'plan',
-          args: { period, year: d.year, level: d.level, id: d.id, recorded: d.recorded ?? 'none', now: d.now ?? 'none', presence: d.presence, causes: d.causes.join(',') },
+          args: {
+            period, year: d.year, level: d.level, id: d.id, presence: d.presence, causes: d.causes.join(','),
+            recorded: d.recorded ?? 'none', recordedGrade: d.grades.recorded ?? 'none', recordedCoverage: cov(d.coverage.recorded),
+            now: d.now ?? 'none', nowGrade: d.grades.now ?? 'none', nowCoverage: cov(d.coverage.now),
+          },
         });
       }
       for (const [year, ids] of [...methodOnly].sort((a, b) => a[0] - b[0])) {
