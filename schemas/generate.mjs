@@ -562,6 +562,7 @@ const evaluation = schema('evaluation', 'sdplan recorded evaluation', 'Every fig
                 measured: count('1 when rated, else 0.'),
                 targeted: count('1 when a target was due, else 0.'),
                 status: { enum: ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'], description: 'Progress status toward the final target.' },
+                computed_status: { enum: ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'], description: 'Present when the status was set by hand (progress_status): the status the computation gave.' },
                 score: numberOrNull('Progress score, or null.'),
                 latest: { anyOf: [{ $ref: '#/$defs/Baseline' }, { type: 'null' }], description: 'The latest actual up to the year that the status was measured from.' },
                 final_target: { anyOf: [{ $ref: '#/$defs/Baseline' }, { type: 'null' }], description: 'The final target that the status was measured toward.' },

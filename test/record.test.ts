@@ -213,6 +213,20 @@ describe('a recorded period after a revision that merged two tasks', () => {
     expect(now).toMatch(/│ G01 │ Energy\s+│ —\s+│ —\s+│ 0\/0\s+│/);
   });
 
+  it('report --period 2024-2025 shows the recorded figures and says so; --recompute shows today\'s', () => {
+    const d = withRecord();
+    const md = cli(['report', 'plan', '--period', '2024-2025', '-f', 'md', '--lang', 'en'], { cwd: d }).stdout;
+    const head = git(d, 'rev-parse', 'HEAD~1').trim();
+    expect(md).toContain(`> Recorded evaluation: the figures of this period are those recorded in \`evaluations/2024-2025.yaml\` (computed with plan revision 1 (2022-01-10), sdplan 0.3.0, commit \`${head}\`).`);
+    expect(md).toContain('**Overall achievement (2025)**: 86.7%');
+    const json = JSON.parse(cli(['report', 'plan', '--period', '2024-2025', '-f', 'json'], { cwd: d }).stdout);
+    expect(json.goals.map((g: { id: string; rate: number | null }) => [g.id, g.rate])).toEqual([['G01', 0.95], ['G02', 0.7]]);
+    expect(json.teams.map((g: { id: string; rate: number | null }) => [g.id, g.rate])).toEqual([['team-a', 0.95], ['team-b', 0.7]]);
+    const now = cli(['report', 'plan', '--period', '2024-2025', '-f', 'md', '--lang', 'en', '--recompute'], { cwd: d }).stdout;
+    expect(now).not.toContain('Recorded evaluation');
+    expect(now).toContain('**Overall achievement (2025)**: 70.0%');
+  });
+
   it('validate warns, ID by ID, what a computation today gives otherwise and why', () => {
     const d = withRecord();
     const found = validateDir(join(d, 'plan'));

@@ -12,9 +12,9 @@ import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
-import { recordedScore, recordFor } from '../score/record-evaluation.js';
-import { recordInfo, recordNote, type RecordInfo } from '../render/record-note.js';
-import type { EvaluationRecord } from '../model/evaluation-record.js';
+import { recordedScore, recordFor, recordInfo } from '../score/record-evaluation.js';
+import { recordNote } from '../render/record-note.js';
+import type { EvaluationRecord, RecordInfo } from '../model/evaluation-record.js';
 
 const parseYear = (v: string) => {
   if (!/^\d{4}$/.test(v)) throw new UsageError(`--year expects a 4-digit year, got "${v}"`);

@@ -51,6 +51,7 @@ function indicator(v: unknown): RecordedIndicator {
   if (v.status !== undefined) {
     out.status = need(str(v.status)) as ProgressStatusId;
     out.score = v.score === undefined ? null : pick('score');
+    if (v.computed_status !== undefined) out.computedStatus = need(str(v.computed_status)) as ProgressStatusId;
     const point = (x: unknown) => (x === null || x === undefined ? null : isObj(x) ? { year: need(num(x.year)), value: need(num(x.value)) } : fail());
     out.latest = point(v.latest);
     out.finalTarget = point(v.final_target);

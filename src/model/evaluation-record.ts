@@ -31,6 +31,8 @@ export interface RecordedIndicator {
   /** Sustainability (and qualitative) indicators: progress status and score toward the final target. */
   status?: ProgressStatusId;
   score?: number | null;
+  /** The status was set by hand (progress_status): the status computation gave. */
+  computedStatus?: ProgressStatusId;
   /** What the status was measured from: the latest actual up to the year, and the final target. */
   latest?: { year: number; value: number } | null;
   finalTarget?: { year: number; value: number } | null;
@@ -70,6 +72,16 @@ export interface EvaluationRecord {
   /** Each evaluated year of the period, in order. */
   years: RecordedYear[];
   src: Source;
+}
+
+/** What a shown figure says of the record it comes from (score, report). */
+export interface RecordInfo {
+  file: string;
+  period: { start: number; end: number };
+  revision: number | null;
+  adopted: string | null;
+  commit: string | null;
+  sdplan: string;
 }
 
 /** The cause of a figure that a computation today gives otherwise than the record (and of a step of `report --previous`). */

@@ -23,7 +23,7 @@ function indicatorObject(i: RecordedIndicator): Record<string, unknown> {
     [i.scope === 'task' ? 'task' : 'goal']: i.parent,
     direction: i.direction, method: i.method, ...(i.weight !== null ? { weight: i.weight } : {}),
     baseline: i.baseline, target: i.target, actual: i.actual, rate: i.rate, grade: i.grade, measured: i.measured, targeted: i.targeted,
-    ...(i.status !== undefined ? { status: i.status, score: i.score ?? null, latest: i.latest ?? null, final_target: i.finalTarget ?? null } : {}),
+    ...(i.status !== undefined ? { status: i.status, ...(i.computedStatus !== undefined ? { computed_status: i.computedStatus } : {}), score: i.score ?? null, latest: i.latest ?? null, final_target: i.finalTarget ?? null } : {}),
   };
 }
 

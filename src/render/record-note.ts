@@ -1,19 +1,5 @@
 // The line that says a figure shown is the recorded one (score, report), in the output language.
-import type { EvaluationRecord } from '../model/evaluation-record.js';
-
-export interface RecordInfo {
-  file: string;
-  period: { start: number; end: number };
-  revision: number | null;
-  adopted: string | null;
-  commit: string | null;
-  sdplan: string;
-}
-
-export const recordInfo = (r: EvaluationRecord): RecordInfo => ({
-  file: r.file, period: r.period, revision: r.computedWith.revision.number, adopted: r.computedWith.revision.adopted,
-  commit: r.computedWith.commit, sdplan: r.computedWith.sdplan,
-});
+import type { RecordInfo } from '../model/evaluation-record.js';
 
 export function recordNote(r: RecordInfo, lang: 'en' | 'ko'): string {
   const rev = r.revision !== null ? (lang === 'ko' ? `계획 ${r.revision}차 개정${r.adopted ? `(${r.adopted})` : ''}` : `plan revision ${r.revision}${r.adopted ? ` of ${r.adopted}` : ''}`) : '';

@@ -55,7 +55,7 @@ function figureDiffers(a: RecordedFigure, b: RecordedFigure): boolean {
 
 function indicatorDiffers(a: RecordedIndicator, b: RecordedIndicator): boolean {
   return !sameNum(a.rate, b.rate) || a.grade !== b.grade || a.measured !== b.measured || a.targeted !== b.targeted
-    || (a.status ?? null) !== (b.status ?? null) || !sameNum(a.score, b.score);
+    || (a.status ?? null) !== (b.status ?? null) || !sameNum(a.score, b.score) || (a.computedStatus ?? null) !== (b.computedStatus ?? null);
 }
 
 /** What differs in the inputs of one indicator's figures. */

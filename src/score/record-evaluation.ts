@@ -1,6 +1,6 @@
 // An evaluation as a record (evaluations/<period>.yaml), and a record back as scores to show.
 // Pure: the plan, the period and what the CLI knows of the run (commit, version) in; data out.
-import type { EvaluationRecord, RecordedFigure, RecordedIndicator, RecordedLevel, RecordedMethod, RecordedYear } from '../model/evaluation-record.js';
+import type { EvaluationRecord, RecordInfo, RecordedFigure, RecordedIndicator, RecordedLevel, RecordedMethod, RecordedYear } from '../model/evaluation-record.js';
 import type { Plan, Text } from '../model/plan.js';
 import { achievementRate } from './achievement.js';
 import { scorePlan, type GroupKind, type GroupScore, type IndicatorScore, type PlanScore } from './score-plan.js';
@@ -35,6 +35,7 @@ export function indicatorOf(i: IndicatorScore): RecordedIndicator {
   if (i.progress) {
     out.status = i.progress.status;
     out.score = i.progress.score;
+    if (i.progress.manual) out.computedStatus = i.progress.manual.computed;
     out.latest = i.progress.latest;
     out.finalTarget = i.progress.finalTarget;
   }
@@ -112,6 +113,8 @@ export function recordedScore(record: EvaluationRecord, year: RecordedYear, plan
     if (r.status !== undefined) {
       const p = now?.progress;
       base.progress = { status: r.status, score: r.score ?? null, value: p?.value ?? null, latest: r.latest ?? null, finalTarget: r.finalTarget ?? null, base: p?.base ?? null };
+      // set by hand when recorded: the reason is today's plan's, where it still sets the same status
+      if (r.computedStatus !== undefined) base.progress.manual = { computed: r.computedStatus, reason: p?.manual && p.status === r.status ? p.manual.reason : null };
     }
     return base;
   });
@@ -134,4 +137,29 @@ export function recordedScore(record: EvaluationRecord, year: RecordedYear, plan
       plan: [group('plan', record.plan, year.plan, plan.id === record.plan ? plan.title : undefined, rollWeighting)],
     },
   };
+}
+
+export const recordInfo = (r: EvaluationRecord): RecordInfo => ({
+  file: r.file, period: { ...r.period }, revision: r.computedWith.revision.number, adopted: r.computedWith.revision.adopted,
+  commit: r.computedWith.commit, sdplan: r.computedWith.sdplan,
+});
+
+/**
+ * Today's scores with every figure the record holds put in their place; an ID the record does not
+ * hold (a task added since) has no figure: it was not part of the evaluation.
+ */
+export function overlayRecorded(today: PlanScore, recorded: PlanScore): PlanScore {
+  const ind = new Map(recorded.indicators.map((i) => [i.id, i]));
+  const indicators = today.indicators.map((i): IndicatorScore => {
+    const r = ind.get(i.id);
+    if (r) return r;
+    const { progress: _p, ...rest } = i;
+    return { ...rest, rate: null, grade: null, coverage: { measured: 0, targeted: 0 } };
+  });
+  const groups = {} as PlanScore['groups'];
+  for (const kind of ['task', 'strategy', 'goal', 'team', 'department', 'plan'] as const) {
+    const rec = new Map(recorded.groups[kind].map((g) => [g.id, g]));
+    groups[kind] = today.groups[kind].map((g) => rec.get(g.id) ?? (kind === 'plan' ? recorded.groups.plan[0]! : { ...g, rate: null, grade: null, coverage: { measured: 0, targeted: 0 }, parts: [] }));
+  }
+  return { ...today, indicators, groups };
 }
