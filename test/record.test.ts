@@ -202,7 +202,7 @@ describe('a recorded period after a revision that merged two tasks', () => {
     const r = cli(['score', 'plan', '--year', '2025', '--lang', 'en'], { cwd: d });
     expect(r.stderr).toBe('');
     const head = git(d, 'rev-parse', 'HEAD~1').trim().slice(0, 12);
-    expect(r.stdout.split('\n')[0]).toBe(`Recorded evaluation (evaluations/2024-2025.yaml, 2024-2025): the figures as computed with plan revision 1 of 2022-01-10, sdplan 0.3.0, commit ${head}. Add --recompute for today's computation.`);
+    expect(r.stdout.split('\n').filter(Boolean).pop()).toBe(`Recorded evaluation (evaluations/2024-2025.yaml, 2024-2025): the figures as computed with plan revision 1 of 2022-01-10, sdplan 0.3.0, commit ${head}. Add --recompute for today's computation.`);
     expect(r.stdout).toMatch(/│ G01 │ Energy\s+│ 95\.0% │ A\s+│ 2\/2\s+│/);
     expect(r.stdout).toMatch(/│ G02 │ Education │ 70\.0% │ C\s+│ 1\/1\s+│/);
     const plan = JSON.parse(cli(['score', 'plan', '--year', '2025', '--by', 'plan', '-f', 'json'], { cwd: d }).stdout);
@@ -306,6 +306,28 @@ describe('report --previous reconciles every shown overall, goal and team rate',
     expect(section(md)).toContain('| merged Merged | 86.7% | 80.0% | −6.7 | +3.3 |  | −10.0 |  |  |');
     expect(section(md)).toContain('| G02 Education | 70.0% | 80.0% | +10.0 | +10.0 |  |  |  |  |');
     expect(tasksPart(md)).toContain('| T-03 Training | 70.0% | 80.0% |');
+  });
+
+  it('a previous report that is a record starts from its recorded figures: a first step goes to its computation today', () => {
+    // the record of 2024-2025 says 90.0% (as an older sdplan computed it), committed with revision 1;
+    // revision 2 merges the tasks and the record is not in today's folder
+    const d = revised({});
+    const recordText = (() => {
+      const tmp = revised({});
+      expect(cli(['record', 'plan', '--period', '2024-2025'], { cwd: tmp }).code).toBe(0);
+      return readFileSync(join(tmp, 'plan', 'evaluations', '2024-2025.yaml'), 'utf8').replace(/^ {2}commit: .*\n/m, '')
+        .replace('    plan: {rate: 0.8666666666666666, grade: B, measured: 3, targeted: 3,', '    plan: {rate: 0.9, grade: A, measured: 3, targeted: 3,');
+    })();
+    mkdirSync(join(d, 'plan', 'evaluations'));
+    writeFileSync(join(d, 'plan', 'evaluations', '2024-2025.yaml'), recordText);
+    git(d, 'add', '-A');
+    git(d, '-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-qm', 'record 2024-2025');
+    for (const [name, text] of Object.entries(REVISION_2)) writeFileSync(join(d, 'plan', name), text);
+    rmSync(join(d, 'plan', 'evaluations'), { recursive: true });
+    const md = cli(['report', 'plan', '--period', '2024-2025', '--previous', 'HEAD', '-f', 'md', '--lang', 'en'], { cwd: d }).stdout;
+    expect(md).toContain('- Overall achievement: 90.0% → 70.0%');
+    expect(md).toContain('| | Before | Now | Change (points) | Previous record recomputed | Actuals | Targets | Merged or new tasks | Method | Evaluation year |');
+    expect(md).toContain('| merged Merged | 90.0% | 70.0% | −20.0 | −3.3 |  |  | −16.7 |  |  |');
   });
 
   it('the decomposition, in the core: every step in its order, contributions that telescope', () => {

@@ -13,8 +13,11 @@ import { writeFileAtomic } from './atomic-write.js';
 import { printPdf } from './print-pdf.js';
 import { atRevision } from './at-revision.js';
 import { comparePrevious } from '../report/previous.js';
-import { reconcile } from '../report/reconcile.js';
-import { recordOfPeriod } from '../score/record-evaluation.js';
+import { reconcile, stepsOf } from '../report/reconcile.js';
+import { overlayRecorded, recordedScore, recordOfPeriod } from '../score/record-evaluation.js';
+import { scorePlan } from '../score/score-plan.js';
+import type { Plan } from '../model/plan.js';
+import type { EvaluationRecord } from '../model/evaluation-record.js';
 import { diffPlans } from '../diff/plan-diff.js';
 
 /** The package's templates/ folder (the CLI runs from dist/bundle/ or dist/cli/). */
@@ -29,6 +32,12 @@ export function readTemplates(format: 'html' | 'md', overrideDir?: string): Temp
     out[name] = readFileSync(file, 'utf8');
   }
   return out;
+}
+
+/** A record's figures of a year, as the report of its period shows them. */
+function recordedOverlay(plan: Plan, record: EvaluationRecord, year: number) {
+  const hit = record.years.find((y) => y.year === year)!;
+  return overlayRecorded(scorePlan(plan, year), recordedScore(record, hit, plan));
 }
 
 function parsePeriod(v: string): { start: number; end: number } {
@@ -76,9 +85,15 @@ export function registerReport(program: Command): void {
           const before = atRevision(d, opts.previous);
           if (before.broken.length > 0) throw new UsageError(`--previous ${opts.previous}: ${[...before.broken].sort().join(', ')} cannot be read at that revision`);
           const prevPeriod = defaultPeriod(before.plan);
-          const prevModel = buildReport(before.plan, { lang, diagnostics: [], period: prevPeriod });
-          const rows = reconcile(before.plan, prevPeriod.end, plan, period.end);
-          model = buildReport(plan, { ...base, previous: comparePrevious(opts.previous, prevModel, model, diffPlans(before.plan, plan), rows) });
+          // the previous report as published: its record, where the plan at REV (or today's) holds one
+          const prevRecord = opts.recompute ? null : recordOfPeriod([...before.records, ...records].filter((r) => r.plan === before.plan.id), prevPeriod);
+          const prevModel = buildReport(before.plan, { lang, diagnostics: [], period: prevPeriod, ...(prevRecord ? { recorded: prevRecord } : {}) });
+          const ends = {
+            ...(prevRecord ? { previous: recordedOverlay(before.plan, prevRecord, prevPeriod.end) } : {}),
+            ...(recorded ? { current: recordedOverlay(plan, recorded, period.end) } : {}),
+          };
+          const rows = reconcile(before.plan, prevPeriod.end, plan, period.end, ends);
+          model = buildReport(plan, { ...base, previous: comparePrevious(opts.previous, prevModel, model, diffPlans(before.plan, plan), rows, stepsOf(ends)) });
         }
         let text: string;
         try {

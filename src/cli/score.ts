@@ -84,7 +84,8 @@ export function registerScore(program: Command): void {
         // several plans side by side in one table (a provincial review)
         table: async () => {
           const notes = scored.flatMap(({ plan, recorded }) => (recorded ? [`${scored.length > 1 ? `${plan.id}: ` : ''}${recordNote(recorded, langOf(plan))}\n`] : [])).join('');
-          return notes + (scored.length > 1 ? await multiTable(scored, opts.by, lang) : manyText([{ plan: first.plan.id, value: await scoreTable(first.score, opts.by, first.plan, lang) }]));
+          // after the table: its heading stays the first line
+          return (scored.length > 1 ? await multiTable(scored, opts.by, lang) : manyText([{ plan: first.plan.id, value: await scoreTable(first.score, opts.by, first.plan, lang) }])) + notes;
         },
       };
       process.stdout.write(await FORMATS[opts.format]());

@@ -14,7 +14,7 @@ export interface ReconciledRow {
   after: number | null;
   /** Tenths of a point, as shown; null when either rate is missing. */
   change: number | null;
-  /** Per step (RECONCILE_STEPS order), its contribution in tenths, or null when it moved nothing. */
+  /** Per step (the report's `steps`), its contribution in tenths, or null when it moved nothing. */
   steps: Array<{ step: ReconcileStep; tenths: number | null; gone: boolean; came: boolean }>;
   /** Steps whose change could only be told together (a figure missing between them), listed under the last. */
   joint: ReconcileStep[][];
@@ -32,6 +32,8 @@ export interface PreviousReport {
   merged: Change[];
   /** Every sustainability indicator's status in the previous report (the VLR annex shows it). */
   statuses: Array<{ id: string; status: string | null }>;
+  /** The steps of the reconciliation, in order (its columns). */
+  steps: ReconcileStep[];
   /** The overall rate, then every goal and team whose rate as shown moved, with the contributions of its causes. */
   reconciled: ReconciledRow[];
   /** The overall rate as shown moved (then "no task moved" is never said alone). */
@@ -40,7 +42,7 @@ export interface PreviousReport {
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function reconciledRows(rows: readonly Reconciled[], before: ReportModel, after: ReportModel): ReconciledRow[] {
+function reconciledRows(rows: readonly Reconciled[], steps: readonly ReconcileStep[], before: ReportModel, after: ReportModel): ReconciledRow[] {
   const names = new Map<string, LocalText>();
   for (const m of [before, after]) {
     names.set(`plan\u0000${m.plan.id}`, m.plan.title);
@@ -56,13 +58,13 @@ function reconciledRows(rows: readonly Reconciled[], before: ReportModel, after:
       return {
         kind: r.kind, id: r.id, name: names.get(`${r.kind}\u0000${r.id}`) ?? { text: r.id, fallback: false },
         before: r.before, after: r.after, change: r.changeTenths,
-        steps: RECONCILE_STEPS.map((step) => ({ step, tenths: r.changeTenths === null ? null : last.get(step) ?? null, gone: r.gone === step, came: r.came === step })),
+        steps: steps.map((step) => ({ step, tenths: r.changeTenths === null ? null : last.get(step) ?? null, gone: r.gone === step, came: r.came === step })),
         joint,
       };
     });
 }
 
-export function comparePrevious(revision: string, before: ReportModel, after: ReportModel, changes: readonly Change[], reconciled: readonly Reconciled[] = []): PreviousReport {
+export function comparePrevious(revision: string, before: ReportModel, after: ReportModel, changes: readonly Change[], reconciled: readonly Reconciled[] = [], steps: readonly ReconcileStep[] = RECONCILE_STEPS): PreviousReport {
   const prevSi = new Map(before.sustainability.map((r) => [r.id, r]));
   const indicators = after.sustainability
     .map((r) => ({ r, p: prevSi.get(r.id) }))
@@ -87,7 +89,8 @@ export function comparePrevious(revision: string, before: ReportModel, after: Re
     targets: changes.filter((c) => c.kind === 'target-changed'),
     merged: changes.filter((c) => c.kind === 'merged'),
     statuses: before.sustainability.map((r) => ({ id: r.id, status: r.progress?.status ?? null })),
-    reconciled: reconciledRows(reconciled, before, after),
+    steps: [...steps],
+    reconciled: reconciledRows(reconciled, steps, before, after),
     totalsMoved: (before.summary.overall.rate === null) !== (after.summary.overall.rate === null)
       || (before.summary.overall.rate !== null && Math.round(before.summary.overall.rate * 1000) !== Math.round(after.summary.overall.rate! * 1000)),
   };

@@ -7,15 +7,30 @@
 //   3. tasks       the current tasks and indicators: merged, new, removed or moved (the previous method still)
 //   4. method      the current evaluation settings, indicator methods and weights (the current plan)
 //   5. year        the current report's evaluation year (the current plan, as the report shows it)
-// The steps telescope, so the contributions add up exactly to the change; shown in tenths of a
+// Where a report shows a record, a step goes from the previous record to its computation today
+// (`recomputed`: what the sdplan version changed) and from today's computation to this report's
+// record (`recorded`). The steps telescope, so the contributions add up exactly to the change; shown in tenths of a
 // point, they are rounded by largest remainder so they add up to the change as shown. The order
 // matters where causes interact (a revised actual of a task later merged counts under actuals);
 // it is fixed and documented so the same plans always give the same split.
 import type { Plan, Task } from '../model/plan.js';
 import { scorePlan, type PlanScore } from '../score/score-plan.js';
 
-export type ReconcileStep = 'actuals' | 'targets' | 'tasks' | 'method' | 'year';
+export type ReconcileStep = 'recomputed' | 'actuals' | 'targets' | 'tasks' | 'method' | 'year' | 'recorded';
 export const RECONCILE_STEPS: readonly ReconcileStep[] = ['actuals', 'targets', 'tasks', 'method', 'year'];
+
+/**
+ * Recorded figures, where a report shows them: the previous report's record (the first step then
+ * goes from it to its computation today, `recomputed`) and this report's (the last step goes from
+ * today's computation to it, `recorded`).
+ */
+export interface RecordedEnds {
+  previous?: PlanScore;
+  current?: PlanScore;
+}
+
+/** The steps of a decomposition, in order. */
+export const stepsOf = (ends: RecordedEnds = {}): ReconcileStep[] => [...(ends.previous ? ['recomputed' as const] : []), ...RECONCILE_STEPS, ...(ends.current ? ['recorded' as const] : [])];
 
 export interface Contribution {
   /** The step, or several when a figure was missing between them (the change is theirs together). */
@@ -118,31 +133,36 @@ function withPreviousMethod(cur: Plan, prev: Plan): Plan {
   return { ...cur, tasks, evaluation: prev.evaluation };
 }
 
-/** The states of the decomposition, in order: previous, then after each step. */
-export function reconcileStates(prev: Plan, prevYear: number, cur: Plan, curYear: number, previousScore?: PlanScore): PlanScore[] {
+/** The states of the decomposition, in order: previous, then after each step (stepsOf(ends)). */
+export function reconcileStates(prev: Plan, prevYear: number, cur: Plan, curYear: number, ends: RecordedEnds = {}): PlanScore[] {
   const s1 = { ...prev, actuals: cur.actuals };
   const s2 = withTargets(s1, cur);
   const s3 = withPreviousMethod(cur, prev);
-  return [previousScore ?? scorePlan(prev, prevYear), scorePlan(s1, prevYear), scorePlan(s2, prevYear), scorePlan(s3, prevYear), scorePlan(cur, prevYear), scorePlan(cur, curYear)];
+  return [
+    ...(ends.previous ? [ends.previous] : []),
+    scorePlan(prev, prevYear), scorePlan(s1, prevYear), scorePlan(s2, prevYear), scorePlan(s3, prevYear), scorePlan(cur, prevYear), scorePlan(cur, curYear),
+    ...(ends.current ? [ends.current] : []),
+  ];
 }
 
 /**
  * The overall, goal and team rates of both reports, each with the contributions of its causes.
  * Rows: the plan, then goals and teams that either report has, by ID.
  */
-export function reconcile(prev: Plan, prevYear: number, cur: Plan, curYear: number, previousScore?: PlanScore): Reconciled[] {
-  const states = reconcileStates(prev, prevYear, cur, curYear, previousScore);
+export function reconcile(prev: Plan, prevYear: number, cur: Plan, curYear: number, ends: RecordedEnds = {}): Reconciled[] {
+  const states = reconcileStates(prev, prevYear, cur, curYear, ends);
+  const steps = stepsOf(ends);
   const rateOf = (s: PlanScore, kind: 'plan' | 'goal' | 'team', id: string) =>
     kind === 'plan' ? s.groups.plan[0]?.rate ?? null : s.groups[kind].find((g) => g.id === id)?.rate ?? null;
   const rows: Reconciled[] = [];
   const row = (kind: 'plan' | 'goal' | 'team', id: string) => {
     const values = states.map((s) => rateOf(s, kind, id));
-    const c = contributions(values, RECONCILE_STEPS);
+    const c = contributions(values, steps);
     let gone: ReconcileStep | null = null;
     let came: ReconcileStep | null = null;
     for (let k = 1; k < values.length; k++) {
-      if (values[k - 1] !== null && values[k] === null) gone = RECONCILE_STEPS[k - 1]!;
-      if (values[k - 1] === null && values[k] !== null) came = RECONCILE_STEPS[k - 1]!;
+      if (values[k - 1] !== null && values[k] === null) gone = steps[k - 1]!;
+      if (values[k - 1] === null && values[k] !== null) came = steps[k - 1]!;
     }
     const before = values[0]!;
     const after = values[values.length - 1]!;
