@@ -326,7 +326,7 @@ describe('report --previous reconciles every shown overall, goal and team rate',
     rmSync(join(d, 'plan', 'evaluations'), { recursive: true });
     const md = cli(['report', 'plan', '--period', '2024-2025', '--previous', 'HEAD', '-f', 'md', '--lang', 'en'], { cwd: d }).stdout;
     expect(md).toContain('- Overall achievement: 90.0% → 70.0%');
-    expect(md).toContain('| | Before | Now | Change (points) | Previous record recomputed | Actuals | Targets | Merged or new tasks | Method | Evaluation year |');
+    expect(md).toContain('| Rate | Before | Now | Change (points) | Previous record recomputed | Actuals | Targets | Merged or new tasks | Method | Evaluation year |');
     expect(md).toContain('| merged Merged | 90.0% | 70.0% | −20.0 | −3.3 |  |  | −16.7 |  |  |');
   });
 
