@@ -6,7 +6,7 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 
-const names = ['plan', 'goals', 'indicators', 'tasks', 'governance'];
+const names = ['plan', 'goals', 'indicators', 'tasks', 'governance', 'evaluation'];
 const ajv = new Ajv2020.default({ allErrors: true, strict: true, code: { source: true, esm: true, lines: false } });
 addFormats.default(ajv, { formats: ['date'], keywords: false });
 const map = {};

@@ -475,7 +475,125 @@ const governance = schema('governance', 'sdplan governance.yaml', 'Council, subc
   },
 }, ['ID', 'Text']);
 
-const out = { plan, goals, indicators, tasks, governance };
+// A recorded evaluation (evaluations/<start>-<end>.yaml, format 1.2): written by `sdplan record`,
+// reviewed in its pull request, never edited by hand but for the committee's part.
+const rate = { anyOf: [{ type: 'number' }, { type: 'null' }], description: 'Achievement rate (1 = 100%), exactly as computed; null: no figure.' };
+const grade = { anyOf: [{ type: 'string', minLength: 1 }, { type: 'null' }], description: 'Grade, or null without a rate.' };
+const count = (description) => ({ type: 'integer', minimum: 0, description });
+const recordedFigure = {
+  type: 'object',
+  description: 'A rolled-up figure: rate, grade, coverage and the parts rolled up.',
+  required: ['rate', 'grade', 'measured', 'targeted', 'parts'],
+  additionalProperties: false,
+  properties: {
+    rate,
+    grade,
+    measured: count('Indicators with a target for the year and an actual.'),
+    targeted: count('Indicators with a target for the year.'),
+    parts: { type: 'object', description: 'The parts rolled up (indicator IDs for a task, task IDs otherwise), each with its weight.', propertyNames: { $ref: '#/$defs/ID' }, additionalProperties: { type: 'number' } },
+  },
+};
+const figureMap = (description) => ({ type: 'object', description, propertyNames: { $ref: '#/$defs/ID' }, additionalProperties: { $ref: '#/$defs/Figure' } });
+const numberOrNull = (description) => ({ anyOf: [{ type: 'number' }, { type: 'null' }], description });
+const evaluation = schema('evaluation', 'sdplan recorded evaluation', 'Every figure of an evaluation period as computed and approved, with the plan revision and the sdplan version that computed it.', {
+  type: 'object',
+  required: ['sdplan_evaluation', 'plan', 'period', 'computed_with', 'evaluation', 'years'],
+  additionalProperties: false,
+  properties: {
+    sdplan_evaluation: { const: 1, description: 'Format version of recorded evaluations.' },
+    plan: ref('ID', 'The plan ID.'),
+    period: ref('Period', 'The years evaluated.'),
+    computed_with: {
+      type: 'object',
+      description: 'What computed the figures.',
+      required: ['revision', 'sdplan'],
+      additionalProperties: false,
+      properties: {
+        revision: {
+          type: 'object',
+          description: 'The plan revision (plan.yaml revision) the figures were computed on.',
+          required: ['number', 'adopted'],
+          additionalProperties: false,
+          properties: {
+            number: { anyOf: [{ type: 'integer', minimum: 0 }, { type: 'null' }], description: 'revision.number of plan.yaml, or null.' },
+            adopted: { anyOf: [{ type: 'string', format: 'date' }, { type: 'null' }], description: 'revision.adopted of plan.yaml, or null.' },
+          },
+        },
+        commit: { type: 'string', pattern: '^[0-9a-f]{7,64}$', description: 'The git commit of the plan folder, when it was in git.' },
+        sdplan: { type: 'string', minLength: 1, description: 'The sdplan version that computed the figures.' },
+      },
+    },
+    evaluation: {
+      type: 'object',
+      description: 'The evaluation settings the figures were computed with.',
+      required: ['method', 'cap', 'weights', 'decrease_ratio', 'grades', 'progress_thresholds'],
+      additionalProperties: false,
+      properties: {
+        method: { enum: ['progress', 'ratio', 'linear'], description: 'Default achievement method.' },
+        cap: { type: 'number', description: 'Highest rate credited.' },
+        weights: { enum: ['equal', 'budget'], description: 'How tasks rolled up.' },
+        decrease_ratio: { enum: ['target-over-actual', 'linear'], description: 'How ratio rated decrease indicators.' },
+        grades: { type: 'array', description: 'Grade bands, highest first.', items: { type: 'object', required: ['grade', 'min'], additionalProperties: false, properties: { grade: { type: 'string', minLength: 1, description: 'Grade name.' }, min: { type: 'number', description: 'Lowest rate of the band.' } } } },
+        quota: { type: 'object', description: 'Relative grades of teams by quota, when used.', additionalProperties: { type: 'number' } },
+        progress_thresholds: { type: 'object', description: 'Sustainability-indicator progress thresholds.', required: ['with_target', 'without_target'], additionalProperties: false, properties: { with_target: { $ref: '#/$defs/Thresholds', description: 'With a target.' }, without_target: { $ref: '#/$defs/Thresholds', description: 'Without a target.' } } },
+      },
+    },
+    years: {
+      type: 'object',
+      description: 'The figures of each year of the period.',
+      propertyNames: { pattern: '^(19\\d\\d|2[01]\\d\\d|2200)$' },
+      additionalProperties: {
+        type: 'object',
+        required: ['plan', 'goals', 'strategies', 'teams', 'departments', 'tasks', 'indicators'],
+        additionalProperties: false,
+        properties: {
+          plan: { $ref: '#/$defs/Figure', description: 'The whole plan.' },
+          goals: figureMap('Goals by ID.'),
+          strategies: figureMap('Strategies by ID.'),
+          teams: figureMap('Teams by ID.'),
+          departments: figureMap('Departments by ID.'),
+          tasks: figureMap('Tasks by ID.'),
+          indicators: {
+            type: 'object',
+            description: 'Performance and sustainability indicators by ID: the inputs of each rate as they stood, and the figures.',
+            propertyNames: { $ref: '#/$defs/ID' },
+            additionalProperties: {
+              type: 'object',
+              required: ['direction', 'method', 'baseline', 'target', 'actual', 'rate', 'grade', 'measured', 'targeted'],
+              additionalProperties: false,
+              properties: {
+                task: ref('ID', 'The task of a performance indicator.'),
+                goal: ref('ID', 'The goal of a sustainability indicator.'),
+                direction: ref('Direction', 'Which way is better.'),
+                method: { anyOf: [{ enum: ['progress', 'ratio', 'linear'] }, { type: 'null' }], description: 'The method actually used.' },
+                weight: { type: 'number', description: 'Weight within its task (performance indicators).' },
+                baseline: { anyOf: [{ $ref: '#/$defs/Baseline' }, { type: 'null' }], description: 'The baseline, or null.' },
+                target: numberOrNull('The target for the year, or null.'),
+                actual: numberOrNull('The actual for the year, or null.'),
+                rate,
+                grade,
+                measured: count('1 when rated, else 0.'),
+                targeted: count('1 when a target was due, else 0.'),
+                status: { enum: ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'], description: 'Progress status toward the final target.' },
+                computed_status: { enum: ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'], description: 'Present when the status was set by hand (progress_status): the status the computation gave.' },
+                score: numberOrNull('Progress score, or null.'),
+                latest: { anyOf: [{ $ref: '#/$defs/Baseline' }, { type: 'null' }], description: 'The latest actual up to the year that the status was measured from.' },
+                final_target: { anyOf: [{ $ref: '#/$defs/Baseline' }, { type: 'null' }], description: 'The final target that the status was measured toward.' },
+              },
+            },
+          },
+        },
+      },
+    },
+    committee: { type: 'object', description: 'Reserved for the evaluation committee\'s own part of the record (its opinion, decisions); sdplan carries it over as written.' },
+  },
+  $defs: {
+    Figure: recordedFigure,
+    Thresholds: { type: 'object', description: 'Progress thresholds.', required: ['high', 'med', 'low'], additionalProperties: false, properties: { high: { type: 'number', description: 'High threshold.' }, med: { type: 'number', description: 'Medium threshold.' }, low: { type: 'number', description: 'Low threshold.' } } },
+  },
+}, ['ID', 'Period', 'Baseline', 'Direction', 'Year']);
+
+const out = { plan, goals, indicators, tasks, governance, evaluation };
 const dir = new URL('./', import.meta.url);
 const check = process.argv.includes('--check');
 let stale = 0;

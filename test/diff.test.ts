@@ -259,7 +259,7 @@ describe('sdplan init and export', () => {
     expect(cli(['init', d, '--lang', 'en,ko']).code).toBe(0);
     const folders = ['tasks', 'actuals', '.github', '.github/workflows', '.sdplan', '.sdplan/schemas'];
     expect(readdirSync(d, { recursive: true }).map(String).filter((f) => !folders.includes(f)).sort()).toEqual([
-      '.github/workflows/sdplan.yml', '.sdplan/schemas/goals.schema.json', '.sdplan/schemas/governance.schema.json', '.sdplan/schemas/indicators.schema.json',
+      '.github/workflows/sdplan.yml', '.sdplan/schemas/evaluation.schema.json', '.sdplan/schemas/goals.schema.json', '.sdplan/schemas/governance.schema.json', '.sdplan/schemas/indicators.schema.json',
       '.sdplan/schemas/plan.schema.json', '.sdplan/schemas/tasks.schema.json', 'README.md', 'actuals/actuals.csv', 'goals.yaml', 'governance.yaml', 'indicators.yaml', 'plan.yaml', 'tasks/tasks.yaml',
     ]);
     expect(cli(['validate', d, '--max-warnings', '0']).code).toBe(0);

@@ -20,6 +20,8 @@ import { templateWorkbook } from '../src/render/actuals-xlsx.js';
 import { RULES } from '../src/model/rule-ids.js';
 // a JavaScript module, shared with bench/xlsx-bomb.mjs
 import { zipBomb } from '../bench/zip-bomb.mjs';
+import { recordEvaluation } from '../src/score/record-evaluation.js';
+import { evaluationYaml } from '../src/render/evaluation-yaml.js';
 
 afterAll(cleanup);
 
@@ -297,6 +299,19 @@ const CASES: Case[] = [
   },
   { rule: 'import/marker-tampered', plan: makePlan, run: () => importWorkbook((wb) => (wb.getWorksheet('_sdplan')!.getCell('B2').value = 2019)), file: 'book.xlsx', line: 0, says: 'was changed after sdplan wrote it', args: { sheet: '_sdplan', problem: 'changed' } },
   { rule: 'import/too-large', plan: makePlan, run: () => importWorkbook(() => undefined, zipBomb(51 * 1024 * 1024)), file: 'book.xlsx', line: 0, says: 'more than 52428800 bytes', args: { size: 51 * 1024 * 1024, limit: 52428800 } },
+  {
+    // the record of 2018 made when T-01-P1's 2018 actual was 5; the plan now says 4
+    rule: 'evaluation/recomputed-differs',
+    plan: () => {
+      const then = loadPlan(makePlan({ 'actuals/a.csv': BASE['actuals/a.csv']!.replace('T-01-P1,2018,4', 'T-01-P1,2018,5') })).plan;
+      const record = recordEvaluation(then, { start: 2018, end: 2018 }, { commit: null, sdplan: '0.3.0' }, 'evaluations/2018-2018.yaml');
+      return makePlan({ 'evaluations/2018-2018.yaml': evaluationYaml(record, '../schemas/evaluation.schema.json') });
+    },
+    file: 'evaluations/2018-2018.yaml',
+    line: 20,
+    says: '2018: plan mini is recorded at 100% S (1/1) but computes to 80% B (1/1) now (actual revised)',
+    args: { period: '2018-2018', year: 2018, level: 'plan', id: 'mini', presence: 'both', causes: 'actual-revised', recorded: 1, recordedGrade: 'S', recordedCoverage: '1/1', now: 0.8, nowGrade: 'B', nowCoverage: '1/1' },
+  },
   { rule: 'config/unknown-rule', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  target/missing-finale: off\n' }), file: 'plan.yaml', line: 13, says: 'Did you mean target/missing-final?' },
   { rule: 'suppress/unused', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team -- checked\n    lead: team-a\n')), file: tasks, line: 5 },
   { rule: 'suppress/invalid', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team\n    lead: team-a\n')), file: tasks, line: 5, says: 'no reason' },
@@ -317,8 +332,9 @@ describe('the rule registry', () => {
     for (const rule of RULE_LIST) {
       expect(RULE_IDS).toContain(rule.id);
       const c = CASES.find((x) => x.rule === rule.id)!;
-      const plan = loadPlan(c.plan()).plan;
-      const found = rule.run({ plan, index: indexPlan(plan), sdg: SDG });
+      const loaded = loadPlan(c.plan());
+      const plan = loaded.plan;
+      const found = rule.run({ plan, index: indexPlan(plan), sdg: SDG, records: loaded.records });
       expect(found.length, rule.id).toBeGreaterThan(0);
       // (history of a merged task is reported by the rule that checks actuals' indicators)
       expect(found.filter((f) => f.rule !== rule.id && f.rule !== 'actuals/replaced-history').map((f) => f.rule), rule.id).toEqual([]);

@@ -5,7 +5,7 @@ import { join, dirname, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { ROOT, SAMPLE } from './helpers.js';
 
-const names = ['plan', 'goals', 'indicators', 'tasks', 'governance'];
+const names = ['plan', 'goals', 'indicators', 'tasks', 'governance', 'evaluation'];
 const schema = (n: string) => JSON.parse(readFileSync(join(ROOT, 'schemas', `${n}.schema.json`), 'utf8')) as Record<string, unknown>;
 
 function propertiesWithoutDescription(node: unknown, path: string, out: string[]): string[] {

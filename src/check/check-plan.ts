@@ -28,10 +28,15 @@ export function collectFindings(loaded: LoadedPlan): Finding[] {
   // concat, not push(...found): a large broken plan yields more findings than a call can take
   let findings = loaded.findings;
   const broken = new Set(loaded.broken);
+  const unusable = new Set<string>();
   for (const d of loaded.docs) {
     if (broken.has(d.file)) continue;
     const found = checkSchema(d.kind, d.file, d.value, (pointer) => loaded.sources.written(d.file, pointer));
-    if (found.some((f) => holdsBack(d.kind, f))) broken.add(d.file);
+    // a recorded evaluation feeds no rule of the plan: its errors hold nothing back, but a record
+    // that does not match its schema is not compared with today's computation
+    if (d.kind === 'evaluation') {
+      if (found.length > 0) unusable.add(d.file);
+    } else if (found.some((f) => holdsBack(d.kind, f))) broken.add(d.file);
     findings = findings.concat(found);
   }
   if (broken.size > 0) {
@@ -39,7 +44,7 @@ export function collectFindings(loaded: LoadedPlan): Finding[] {
     const files = [...broken].sort();
     return findings.concat({ rule: 'check/held-back', args: { files: files.join(', '), count: files.length }, file: files[0]!, path: '', line: 0, column: 0 });
   }
-  const ctx = { plan: loaded.plan, index: indexPlan(loaded.plan), sdg: SDG };
+  const ctx = { plan: loaded.plan, index: indexPlan(loaded.plan), sdg: SDG, records: loaded.records.filter((r) => !unusable.has(r.file)) };
   for (const rule of RULE_LIST) findings = findings.concat(rule.run(ctx));
   return findings;
 }

@@ -4,11 +4,14 @@ import type { Plan, Source } from '../model/plan.js';
 import type { RuleId } from '../model/rule-ids.js';
 import type { PlanIndex } from './plan-index.js';
 import type { SdgCatalog } from '../sdg/catalog.js';
+import type { EvaluationRecord } from '../model/evaluation-record.js';
 
 export interface RuleContext {
   plan: Plan;
   index: PlanIndex;
   sdg: SdgCatalog;
+  /** Recorded evaluations (evaluations/*.yaml) that match their schema. */
+  records?: readonly EvaluationRecord[];
 }
 
 export interface Rule {

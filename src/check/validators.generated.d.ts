@@ -15,5 +15,6 @@ export const goals: Validator;
 export const indicators: Validator;
 export const tasks: Validator;
 export const governance: Validator;
+export const evaluation: Validator;
 /** Field names of each object schema, by schema kind and schema path ('' for the root). */
-export const FIELDS: Record<'plan' | 'goals' | 'indicators' | 'tasks' | 'governance', Record<string, string[]>>;
+export const FIELDS: Record<'plan' | 'goals' | 'indicators' | 'tasks' | 'governance' | 'evaluation', Record<string, string[]>>;

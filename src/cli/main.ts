@@ -29,6 +29,7 @@ const MODULES: Record<string, () => Promise<Register[]>> = {
   export: async () => [(await import('./export.js')).registerExport],
   init: async () => [(await import('./init.js')).registerInit],
   interactions: async () => [(await import('./interactions.js')).registerInteractions],
+  record: async () => [(await import('./record.js')).registerRecord],
 };
 /** Commands registered by another command's module. */
 const ALIASES: Record<string, string> = { due: 'score', coherence: 'overlaps', cooperation: 'overlaps', map: 'overlaps' };

@@ -12,6 +12,9 @@ import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
+import { recordedScore, recordFor, recordInfo } from '../score/record-evaluation.js';
+import { recordNote } from '../render/record-note.js';
+import type { EvaluationRecord, RecordInfo } from '../model/evaluation-record.js';
 
 const parseYear = (v: string) => {
   if (!/^\d{4}$/.test(v)) throw new UsageError(`--year expects a 4-digit year, got "${v}"`);
@@ -30,6 +33,13 @@ interface ScoreOptions {
   format: 'table' | 'json' | 'csv';
   lang?: Lang;
   explain?: string;
+  recompute?: boolean;
+}
+
+/** A year's scores: the recorded ones for a recorded year (unless --recompute), else computed. */
+function scoresFor(plan: Plan, records: readonly EvaluationRecord[], year: number, recompute: boolean): { score: ReturnType<typeof scorePlan>; recorded: RecordInfo | null } {
+  const hit = recompute ? null : recordFor(records.filter((r) => r.plan === plan.id), year);
+  return hit ? { score: recordedScore(hit.record, hit.year, plan), recorded: recordInfo(hit.record) } : { score: scorePlan(plan, year), recorded: null };
 }
 
 export function registerScore(program: Command): void {
@@ -42,19 +52,20 @@ export function registerScore(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']))
     .option('--explain <ID>', 'show how one figure (indicator, task, strategy, goal, team, department or plan) was computed')
+    .option('--recompute', 'for a year that evaluations/*.yaml records, compute the figures today instead of showing the record')
     .action(async (dirs: string[], opts: ScoreOptions) => {
       const scored = planDirs(dirs).map((d) => {
-        const { plan } = loadValidPlan(d);
+        const { plan, records } = loadValidPlan(d);
         if (opts.year !== undefined) {
           inPeriod(plan, opts.year, '--year');
-          return { plan, score: scorePlan(plan, opts.year) };
+          return { plan, ...scoresFor(plan, records, opts.year, opts.recompute === true) };
         }
         const choice = defaultYear(plan);
         if (choice === null) throw new UsageError(`${plan.id} has no actuals yet: give the evaluation year with --year`);
         if (choice.low) {
           process.stderr.write(`sdplan: ${plan.id}: no year has actuals for half of what was due; scoring ${choice.year}, the latest year with any, where ${choice.measured} of ${choice.targeted} are measured\n`);
         }
-        return { plan, score: scorePlan(plan, choice.year) };
+        return { plan, ...scoresFor(plan, records, choice.year, opts.recompute === true) };
       });
       const first = scored[0]!;
       const lang: Lang = outputLang(first.plan.languages, opts.lang);
@@ -68,10 +79,14 @@ export function registerScore(program: Command): void {
       }
       const langOf = (p: typeof first.plan) => outputLang(p.languages, opts.lang);
       const FORMATS: Record<ScoreOptions['format'], () => Promise<string> | string> = {
-        json: () => manyJson(scored.map(({ plan, score }) => ({ plan: plan.id, value: scoreObject(score, opts.by, plan, langOf(plan)) }))),
+        json: () => manyJson(scored.map(({ plan, score, recorded }) => ({ plan: plan.id, value: { ...scoreObject(score, opts.by, plan, langOf(plan)), ...(recorded ? { recorded } : {}) } }))),
         csv: () => manyCsv(scored.map(({ plan, score }) => ({ plan: plan.id, value: scoreCsvRows(score, opts.by, plan, langOf(plan)) }))),
         // several plans side by side in one table (a provincial review)
-        table: async () => (scored.length > 1 ? multiTable(scored, opts.by, lang) : manyText([{ plan: first.plan.id, value: await scoreTable(first.score, opts.by, first.plan, lang) }])),
+        table: async () => {
+          const notes = scored.flatMap(({ plan, recorded }) => (recorded ? [`${scored.length > 1 ? `${plan.id}: ` : ''}${recordNote(recorded, langOf(plan))}\n`] : [])).join('');
+          // after the table: its heading stays the first line
+          return (scored.length > 1 ? await multiTable(scored, opts.by, lang) : manyText([{ plan: first.plan.id, value: await scoreTable(first.score, opts.by, first.plan, lang) }])) + notes;
+        },
       };
       process.stdout.write(await FORMATS[opts.format]());
     });

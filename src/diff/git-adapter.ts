@@ -39,3 +39,12 @@ export function planFilesAt(planDir: string, rev: string): Map<string, Uint8Arra
   }
   return files;
 }
+
+/** The commit checked out where the plan folder is, or null when it is not in git (or has no commit yet). */
+export function headCommit(planDir: string): string | null {
+  try {
+    return git(planDir, ['rev-parse', '--verify', '--quiet', 'HEAD^{commit}']).toString().trim() || null;
+  } catch {
+    return null;
+  }
+}

@@ -9,6 +9,8 @@ import { readActuals } from './read-actuals.js';
 import { readInteractions } from './read-interactions.js';
 import { buildPlan, type ParsedFiles } from './build-plan.js';
 import { SourceMap } from './source-map.js';
+import { readEvaluation } from './read-evaluation.js';
+import type { EvaluationRecord } from '../model/evaluation-record.js';
 
 export interface ParsedDoc {
   kind: Exclude<FileKind, 'actuals' | 'interactions'>;
@@ -28,6 +30,8 @@ export interface LoadedPlan {
    * check/ holds them back while any file is listed here.
    */
   broken: string[];
+  /** Recorded evaluations (evaluations/*.yaml, 1.2) that read as records, by file name. */
+  records: EvaluationRecord[];
 }
 
 /** Loads a plan folder from disk. */
@@ -52,7 +56,8 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
     const raw = read(file);
     if (!('text' in raw)) {
       findings.push(raw);
-      if (file.kind !== 'actuals' && file.kind !== 'interactions') broken.push(file.rel);
+      // a record that cannot be read is its own error; no rule of the plan depends on it
+      if (file.kind !== 'actuals' && file.kind !== 'interactions' && file.kind !== 'evaluation') broken.push(file.rel);
       continue;
     }
     sources.addText(file.rel, raw.text);
@@ -76,24 +81,29 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
       const root = rootProblem(file.kind, parsed.value);
       if (root) {
         findings.push({ rule: 'file/empty', args: { problem: root, key: ROOT_KEY[file.kind] }, file: file.rel, path: '', line: root === 'empty' ? 0 : 1, column: root === 'empty' ? 0 : 1 });
-        broken.push(file.rel);
+        if (file.kind !== 'evaluation') broken.push(file.rel);
       }
     } else {
       findings = findings.concat(parsed.findings);
-      broken.push(file.rel);
+      if (file.kind !== 'evaluation') broken.push(file.rel);
     }
   }
-  return { dir, plan: buildPlan(toParsedFiles(docs, actuals, interactions)), docs, sources, findings, broken };
+  const records = docs.flatMap((d) => {
+    if (d.kind !== 'evaluation') return [];
+    const r = readEvaluation(d.file, d.value);
+    return r ? [r] : [];
+  });
+  return { dir, plan: buildPlan(toParsedFiles(docs, actuals, interactions)), docs, sources, findings, broken, records };
 }
 
 /** The key a file's root map must hold; plan.yaml holds several (sdplan, id, ...). */
-const ROOT_KEY: Record<ParsedDoc['kind'], string> = { plan: 'sdplan', goals: 'goals', indicators: 'indicators', tasks: 'tasks', governance: 'bodies' };
+const ROOT_KEY: Record<ParsedDoc['kind'], string> = { plan: 'sdplan', goals: 'goals', indicators: 'indicators', tasks: 'tasks', governance: 'bodies', evaluation: 'sdplan_evaluation' };
 
 /** A root that is empty, or not a map: the file says nothing the plan can use. */
 function rootProblem(kind: ParsedDoc['kind'], value: unknown): 'empty' | 'not-a-map' | null {
   if (value === null || value === undefined) return 'empty';
   if (typeof value !== 'object' || Array.isArray(value)) return 'not-a-map';
-  return kind === 'plan' || Object.keys(value).length > 0 ? null : 'empty';
+  return kind === 'plan' || kind === 'evaluation' || Object.keys(value).length > 0 ? null : 'empty';
 }
 
 export function toParsedFiles(docs: ParsedDoc[], actuals: Actual[], interactions?: Interaction[]): ParsedFiles {

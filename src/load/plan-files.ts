@@ -5,7 +5,7 @@ import type { Finding } from '../model/diagnostic.js';
 import { createRequire } from 'node:module';
 import { MAX_FILE_BYTES } from './limits.js';
 
-export type FileKind = 'plan' | 'goals' | 'indicators' | 'tasks' | 'governance' | 'actuals' | 'interactions';
+export type FileKind = 'plan' | 'goals' | 'indicators' | 'tasks' | 'governance' | 'actuals' | 'interactions' | 'evaluation';
 
 export interface PlanFile {
   kind: FileKind;
@@ -60,6 +60,7 @@ export function listPlanDir(dir: string): string[] {
   for (const n of listDir(join(dir, 'tasks'), /\.ya?ml$/)) names.push(`tasks/${n}`);
   for (const n of listDir(join(dir, 'actuals'), /\.csv$/)) names.push(`actuals/${n}`);
   if (exists(join(dir, 'interactions.csv'))) names.push('interactions.csv');
+  for (const n of listDir(join(dir, 'evaluations'), /\.ya?ml$/)) names.push(`evaluations/${n}`);
   return names;
 }
 
@@ -83,6 +84,8 @@ export function layoutOf(names: readonly string[], dir = ''): { files: PlanFile[
   for (const rel of taskNames) files.push({ kind: 'tasks', rel, abs: join(dir, rel) });
   for (const rel of inFolder('actuals', /\.csv$/)) files.push({ kind: 'actuals', rel, abs: join(dir, rel) });
   if (have.has('interactions.csv')) files.push({ kind: 'interactions', rel: 'interactions.csv', abs: join(dir, 'interactions.csv') });
+  // recorded evaluations (1.2): read as every other YAML file, with the same guards
+  for (const rel of inFolder('evaluations', /\.ya?ml$/)) files.push({ kind: 'evaluation', rel, abs: join(dir, rel) });
   return { files, findings };
 }
 

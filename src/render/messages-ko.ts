@@ -1,6 +1,7 @@
 // 검증 결과 문장(한국어). Keyed by RuleId like the English table, so a rule without a Korean
 // sentence does not compile.
 import { particleFor, withParticle } from './particle.js';
+import { causesText, LEVEL_WORDS } from './change-causes.js';
 import type { DiagArgs } from '../model/diagnostic.js';
 import type { RuleId } from '../model/rule-ids.js';
 
@@ -177,6 +178,17 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
       : `통합 문서의 숨은 시트 ${withParticle(String(a.sheet), '이/가')} sdplan이 만든 뒤 바뀌어 열 구성을 믿을 수 없습니다. sdplan actuals template -f xlsx로 서식을 새로 만드세요.`,
   'import/too-large': (a) => `통합 문서의 압축을 풀면 ${a.limit}바이트를 넘습니다(${a.size}바이트 이상). 읽지 않았습니다. 채운 서식은 훨씬 작으니 압축 폭탄인지 확인하세요.`,
   'config/unknown-rule': (a) => `${a.rule} 규칙은 없습니다.${mean(a)}`,
+  'evaluation/recomputed-differs': (a) => {
+    const again = `기록된 ${a.period} 수치는 기록대로 둡니다. 위원회가 변경을 승인하면 sdplan record --period ${a.period} --force 명령으로 다시 기록하세요.`;
+    if (a.level === 'method') return `${a.year}년을 지금 다시 계산하면 평가 방법(평가 설정 또는 sdplan 버전)이 바뀌어 ${a.count}개 ID의 수치가 달라집니다: ${a.ids}. ${again}`;
+    const rate = (x: string | number | undefined) => (x === 'none' || x === undefined ? '수치 없음' : pct(x));
+    const fig = (r: string | number | undefined, g: string | number | undefined, c: string | number | undefined) => `${rate(r)}${g !== undefined && g !== 'none' ? ` ${g}등급` : ''}${c !== undefined && c !== 'none' ? ` (${c})` : ''}`;
+    const level = LEVEL_WORDS.ko[a.level as keyof typeof LEVEL_WORDS.ko] ?? String(a.level);
+    const what = a.presence === 'recorded-only' ? `${level} ${withParticle(a.id, '은/는')} ${withParticle(fig(a.recorded, a.recordedGrade, a.recordedCoverage), '으로/로')} 기록되었지만 지금 계획에는 없습니다`
+      : a.presence === 'now-only' ? `${level} ${withParticle(a.id, '은/는')} 기록에 없지만 지금은 ${withParticle(fig(a.now, a.nowGrade, a.nowCoverage), '으로/로')} 계산됩니다`
+      : `${level} ${withParticle(a.id, '은/는')} ${withParticle(fig(a.recorded, a.recordedGrade, a.recordedCoverage), '으로/로')} 기록되었지만 지금 계산하면 ${fig(a.now, a.nowGrade, a.nowCoverage)}입니다`;
+    return `${a.year}년: ${what} (${causesText(a.causes, 'ko')}). ${again}`;
+  },
   'suppress/unused': (a) => `이 sdplan-disable-next-line 주석은 ${a.rules}에 대해 아무것도 숨기지 않습니다. 지우세요.`,
   'suppress/invalid': (a) =>
     a.problem === 'reason'

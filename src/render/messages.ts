@@ -3,6 +3,7 @@
 import type { DiagArgs, Diagnostic } from '../model/diagnostic.js';
 import type { RuleId } from '../model/rule-ids.js';
 import { MESSAGES_KO } from './messages-ko.js';
+import { causesText, LEVEL_WORDS } from './change-causes.js';
 
 type Msg = (a: DiagArgs) => string;
 
@@ -182,6 +183,17 @@ export const MESSAGES: Record<RuleId, Msg> = {
       : `The workbook's hidden sheet ${a.sheet} was changed after sdplan wrote it, so its columns cannot be trusted; make a new template with sdplan actuals template -f xlsx.`,
   'import/too-large': (a) => `The workbook unpacks to more than ${a.limit} bytes (${a.size} or more); it was not read. A filled-in template is far smaller: is this a zip bomb?`,
   'config/unknown-rule': (a) => `There is no rule ${a.rule}.${mean(a)}`,
+  'evaluation/recomputed-differs': (a) => {
+    const again = `The recorded figures of ${a.period} stay as recorded; if the committee approves the change, record again with sdplan record --period ${a.period} --force.`;
+    if (a.level === 'method') return `Computing ${a.year} again now gives other figures for ${a.count} ID(s) because the method changed (evaluation settings or sdplan version): ${a.ids}. ${again}`;
+    const rate = (x: string | number | undefined) => (x === 'none' || x === undefined ? '—' : pct(x));
+    const fig = (r: string | number | undefined, g: string | number | undefined, c: string | number | undefined) => `${rate(r)}${g !== undefined && g !== 'none' ? ` ${g}` : ''}${c !== undefined && c !== 'none' ? ` (${c})` : ''}`;
+    const level = LEVEL_WORDS.en[a.level as keyof typeof LEVEL_WORDS.en] ?? String(a.level);
+    const what = a.presence === 'recorded-only' ? `${level} ${a.id} is recorded (${fig(a.recorded, a.recordedGrade, a.recordedCoverage)}) but is no longer in the plan`
+      : a.presence === 'now-only' ? `${level} ${a.id} is not in the record but is now computed (${fig(a.now, a.nowGrade, a.nowCoverage)})`
+      : `${level} ${a.id} is recorded at ${fig(a.recorded, a.recordedGrade, a.recordedCoverage)} but computes to ${fig(a.now, a.nowGrade, a.nowCoverage)} now`;
+    return `${a.year}: ${what} (${causesText(a.causes, 'en')}). ${again}`;
+  },
   'suppress/unused': (a) => `This sdplan-disable-next-line comment silences nothing for ${a.rules}; remove it.`,
   'suppress/invalid': (a) =>
     a.problem === 'reason'

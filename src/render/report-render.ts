@@ -75,6 +75,9 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
     return v;
   });
   hb.registerHelper('icon', (status: string) => STATUS_ICON[status] ?? '');
+  // tenths of a percentage point, signed (report --previous reconciliation); blank for nothing
+  hb.registerHelper('pts', (v: number | null) => (v === null || v === undefined ? '' : v > 0 ? `+${(v / 10).toFixed(1)}` : v < 0 ? `−${(-v / 10).toFixed(1)}` : '0.0'));
+  hb.registerHelper('steps', (xs: string[]) => safe(esc(xs.map((x) => (L as Record<string, string>)[`st_${x}`] ?? x).join(' + '))));
   hb.registerHelper('pct', (v: number | null) => formatPercent(v));
   hb.registerHelper('num', (v: number | null) => formatNumber(v));
   // a figure beside a rate, with the places the rate needs to follow from it (YearValue.decimals)

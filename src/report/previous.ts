@@ -3,6 +3,22 @@
 // targets that moved, and tasks merged in the revision. Pure: two models and the plan diff in.
 import type { Change } from '../diff/plan-diff.js';
 import type { LocalText, ReportModel } from './report-model.js';
+import { RECONCILE_STEPS, type Reconciled, type ReconcileStep } from './reconcile.js';
+
+/** One reconciled rate as the report shows it: the change and each step's share, in tenths of a point. */
+export interface ReconciledRow {
+  kind: 'plan' | 'goal' | 'team';
+  id: string;
+  name: LocalText;
+  before: number | null;
+  after: number | null;
+  /** Tenths of a point, as shown; null when either rate is missing. */
+  change: number | null;
+  /** Per step (the report's `steps`), its contribution in tenths, or null when it moved nothing. */
+  steps: Array<{ step: ReconcileStep; tenths: number | null; gone: boolean; came: boolean }>;
+  /** Steps whose change could only be told together (a figure missing between them), listed under the last. */
+  joint: ReconcileStep[][];
+}
 
 export interface PreviousReport {
   revision: string;
@@ -16,11 +32,39 @@ export interface PreviousReport {
   merged: Change[];
   /** Every sustainability indicator's status in the previous report (the VLR annex shows it). */
   statuses: Array<{ id: string; status: string | null }>;
+  /** The steps of the reconciliation, in order (its columns). */
+  steps: ReconcileStep[];
+  /** The overall rate, then every goal and team whose rate as shown moved, with the contributions of its causes. */
+  reconciled: ReconciledRow[];
+  /** The overall rate as shown moved (then "no task moved" is never said alone). */
+  totalsMoved: boolean;
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function comparePrevious(revision: string, before: ReportModel, after: ReportModel, changes: readonly Change[]): PreviousReport {
+function reconciledRows(rows: readonly Reconciled[], steps: readonly ReconcileStep[], before: ReportModel, after: ReportModel): ReconciledRow[] {
+  const names = new Map<string, LocalText>();
+  for (const m of [before, after]) {
+    names.set(`plan\u0000${m.plan.id}`, m.plan.title);
+    for (const g of m.goals) names.set(`goal\u0000${g.id}`, g.title);
+    for (const t of m.teams) names.set(`team\u0000${t.id}`, t.name);
+  }
+  return rows
+    .filter((r) => r.kind === 'plan' || r.changeTenths !== 0 || (r.before === null) !== (r.after === null))
+    .filter((r) => r.kind === 'plan' || r.before !== null || r.after !== null)
+    .map((r) => {
+      const joint = r.contributions.filter((c) => c.steps.length > 1).map((c) => c.steps);
+      const last = new Map(r.contributions.map((c) => [c.steps[c.steps.length - 1]!, c.tenths] as const));
+      return {
+        kind: r.kind, id: r.id, name: names.get(`${r.kind}\u0000${r.id}`) ?? { text: r.id, fallback: false },
+        before: r.before, after: r.after, change: r.changeTenths,
+        steps: steps.map((step) => ({ step, tenths: r.changeTenths === null ? null : last.get(step) ?? null, gone: r.gone === step, came: r.came === step })),
+        joint,
+      };
+    });
+}
+
+export function comparePrevious(revision: string, before: ReportModel, after: ReportModel, changes: readonly Change[], reconciled: readonly Reconciled[] = [], steps: readonly ReconcileStep[] = RECONCILE_STEPS): PreviousReport {
   const prevSi = new Map(before.sustainability.map((r) => [r.id, r]));
   const indicators = after.sustainability
     .map((r) => ({ r, p: prevSi.get(r.id) }))
@@ -45,5 +89,9 @@ export function comparePrevious(revision: string, before: ReportModel, after: Re
     targets: changes.filter((c) => c.kind === 'target-changed'),
     merged: changes.filter((c) => c.kind === 'merged'),
     statuses: before.sustainability.map((r) => ({ id: r.id, status: r.progress?.status ?? null })),
+    steps: [...steps],
+    reconciled: reconciledRows(reconciled, steps, before, after),
+    totalsMoved: (before.summary.overall.rate === null) !== (after.summary.overall.rate === null)
+      || (before.summary.overall.rate !== null && Math.round(before.summary.overall.rate * 1000) !== Math.round(after.summary.overall.rate! * 1000)),
   };
 }

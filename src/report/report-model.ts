@@ -21,6 +21,8 @@ import { findFragmentation, type Fragmentation } from '../overlap/fragmentation.
 import { taskDocs } from '../overlap/task-docs.js';
 import { normUnit, unitIn } from '../model/units.js';
 import { cooperationLists, type Partner } from '../overlap/cooperation.js';
+import type { EvaluationRecord, RecordInfo } from '../model/evaluation-record.js';
+import { overlayRecorded, recordedScore, recordInfo } from '../score/record-evaluation.js';
 
 export type { LocalText } from '../model/text.js';
 
@@ -123,6 +125,8 @@ export interface ReportModel {
     behind: Array<{ id: string; title: LocalText; rate: number | null }>;
     /** Set when the evaluation year measures less than half of what was due: the report says so. */
     lowCoverage: { year: number; measured: number; targeted: number } | null;
+    /** The period is recorded (evaluations/*.yaml): every figure shown is the record's, and the report says so. */
+    recorded: RecordInfo | null;
   };
   sustainability: SustainabilityRow[];
   goals: GoalRow[];
@@ -176,6 +180,8 @@ export interface ReportOptions {
   annex?: 'vlr';
   /** `--previous REV`: the change since the previous report. */
   previous?: PreviousReport;
+  /** The record of this period: its figures are shown in place of a computation. */
+  recorded?: EvaluationRecord;
 }
 
 /** The year's coverage when it is below half of what was due (or nothing was due), else null. */
@@ -200,7 +206,12 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const period = options.period ?? defaultPeriod(plan);
   const years: number[] = [];
   for (let y = period.start; y <= period.end; y++) years.push(y);
-  const scores = new Map<number, PlanScore>(years.map((y) => [y, scorePlan(plan, y)]));
+  const rec = options.recorded;
+  const scoreOf = (y: number): PlanScore => {
+    const hit = rec?.years.find((r) => r.year === y);
+    return rec && hit ? overlayRecorded(scorePlan(plan, y), recordedScore(rec, hit, plan)) : scorePlan(plan, y);
+  };
+  const scores = new Map<number, PlanScore>(years.map((y) => [y, scoreOf(y)]));
   const final = scores.get(period.end)!;
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((x) => [x.id, x]));
   const finalInd = byId(final.indicators);
@@ -357,7 +368,7 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     lang,
     period,
     years,
-    summary: { overall: figure(final.groups.plan[0]!), grades: gradeCounts, progress: progressCounts, behind, lowCoverage: lowCoverageOf(plan, period.end) },
+    summary: { overall: figure(final.groups.plan[0]!), grades: gradeCounts, progress: progressCounts, behind, lowCoverage: lowCoverageOf(plan, period.end), recorded: rec ? recordInfo(rec) : null },
     sustainability,
     goals,
     teams,
