@@ -1,0 +1,122 @@
+// Hostile inputs (issue 20): what a city wrote, or what someone slipped into its files, must not
+// become a live formula in a spreadsheet, raw HTML in a job summary, or a hung or exhausted process.
+import { afterAll, describe, expect, it } from 'vitest';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { BASE, cleanup, cli, edit, makePlan } from './helpers.js';
+import { csvText, neutralise, unneutralise } from '../src/model/csv-cell.js';
+import { loadPlan } from '../src/load/load-plan.js';
+
+afterAll(cleanup);
+
+const inbox = () => mkdtempSync(join(tmpdir(), 'sdplan-inbox-'));
+
+// ---------------------------------------------------------------- CSV
+const python = spawnSync('python3', ['-c', 'print(1)'], { encoding: 'utf8' }).status === 0;
+
+/** The records of a CSV text as Python's csv module reads it (newline='' as its docs require). */
+function pythonRows(text: string): string[][] {
+  const script = 'import csv,io,json,sys\ndata=sys.stdin.buffer.read().decode("utf-8-sig")\nprint(json.dumps(list(csv.reader(io.StringIO(data, newline="")))))';
+  const r = spawnSync('python3', ['-c', script], { input: text, encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(r.stderr);
+  return JSON.parse(r.stdout) as string[][];
+}
+
+const csvParseRows = (text: string): string[][] => parse(text, { bom: true, relax_column_count: true }) as string[][];
+
+/** Cells that a spreadsheet would run: a formula character at the start of the cell or of any line inside it. */
+function liveCells(rows: string[][]): string[] {
+  const live: string[] = [];
+  for (const r of rows)
+    for (const c of r) {
+      if (/^-?\d+(\.\d+)?$/.test(c)) continue; // a number, negative ones included
+      if (/^[=+\-@\t\r]/.test(c) || c.split(/\r\n|\r|\n/).slice(1).some((line) => /^[=+\-@\t]/.test(line))) live.push(c);
+    }
+  return live;
+}
+
+/** Both readers see `records` records and no live cell. */
+function expectSafe(text: string, records: number): void {
+  const a = csvParseRows(text);
+  expect(a.length).toBe(records);
+  expect(liveCells(a)).toEqual([]);
+  if (!python) return;
+  const b = pythonRows(text);
+  expect(b.length).toBe(records);
+  expect(liveCells(b)).toEqual([]);
+  expect(b).toEqual(a);
+}
+
+const HOSTILE_NOTE = 'ok\r=1+6';
+
+describe('CSV: a line break inside a cell never starts a row or a formula', () => {
+  it('neutralise marks the start and every line after a break; unneutralise is its exact inverse', () => {
+    expect(neutralise('ok\r=1+4')).toBe("ok\r'=1+4");
+    expect(neutralise('a\n+b\r\n-c\r@d\n\tx')).toBe("a\n'+b\r\n'-c\r'@d\n'\tx");
+    expect(neutralise('\r=1')).toBe("'\r'=1");
+    expect(neutralise("'=x")).toBe("''=x");
+    expect(neutralise(-5)).toBe(-5);
+    for (const s of ['ok\r=1+4', '\r=1', "'=x", "a\n''-b", 'plain', '=1', "x\r\n'", '\n\n=', "'\r\n'@"]) expect(unneutralise(neutralise(s) as string)).toBe(s);
+  });
+
+  it('the writer quotes a cell holding CR or LF, whatever the record delimiter', () => {
+    expect(csvText([['a', 'ok\r=1+6', 'x\ny', 'p,q', 'say "hi"']])).toBe('a,"ok\r\'=1+6","x\ny","p,q","say ""hi"""\n');
+    expect(csvText([['a', 'b\nc']], { eol: '\r\n', bom: true })).toBe('\ufeffa,"b\nc"\r\n');
+    expect(csvText([['a;b', 'c,d']], { delimiter: ';' })).toBe('"a;b";c,d\n');
+    expectSafe(csvText([['h1', 'h2'], ['1', HOSTILE_NOTE], ['-2', '\t=x\r\n+y']]), 3);
+  });
+
+  const hostileTask = () => makePlan(edit('tasks/a.yaml', 'title: {ko: 과제, en: Task}', 'title: {ko: "과제\\r=1+4", en: "Task\\r=1+4"}'));
+
+  it('export tasks and score -f csv: the hostile title stays in its cell', () => {
+    const dir = hostileTask();
+    const tasks = cli(['export', 'tasks', dir]);
+    expect(tasks.code).toBe(0);
+    expect(tasks.stdout).toContain('"과제\r\'=1+4"');
+    expectSafe(tasks.stdout, 3);
+    const score = cli(['score', dir, '-f', 'csv', '--by', 'task']);
+    expect(score.code).toBe(0);
+    expect(score.stdout).toContain('"과제\r\'=1+4"');
+    expectSafe(score.stdout, 3);
+  });
+
+  it('export indicators and actuals template: a hostile indicator name stays in its cell', () => {
+    const dir = makePlan(edit('tasks/a.yaml', 'name: {ko: 용량, en: Capacity}', 'name: {ko: "용량\\r=1+5", en: "Capacity\\r=1+5"}'));
+    const ind = cli(['export', 'indicators', dir]);
+    expect(ind.code).toBe(0);
+    expectSafe(ind.stdout, 4);
+    expect(ind.stdout).toContain('"용량\r\'=1+5"');
+    const tpl = cli(['actuals', 'template', '--plan', dir, '--year', '2021', '--team', 'team-a']);
+    expect(tpl.code).toBe(0);
+    expect(tpl.stdout).toContain('"용량\r\'=1+5"');
+    expectSafe(tpl.stdout, 2);
+  });
+
+  it('a note with CR imported into a plan: the plan\'s own file, and export actuals, keep it in its cell and read it back', () => {
+    const file = join(inbox(), 'a.csv');
+    writeFileSync(file, `indicator,year,value,note\nT-02-P1,2019,15,"${HOSTILE_NOTE}"\n`);
+    const dir = makePlan();
+    expect(cli(['actuals', 'import', file, '--plan', dir]).code).toBe(0);
+    const own = readFileSync(join(dir, 'actuals', 'a.csv'), 'utf8');
+    expect(own).toBe('indicator,year,value,note,source\nT-01-P1,2018,4,,\nSI-01,2018,95,,\nT-02-P1,2019,15,"ok\r\'=1+6",\n');
+    expectSafe(own, 4);
+    expect(loadPlan(dir).plan.actuals.find((a) => a.indicator === 'T-02-P1')?.note).toBe(HOSTILE_NOTE);
+    const exported = cli(['export', 'actuals', dir]);
+    expectSafe(exported.stdout, 4);
+    expect(exported.stdout).toContain('"ok\r\'=1+6"');
+  });
+
+  it('a note with LF imported into a CRLF file is quoted, and the file keeps its CRLF', () => {
+    const file = join(inbox(), 'a.csv');
+    writeFileSync(file, 'indicator,year,value,note\nT-02-P1,2019,15,"first\n@SUM(A1)"\n');
+    const dir = makePlan({ 'actuals/a.csv': BASE['actuals/a.csv']!.replace(/\n/g, '\r\n') });
+    expect(cli(['actuals', 'import', file, '--plan', dir]).code).toBe(0);
+    const own = readFileSync(join(dir, 'actuals', 'a.csv'), 'utf8');
+    expect(own.endsWith('\r\nT-02-P1,2019,15,"first\n\'@SUM(A1)",\r\n')).toBe(true);
+    expectSafe(own, 4);
+    expect(loadPlan(dir).plan.actuals.find((a) => a.indicator === 'T-02-P1')?.note).toBe('first\n@SUM(A1)');
+  });
+});
