@@ -2,13 +2,14 @@
 // become a live formula in a spreadsheet, raw HTML in a job summary, or a hung or exhausted process.
 import { afterAll, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { BASE, cleanup, cli, edit, makePlan } from './helpers.js';
 import { csvText, neutralise, unneutralise } from '../src/model/csv-cell.js';
 import { loadPlan } from '../src/load/load-plan.js';
+import { mdCode, mdText } from '../src/render/markdown-escape.js';
 
 afterAll(cleanup);
 
@@ -118,5 +119,118 @@ describe('CSV: a line break inside a cell never starts a row or a formula', () =
     expect(own.endsWith('\r\nT-02-P1,2019,15,"first\n\'@SUM(A1)",\r\n')).toBe(true);
     expectSafe(own, 4);
     expect(loadPlan(dir).plan.actuals.find((a) => a.indicator === 'T-02-P1')?.note).toBe('first\n@SUM(A1)');
+  });
+});
+
+// ---------------------------------------------------------------- Markdown
+const H = '<script>alert(1)</script> | [x](javascript:alert(1)) `tick` <img src=x onerror=alert(1)>\nline2';
+const q = (s: string) => JSON.stringify(s); // a YAML double-quoted scalar
+
+/** A plan whose every name is hostile: plan, goals, strategies, tasks, indicators, teams, departments, grades. */
+function hostilePlan(): string {
+  return makePlan({
+    'plan.yaml': BASE['plan.yaml']!
+      .replace('title: {ko: 미니, en: Mini}', `title: {ko: ${q('미니 ' + H)}, en: ${q('Mini ' + H)}}\nvision: {ko: ${q(H)}, en: ${q(H)}}`)
+      .replace('name: {ko: 부서, en: Department}', `name: {ko: ${q('부서 ' + H)}, en: ${q('Dept ' + H)}}`)
+      .replace('{id: team-a, name: {ko: 가팀, en: Team A}}', `{id: team-a, name: {ko: ${q('가팀 ' + H)}, en: ${q('Team A ' + H)}}}`)
+      .replace('{id: team-b, name: {ko: 나팀, en: Team B}}', `{id: team-b, name: {ko: ${q('나팀 ' + H)}, en: ${q('Team B ' + H)}}}`)
+      + `evaluation:\n  grades:\n    - {grade: ${q('S ' + H)}, min: 0.5}\n    - {grade: ${q('D|<b>x</b>')}, min: 0}\n`,
+    'goals.yaml': BASE['goals.yaml']!
+      .replace('title: {ko: 목표, en: Goal}', `title: {ko: ${q('목표 ' + H)}, en: ${q('Goal ' + H)}}`)
+      .replace('title: {ko: 전략, en: Strategy}', `title: {ko: ${q('전략 ' + H)}, en: ${q('Strategy ' + H)}}`),
+    'tasks/a.yaml': BASE['tasks/a.yaml']!
+      .replace('title: {ko: 과제, en: Task}', `title: {ko: ${q('태양광 발전소 설치 ' + H)}, en: ${q('Solar power plant ' + H)}}`)
+      .replace('title: {ko: 과제2, en: Task 2}', `title: {ko: ${q('태양광 발전소 설치 확대 ' + H)}, en: ${q('Solar power plant more ' + H)}}`)
+      .replace('name: {ko: 용량, en: Capacity}', `name: {ko: ${q('용량 ' + H)}, en: ${q('Capacity ' + H)}}`),
+    'indicators.yaml': BASE['indicators.yaml']!.replace('name: {ko: 온실가스, en: Emissions}', `name: {ko: ${q('온실가스 ' + H)}, en: ${q('Emissions ' + H)}}`),
+  });
+}
+
+/** Code spans removed: what is inside one shows as written, tags included. */
+const outsideCode = (md: string) => md.replace(/(`+)(?!`)[\s\S]*?(?<!`)\1(?!`)/g, '``');
+
+/** Every way the hostile text could go live in Markdown, as the list of offending snippets. */
+function liveMarkdown(md: string): string[] {
+  const text = outsideCode(md.replace(/^```mermaid\n[\s\S]*?\n```$/gm, ''));
+  const bad: string[] = [];
+  for (const m of text.matchAll(/<(?!br>|\/?details>|\/?summary>)[A-Za-z/!?][^>\n]{0,20}/g)) bad.push(m[0]);
+  for (const m of text.matchAll(/(?<!\\)\]\((?:javascript|data):/gi)) bad.push(m[0]);
+  for (const line of md.split('\n')) if (line.startsWith('line2')) bad.push(line);
+  return bad;
+}
+
+/** Each table's rows have as many unescaped `|` as its header row. */
+function tableWidths(md: string): string[] {
+  const wrong: string[] = [];
+  let header: number | null = null;
+  for (const line of md.split('\n')) {
+    if (!line.startsWith('|')) {
+      header = null;
+      continue;
+    }
+    const pipes = (line.replace(/\\\\/g, '').match(/(?<!\\)\|/g) ?? []).length;
+    if (header === null) header = pipes;
+    else if (pipes !== header) wrong.push(line);
+  }
+  return wrong;
+}
+
+describe('Markdown: plan text is text, whatever it holds', () => {
+  it('one escaper: inline text and code spans', () => {
+    expect(mdText('<b>x</b> | [a](javascript:b) `c` *d* _e_ ~f~ #g \\\n2')).toBe('&lt;b&gt;x&lt;/b&gt; \\| \\[a\\](javascript:b) \\`c\\` \\*d\\* \\_e\\_ \\~f\\~ \\#g \\\\ 2');
+    expect(mdCode('main')).toBe('`main`');
+    expect(mdCode('a`b')).toBe('``a`b``');
+    expect(mdCode('`x``')).toBe('``` `x`` ```');
+    expect(mdCode('a|b\nc', true)).toBe('`a\\|b c`');
+  });
+
+  const runs: Array<[string, string[]]> = [
+    ['overlaps', ['overlaps', '-f', 'md', '--threshold', '0.1']],
+    ['coherence --rank', ['coherence', '--rank', '-f', 'md']],
+    ['cooperation', ['cooperation', '-f', 'md']],
+    ['map', ['map', '-f', 'md']],
+    ['report', ['report', '-f', 'md']],
+  ];
+  for (const lang of ['en', 'ko'])
+    for (const [name, args] of runs)
+      it(`${name} -f md --lang ${lang}`, () => {
+        const dir = hostilePlan();
+        const r = cli([...args, dir, '--lang', lang]);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| \\[x\\](javascript:alert(1)) \\`tick\\` &lt;img src=x onerror=alert(1)&gt; line2');
+        expect(liveMarkdown(r.stdout)).toEqual([]);
+        expect(tableWidths(r.stdout)).toEqual([]);
+      });
+});
+
+describe('Markdown of a revision: a backtick in its name cannot leave the code span', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  const REV = 'v1`<img/src=x/onerror=alert(1)>';
+  const repo = () => {
+    const dir = hostilePlan();
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'first');
+    git(dir, 'tag', REV);
+    writeFileSync(join(dir, 'tasks/a.yaml'), readFileSync(join(dir, 'tasks/a.yaml'), 'utf8').replace('Solar power plant more', 'Wind farm <b>bold</b>'));
+    git(dir, 'commit', '-qam', 'second');
+    return dir;
+  };
+
+  it('report -f md --previous REV', () => {
+    const r = cli(['report', '-f', 'md', repo(), '--previous', REV]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('``v1`<img/src=x/onerror=alert(1)>``');
+    expect(liveMarkdown(r.stdout)).toEqual([]);
+    expect(tableWidths(r.stdout)).toEqual([]);
+  });
+
+  it('diff -f md REV', () => {
+    const r = cli(['diff', REV, '--plan', repo()]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain('### sdplan diff v1\\`&lt;img/src=x/onerror=alert(1)&gt;…');
+    expect(r.stdout).toContain('Wind farm &lt;b&gt;bold&lt;/b&gt;');
+    expect(liveMarkdown(r.stdout)).toEqual([]);
+    expect(tableWidths(r.stdout)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 // Reporters of `sdplan validate`: pure functions (result, options) -> string, chosen from a map.
+import { mdText } from './markdown-escape.js';
 import { manyJson } from './plans-output.js';
 import type { Diagnostic, Severity } from '../model/diagnostic.js';
 import { messageOf } from './messages.js';
@@ -126,7 +127,7 @@ export function github(results: PlanResult[], o: FormatOptions = {}): string {
   return lines.join('\n') + '\n';
 }
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;'));
+const cell = mdText;
 
 /** The full list as a Markdown table, for $GITHUB_STEP_SUMMARY. */
 export function githubSummary(results: PlanResult[], o: FormatOptions = {}): string {
