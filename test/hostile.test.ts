@@ -1,12 +1,13 @@
 // Hostile inputs (issue 20): what a city wrote, or what someone slipped into its files, must not
 // become a live formula in a spreadsheet, raw HTML in a job summary, or a hung or exhausted process.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { BASE, cleanup, cli, edit, makePlan } from './helpers.js';
+import { BASE, ROOT, cleanup, cli, edit, makePlan } from './helpers.js';
+import { atRevision } from '../src/cli/at-revision.js';
 import { csvText, neutralise, unneutralise } from '../src/model/csv-cell.js';
 import { loadPlan } from '../src/load/load-plan.js';
 import { mdCode, mdText } from '../src/render/markdown-escape.js';
@@ -232,5 +233,50 @@ describe('Markdown of a revision: a backtick in its name cannot leave the code s
     expect(r.stdout).toContain('Wind farm &lt;b&gt;bold&lt;/b&gt;');
     expect(liveMarkdown(r.stdout)).toEqual([]);
     expect(tableWidths(r.stdout)).toEqual([]);
+  });
+});
+
+// ---------------------------------------------------------------- limits on what is read
+describe('reading: regular files only, and within limits from every source', () => {
+  it('a FIFO in the plan, or a link to one, is a finding, not a hang', () => {
+    const dir = makePlan({ 'governance.yaml': null });
+    execFileSync('mkfifo', [join(dir, 'governance.yaml')]);
+    execFileSync('mkfifo', [join(dir, 'tasks', 'b.yaml')]);
+    execFileSync('mkfifo', [join(dir, 'fifo')]);
+    symlinkSync(join(dir, 'fifo'), join(dir, 'actuals', 'c.csv'));
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'sdplan.js'), 'validate', '.', '-f', 'compact'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    expect(r.signal).toBe(null);
+    expect(r.status).toBe(1);
+    const NOT_FILE = 'error file/unreadable  This is not a regular file (a pipe, a socket or a device); it was not read.';
+    expect(r.stdout.split('\n').filter((l) => l.includes('file/unreadable'))).toEqual([
+      `actuals/c.csv ${NOT_FILE}`,
+      `governance.yaml ${NOT_FILE}`,
+      `tasks/b.yaml ${NOT_FILE}`,
+    ]);
+  });
+
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  const committed = (files: Record<string, string>) => {
+    const dir = makePlan(files);
+    git(dir, 'init', '-q');
+    git(dir, 'add', '.');
+    git(dir, 'commit', '-qm', 'big');
+    return dir;
+  };
+
+  it('a plan at a git revision: a blob over the file limit is a finding, as on disk', () => {
+    const dir = committed({ 'tasks/big.yaml': '#'.repeat((20 << 20) + 1) });
+    const found = atRevision(dir, 'HEAD').findings.filter((f) => f.rule.startsWith('file/'));
+    expect(found).toEqual([{ rule: 'file/too-large', args: { size: (20 << 20) + 1, limit: 20 << 20 }, file: 'tasks/big.yaml', path: '', line: 0, column: 0 }]);
+  });
+
+  it('a plan at a git revision: the plan-wide budget, as on disk', () => {
+    const dir = committed({ 'tasks/big1.yaml': '#'.repeat(17 << 20), 'tasks/big2.yaml': '#'.repeat(17 << 20), 'tasks/big3.yaml': '#'.repeat(17 << 20) });
+    const loaded = atRevision(dir, 'HEAD');
+    expect(loaded.findings.map((f) => [f.rule, f.args.size])).toEqual([['file/plan-too-large', Object.values(BASE).reduce((n, t) => n + Buffer.byteLength(t), 0) + 3 * (17 << 20)]]);
+    expect(loaded.docs).toEqual([]);
+    const r = cli(['validate', '.', '-f', 'compact'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stdout.split('\n')[0]).toBe(`. error file/plan-too-large  The 9 files of the plan are ${loaded.findings[0]!.args.size} bytes together, over the limit of 52428800 bytes for a plan; none was read. The largest is tasks/big1.yaml (17825792 bytes).`);
   });
 });
