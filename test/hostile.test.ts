@@ -280,3 +280,15 @@ describe('reading: regular files only, and within limits from every source', () 
     expect(r.stdout.split('\n')[0]).toBe(`. error file/plan-too-large  The 9 files of the plan are ${loaded.findings[0]!.args.size} bytes together, over the limit of 52428800 bytes for a plan; none was read. The largest is tasks/big1.yaml (17825792 bytes).`);
   });
 });
+
+describe('report -f pdf with a broken SDPLAN_CHROMIUM', () => {
+  it('one clear line, not the browser log', () => {
+    const crash = join(inbox(), 'crash.sh');
+    writeFileSync(crash, '#!/bin/sh\necho "boom: this browser crashed" >&2\nexit 3\n', { mode: 0o755 });
+    const r = cli(['report', 'plans/dangjin-2035', '-f', 'pdf', '-o', join(inbox(), 'r.pdf')], { env: { SDPLAN_CHROMIUM: crash } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`sdplan: ${crash} did not start as Chromium (exit code 3: boom: this browser crashed); set SDPLAN_CHROMIUM to a Chromium executable, or leave it unset to use the system's\n`);
+    const notBrowser = cli(['report', 'plans/dangjin-2035', '-f', 'pdf', '-o', join(inbox(), 'r.pdf')], { env: { SDPLAN_CHROMIUM: '/bin/true' } });
+    expect(notBrowser.stderr).toBe("sdplan: /bin/true did not start as Chromium (exit code 0); set SDPLAN_CHROMIUM to a Chromium executable, or leave it unset to use the system's\n");
+  });
+});
