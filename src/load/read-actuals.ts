@@ -3,12 +3,13 @@
 import type { Finding } from '../model/diagnostic.js';
 import type { Actual } from '../model/plan.js';
 import { unneutralise } from '../model/csv-cell.js';
-import { csvRecords, rowFinding } from './csv-records.js';
+import { eachCsvRecord, rowFinding } from './csv-records.js';
 
 const REQUIRED = ['indicator', 'year', 'value'] as const;
 /** Columns sdplan reads, and the helper columns of `actuals template` (name, unit, target), which it ignores. */
 const STANDARD = new Set(['indicator', 'year', 'value', 'note', 'source', 'flag', 'name', 'unit', 'target']);
 const FLAGS = ['estimated', 'provisional', 'break'] as const;
+const NO_BREAKDOWN: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 export interface ActualsResult {
@@ -19,57 +20,72 @@ export interface ActualsResult {
 }
 
 export function readActuals(file: string, text: string): ActualsResult {
-  const rows: Actual[] = [];
-  const parsed = csvRecords(file, text, 'actuals/syntax');
-  // the parser's findings, added to in place (a spread of 100,000 would overflow the call stack)
-  const findings: Finding[] = parsed.findings;
-  if (parsed.records === null) return { rows, findings, columns: [] };
-  const records = parsed.records;
-  const header = records[0];
-  if (!header) {
+  let rows: Actual[] = [];
+  // row findings, added to in place (a spread of 100,000 would overflow the call stack)
+  let findings: Finding[] = [];
+  let cols: string[] | null = null;
+  let headerProblem = false;
+  let iInd = -1, iYear = -1, iValue = -1, iNote = -1, iSource = -1, iFlag = -1;
+  let other: Array<readonly [string, number]> = [];
+  // rows are read as the parser yields them: no record is kept beyond its own row
+  const parsed = eachCsvRecord(file, text, 'actuals/syntax', (line, record) => {
+    if (cols === null) {
+      cols = record.map((c) => c.trim().toLowerCase());
+      const missing = REQUIRED.filter((c) => !cols!.includes(c));
+      if (missing.length > 0) {
+        findings.push(rowFinding(file, line, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
+        headerProblem = true;
+      }
+      const at = (name: string) => cols!.indexOf(name);
+      [iInd, iYear, iValue, iNote, iSource, iFlag] = [at('indicator'), at('year'), at('value'), at('note'), at('source'), at('flag')];
+      // any other column may name a breakdown dimension (1.1); the plan decides which are
+      other = cols.map((c, k) => [c, k] as const).filter(([c]) => !STANDARD.has(c) && c !== '');
+      return;
+    }
+    if (!headerProblem) readRow(line, record);
+  });
+  if (!parsed.ok) return { rows: [], findings: parsed.findings, columns: [] };
+  findings = parsed.findings.concat(findings);
+  if (cols === null) {
     findings.push(rowFinding(file, 1, 'actuals/syntax', { reason: 'empty' }));
     return { rows, findings, columns: [] };
   }
-  const cols = header.record.map((c) => c.trim().toLowerCase());
-  const missing = REQUIRED.filter((c) => !cols.includes(c));
-  if (missing.length > 0) {
-    findings.push(rowFinding(file, header.line, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
-    return { rows, findings, columns: cols };
-  }
-  const at = (name: string) => cols.indexOf(name);
-  const [iInd, iYear, iValue, iNote, iSource, iFlag] = [at('indicator'), at('year'), at('value'), at('note'), at('source'), at('flag')];
-  // any other column may name a breakdown dimension (1.1); the plan decides which are
-  const other = cols.map((c, k) => [c, k] as const).filter(([c]) => !STANDARD.has(c) && c !== '');
-  for (const { line, record } of records.slice(1)) {
+  if (headerProblem) rows = [];
+  return { rows, findings, columns: cols };
+
+  function readRow(line: number, record: string[]): void {
     const indicator = (record[iInd] ?? '').trim();
     const yearText = (record[iYear] ?? '').trim();
     const valueText = (record[iValue] ?? '').trim();
     if (indicator === '') {
       findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'indicator', value: '' }, 'indicator'));
-      continue;
+      return;
     }
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
     if (!(year >= 1900 && year <= 2200)) {
       findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'year', value: yearText }, 'year'));
-      continue;
+      return;
     }
     let value: number | null = null;
     if (valueText !== '') {
       value = NUMBER.test(valueText) ? Number(valueText) : NaN;
       if (!Number.isFinite(value)) {
         findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'value', value: valueText }, 'value'));
-        continue;
+        return;
       }
     }
     const flagText = iFlag >= 0 ? (record[iFlag] ?? '').trim() : '';
     if (flagText !== '' && !FLAGS.includes(flagText as (typeof FLAGS)[number])) {
       findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'flag', value: flagText }, 'flag'));
-      continue;
+      return;
     }
-    const breakdown: Record<string, string> = {};
+    // a total (no breakdown, nearly every row) shares one empty object: nothing writes to it
+    let breakdown: Record<string, string> = NO_BREAKDOWN;
     for (const [c, k] of other) {
       const v = (record[k] ?? '').trim();
-      if (v !== '') breakdown[c] = v;
+      if (v === '') continue;
+      if (breakdown === NO_BREAKDOWN) breakdown = {};
+      breakdown[c] = v;
     }
     const row: Actual = { indicator, year, value, line, file, breakdown };
     if (flagText !== '') row.flag = flagText as (typeof FLAGS)[number];
@@ -80,5 +96,4 @@ export function readActuals(file: string, text: string): ActualsResult {
     if (source) row.source = source;
     rows.push(row);
   }
-  return { rows, findings, columns: cols };
 }
