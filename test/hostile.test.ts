@@ -10,6 +10,7 @@ import { BASE, ROOT, cleanup, cli, edit, makePlan } from './helpers.js';
 import { atRevision } from '../src/cli/at-revision.js';
 import { csvText, neutralise, unneutralise } from '../src/model/csv-cell.js';
 import { loadPlan } from '../src/load/load-plan.js';
+import { checkPlanCapped } from '../src/check/check-plan.js';
 import { mdCode, mdText } from '../src/render/markdown-escape.js';
 
 afterAll(cleanup);
@@ -290,5 +291,66 @@ describe('report -f pdf with a broken SDPLAN_CHROMIUM', () => {
     expect(r.stderr).toBe(`sdplan: ${crash} did not start as Chromium (exit code 3: boom: this browser crashed); set SDPLAN_CHROMIUM to a Chromium executable, or leave it unset to use the system's\n`);
     const notBrowser = cli(['report', 'plans/dangjin-2035', '-f', 'pdf', '-o', join(inbox(), 'r.pdf')], { env: { SDPLAN_CHROMIUM: '/bin/true' } });
     expect(notBrowser.stderr).toBe("sdplan: /bin/true did not start as Chromium (exit code 0); set SDPLAN_CHROMIUM to a Chromium executable, or leave it unset to use the system's\n");
+  });
+});
+
+// ---------------------------------------------------------------- a million bad rows
+describe('findings past 100 of one rule in one file are counted, not listed', () => {
+  // 250 rows naming unknown indicators and 150 rows with a bad year, in one file
+  const rows = ['indicator,year,value'];
+  for (let i = 0; i < 250; i++) rows.push(`X-${i}-unknown,2019,${i}`);
+  for (let i = 0; i < 150; i++) rows.push(`T-01-P1,20x${i},1`);
+  const badPlan = () => makePlan({ 'actuals/bad.csv': rows.join('\n') + '\n' });
+
+  it('the check keeps the first 100 by line, and counts the rest', () => {
+    const r = checkPlanCapped(loadPlan(badPlan()), { cap: 100 });
+    expect(r.omitted).toEqual([
+      { rule: 'actuals/bad-value', severity: 'error', file: 'actuals/bad.csv', count: 50 },
+      { rule: 'actuals/unknown-indicator', severity: 'error', file: 'actuals/bad.csv', count: 150 },
+    ]);
+    const lines = (rule: string) => r.diagnostics.filter((d) => d.rule === rule).map((d) => d.line);
+    expect(lines('actuals/unknown-indicator')).toEqual(Array.from({ length: 100 }, (_, i) => i + 2));
+    expect(lines('actuals/bad-value')).toEqual(Array.from({ length: 100 }, (_, i) => i + 252));
+    expect(r.diagnostics.length).toBe(200);
+    // a rule turned off is neither listed nor counted
+    expect(checkPlanCapped(loadPlan(badPlan()), { cap: 100, overrides: { 'actuals/unknown-indicator': 'off' } }).omitted).toEqual([
+      { rule: 'actuals/bad-value', severity: 'error', file: 'actuals/bad.csv', count: 50 },
+    ]);
+  });
+
+  it('compact, stylish, json and the job summary list 100 and count all 400', () => {
+    const dir = badPlan();
+    const compact = cli(['validate', '.', '-f', 'compact'], { cwd: dir });
+    expect(compact.code).toBe(1);
+    const lines = compact.stdout.trimEnd().split('\n');
+    expect(lines.length).toBe(202);
+    expect(lines.slice(-2)).toEqual([
+      'actuals/bad.csv error actuals/bad-value  … and 50 more actuals/bad-value findings',
+      'actuals/bad.csv error actuals/unknown-indicator  … and 150 more actuals/unknown-indicator findings',
+    ]);
+    const stylish = cli(['validate', '.', '--lang', 'ko'], { cwd: dir });
+    expect(stylish.stdout).toContain('\n  … 그 밖에 actuals/bad-value 발견 사항 50건\n  … 그 밖에 actuals/unknown-indicator 발견 사항 150건\n\n✖ mini: 오류 400건, 경고 0건, 참고 0건\n');
+    const json = JSON.parse(cli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout) as { diagnostics: unknown[]; omitted: unknown[]; counts: unknown };
+    expect(json.diagnostics.length).toBe(200);
+    expect(json.omitted).toEqual([
+      { rule: 'actuals/bad-value', severity: 'error', file: 'actuals/bad.csv', count: 50 },
+      { rule: 'actuals/unknown-indicator', severity: 'error', file: 'actuals/bad.csv', count: 150 },
+    ]);
+    expect(json.counts).toEqual({ error: 400, warning: 0, info: 0 });
+    const summary = join(inbox(), 'summary.md');
+    const gh = cli(['validate', '.', '-f', 'github'], { cwd: dir, env: { GITHUB_STEP_SUMMARY: summary } });
+    expect(gh.stdout.trimEnd().split('\n').pop()).toBe('sdplan: 400 errors, 0 warnings, 0 info (390 more in the job summary)');
+    const md = readFileSync(summary, 'utf8');
+    expect(md.split('\n').filter((l) => l.startsWith('| actuals/bad.csv')).length).toBe(202);
+    expect(md).toContain('| actuals/bad.csv | | error | `actuals/unknown-indicator` | … and 150 more actuals/unknown-indicator findings |\n');
+  });
+
+  it('actuals import prints 100 of a rule too', () => {
+    const file = join(inbox(), 'bad.csv');
+    writeFileSync(file, rows.slice(0, 251).join('\n') + '\n');
+    const r = cli(['actuals', 'import', file, '--plan', makePlan()]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split('\n').filter((l) => l.includes('actuals/unknown-indicator')).length).toBe(101);
+    expect(r.stderr).toContain(`${file} error actuals/unknown-indicator  … and 150 more actuals/unknown-indicator findings\n`);
   });
 });
