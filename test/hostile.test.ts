@@ -354,3 +354,27 @@ describe('findings past 100 of one rule in one file are counted, not listed', ()
     expect(r.stderr).toContain(`${file} error actuals/unknown-indicator  … and 150 more actuals/unknown-indicator findings\n`);
   });
 });
+
+describe('reading a CSV file under a cap builds no finding past it', () => {
+  it('bad values and unreadable rows past 100 are counted while reading', () => {
+    const rows = ['indicator,year,value'];
+    for (let i = 0; i < 130; i++) rows.push(`T-01-P1,20x${i},1`);
+    for (let i = 0; i < 120; i++) rows.push(`T-01-P1,2019,1,extra,${i}`);
+    const dir = makePlan({ 'actuals/bad.csv': rows.join('\n') + '\n' });
+    const loaded = loadPlan(dir, { cap: 100 });
+    expect(loaded.findings.filter((f) => f.rule === 'actuals/bad-value').length).toBe(100);
+    expect(loaded.findings.filter((f) => f.rule === 'actuals/syntax').length).toBe(100);
+    expect(loaded.omitted).toEqual([
+      { rule: 'actuals/syntax', count: 20, file: 'actuals/bad.csv' },
+      { rule: 'actuals/bad-value', count: 30, file: 'actuals/bad.csv' },
+    ]);
+    // the same findings and counts as a load that builds them all and a check that caps them
+    const capped = checkPlanCapped(loaded, { cap: 100 });
+    const full = checkPlanCapped(loadPlan(dir), { cap: 100 });
+    expect(capped).toEqual(full);
+    expect(capped.omitted).toEqual([
+      { rule: 'actuals/bad-value', severity: 'error', file: 'actuals/bad.csv', count: 30 },
+      { rule: 'actuals/syntax', severity: 'error', file: 'actuals/bad.csv', count: 20 },
+    ]);
+  });
+});

@@ -164,6 +164,7 @@ export function checkPlanCapped(loaded: LoadedPlan, options: CheckOptions = {}):
     if (o) o.count += count;
     else omittedBy.set(k, { rule, severity: l, file, count });
   };
+  for (const o of loaded.omitted ?? []) omit(o.rule, o.file, o.count);
   let collected = collectFindings(loaded, cap !== undefined ? { cap, omit } : undefined);
   // past the cap, findings of files that hold no suppression directive (CSV) are only counted;
   // those of YAML files are capped once directives have had their say

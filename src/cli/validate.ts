@@ -56,7 +56,7 @@ async function runValidate(args: string[], opts: ValidateOptions): Promise<void>
   const overrides = parseRuleOverrides(opts.rule);
   const dirs = planDirs(args);
   const results: PlanResult[] = dirs.map((dir) => {
-    const loaded = loadPlan(dir);
+    const loaded = loadPlan(dir, { cap: FINDINGS_SHOWN });
     // one path computation per file, not per finding (a broken CSV can give 100,000 findings)
     const shown = new Map<string, string>();
     const show = (f: string) => shown.get(f) ?? (shown.set(f, displayPath(dir, f)), shown.get(f)!);

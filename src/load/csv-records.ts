@@ -37,15 +37,18 @@ export function csvRecords(file: string, text: string, rule: CsvSyntaxRule): { r
  * false when the file cannot be parsed at all (its finding is in `findings`); the records before
  * the failure have been seen.
  */
-export function eachCsvRecord(file: string, text: string, rule: CsvSyntaxRule, each: (line: number, record: string[]) => void): { ok: boolean; findings: Finding[] } {
+export function eachCsvRecord(file: string, text: string, rule: CsvSyntaxRule, each: (line: number, record: string[]) => void, cap = Infinity): { ok: boolean; findings: Finding[]; omitted: number } {
   const findings: Finding[] = [];
+  // rows that cannot be read past `cap`: counted, not built
+  let omitted = 0;
   try {
     parse(text, {
       bom: true,
       skip_empty_lines: true,
       skip_records_with_error: true,
       on_skip: (err: { message: string; code?: string; lines?: number } | undefined) => {
-        findings.push(rowFinding(file, err?.lines ?? 0, rule, { reason: syntaxCode(err) }));
+        if (findings.length < cap) findings.push(rowFinding(file, err?.lines ?? 0, rule, { reason: syntaxCode(err) }));
+        else omitted++;
         return undefined;
       },
       // the context's `lines` is where the record is; returning null keeps nothing
@@ -54,9 +57,9 @@ export function eachCsvRecord(file: string, text: string, rule: CsvSyntaxRule, e
         return null;
       },
     });
-    return { ok: true, findings };
+    return { ok: true, findings, omitted };
   } catch (e) {
     findings.push(rowFinding(file, (e as { lines?: number }).lines ?? 1, rule, { reason: syntaxCode(e as { code?: string }) }));
-    return { ok: false, findings };
+    return { ok: false, findings, omitted };
   }
 }

@@ -2,6 +2,7 @@
 // The only entry point that touches the file system for a plan.
 import { realpathSync } from 'node:fs';
 import type { Finding } from '../model/diagnostic.js';
+import type { RuleId } from '../model/rule-ids.js';
 import type { Actual, Interaction, Plan } from '../model/plan.js';
 import { checkText, layoutOf, listPlanDir, readChecked, sizesOf, type FileKind, type PlanFile, type RawText } from './plan-files.js';
 import { MAX_FILE_BYTES, MAX_PLAN_BYTES } from './limits.js';
@@ -29,13 +30,20 @@ export interface LoadedPlan {
    * check/ holds them back while any file is listed here.
    */
   broken: string[];
+  /** Findings of reading past `LoadOptions.cap`, per rule and file: counted, not built. */
+  omitted?: Array<{ rule: RuleId; file: string; count: number }>;
+}
+
+export interface LoadOptions {
+  /** Most findings of one rule built while reading one CSV file; the others are counted (`omitted`). */
+  cap?: number;
 }
 
 /** Loads a plan folder from disk. */
-export function loadPlan(dir: string): LoadedPlan {
+export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const realRoot = realpathSync(dir);
   const layout = layoutOf(listPlanDir(dir), dir);
-  return assemble(dir, layout, sizesOf(layout.files), (file) => readChecked(file, realRoot));
+  return assemble(dir, layout, sizesOf(layout.files), (file) => readChecked(file, realRoot), options.cap);
 }
 
 /** A file that a reader left unread for its size (a blob in git over the limit): its size in bytes. */
@@ -56,7 +64,8 @@ export function loadPlanFromFiles(label: string, files: ReadonlyMap<string, Uint
 }
 
 /** `sizes`: the size of each file of the layout, in its order, before anything is read. */
-function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] }, sizes: readonly number[], read: (file: PlanFile) => RawText | Finding): LoadedPlan {
+function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] }, sizes: readonly number[], read: (file: PlanFile) => RawText | Finding, cap?: number): LoadedPlan {
+  const omitted: NonNullable<LoadedPlan['omitted']> = [];
   let findings = layout.findings;
   const sources = new SourceMap();
   const docs: ParsedDoc[] = [];
@@ -86,7 +95,8 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
       continue;
     }
     if (file.kind === 'actuals') {
-      const r = readActuals(file.rel, raw.text);
+      const r = readActuals(file.rel, raw.text, cap);
+      for (const o of r.omitted) omitted.push({ ...o, file: file.rel });
       // concat, not push(...rows): a spread of 100,000 rows overflows the call stack
       actuals = actuals.concat(r.rows);
       findings = findings.concat(r.findings);
@@ -105,7 +115,7 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
       broken.push(file.rel);
     }
   }
-  return { dir, plan: buildPlan(toParsedFiles(docs, actuals, interactions)), docs, sources, findings, broken };
+  return { dir, plan: buildPlan(toParsedFiles(docs, actuals, interactions)), docs, sources, findings, broken, ...(omitted.length > 0 ? { omitted } : {}) };
 }
 
 /** The key a file's root map must hold; plan.yaml holds several (sdplan, id, ...). */

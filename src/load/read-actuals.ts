@@ -17,10 +17,17 @@ export interface ActualsResult {
   findings: Finding[];
   /** The header's column names, trimmed and lower-cased ([] when there is none). */
   columns: string[];
+  /** Findings past the cap, per rule: counted, not built. */
+  omitted: Array<{ rule: 'actuals/syntax' | 'actuals/bad-value'; count: number }>;
 }
 
-export function readActuals(file: string, text: string): ActualsResult {
+/** `cap`: most findings of one rule built for the file; the others are counted (validate lists 100). */
+export function readActuals(file: string, text: string, cap = Infinity): ActualsResult {
   let rows: Actual[] = [];
+  let badValues = 0;
+  const bad = (line: number, field: string, value: string) => {
+    if (++badValues <= cap) findings.push(rowFinding(file, line, 'actuals/bad-value', { field, value }, field));
+  };
   // row findings, added to in place (a spread of 100,000 would overflow the call stack)
   let findings: Finding[] = [];
   let cols: string[] | null = null;
@@ -43,40 +50,43 @@ export function readActuals(file: string, text: string): ActualsResult {
       return;
     }
     if (!headerProblem) readRow(line, record);
-  });
-  if (!parsed.ok) return { rows: [], findings: parsed.findings, columns: [] };
+  }, cap);
+  const omitted: ActualsResult['omitted'] = [];
+  if (parsed.omitted > 0) omitted.push({ rule: 'actuals/syntax', count: parsed.omitted });
+  if (!parsed.ok) return { rows: [], findings: parsed.findings, columns: [], omitted };
+  if (badValues > cap) omitted.push({ rule: 'actuals/bad-value', count: badValues - cap });
   findings = parsed.findings.concat(findings);
   if (cols === null) {
     findings.push(rowFinding(file, 1, 'actuals/syntax', { reason: 'empty' }));
-    return { rows, findings, columns: [] };
+    return { rows, findings, columns: [], omitted };
   }
   if (headerProblem) rows = [];
-  return { rows, findings, columns: cols };
+  return { rows, findings, columns: cols, omitted };
 
   function readRow(line: number, record: string[]): void {
     const indicator = (record[iInd] ?? '').trim();
     const yearText = (record[iYear] ?? '').trim();
     const valueText = (record[iValue] ?? '').trim();
     if (indicator === '') {
-      findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'indicator', value: '' }, 'indicator'));
+      bad(line, 'indicator', '');
       return;
     }
     const year = /^\d{4}$/.test(yearText) ? Number(yearText) : NaN;
     if (!(year >= 1900 && year <= 2200)) {
-      findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'year', value: yearText }, 'year'));
+      bad(line, 'year', yearText);
       return;
     }
     let value: number | null = null;
     if (valueText !== '') {
       value = NUMBER.test(valueText) ? Number(valueText) : NaN;
       if (!Number.isFinite(value)) {
-        findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'value', value: valueText }, 'value'));
+        bad(line, 'value', valueText);
         return;
       }
     }
     const flagText = iFlag >= 0 ? (record[iFlag] ?? '').trim() : '';
     if (flagText !== '' && !FLAGS.includes(flagText as (typeof FLAGS)[number])) {
-      findings.push(rowFinding(file, line, 'actuals/bad-value', { field: 'flag', value: flagText }, 'flag'));
+      bad(line, 'flag', flagText);
       return;
     }
     // a total (no breakdown, nearly every row) shares one empty object: nothing writes to it
