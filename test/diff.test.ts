@@ -174,7 +174,7 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
     const d = repo({ ...BASE });
     commit(d, { 'tasks/a.yaml': TASKS.replace('{2018: 5, 2021: 20}', '{2018: 4, 2021: 19}') + T03 });
     const md = cli(['diff', 'HEAD~1', 'HEAD', '--plan', 'plan'], { cwd: d }).stdout;
-    expect(md.split('\n').slice(0, 3)).toEqual(['### sdplan diff HEAD~1…HEAD', '', '**1 task added, 2 targets lowered**']);
+    expect(md.split('\n').slice(0, 3)).toEqual(['### sdplan diff HEAD\\~1…HEAD', '', '**1 task added, 2 targets lowered**']);
     expect(md).toContain('<details><summary>Indicators and targets (2)</summary>');
   });
 

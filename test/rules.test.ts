@@ -93,6 +93,15 @@ const CASES: Case[] = [
   },
   { rule: 'file/too-large', plan: () => makePlan({ 'tasks/big.yaml': '#'.repeat(20 * 1024 * 1024 + 1) }), file: 'tasks/big.yaml', line: 0, says: 'over the limit of 20971520 bytes' },
   {
+    rule: 'file/plan-too-large',
+    // three files under the file limit, over the plan's together
+    plan: () => makePlan({ 'tasks/big1.yaml': '#'.repeat(17 << 20), 'tasks/big2.yaml': '#'.repeat(17 << 20), 'tasks/big3.yaml': '#'.repeat(17 << 20) }),
+    file: '',
+    line: 0,
+    args: { size: Object.values(BASE).reduce((n, t) => n + Buffer.byteLength(t), 0) + 3 * (17 << 20), limit: 50 << 20, files: 9, largest: 'tasks/big1.yaml', largestSize: 17 << 20 },
+    says: 'over the limit of 52428800 bytes for a plan; none was read',
+  },
+  {
     rule: 'file/encoding',
     plan: () => makePlan({ [tasks]: Buffer.concat([Buffer.from('tasks:\n  - id: T-01\n    title: '), Buffer.from([0xff, 0xfe]), Buffer.from('\n')]) }),
     file: tasks,

@@ -6,8 +6,8 @@ import { readActuals, type ActualsResult } from '../load/read-actuals.js';
 import { readWorkbook } from '../load/read-workbook.js';
 import { checkImport } from '../check/check-import.js';
 import { compact } from '../render/validate-formats.js';
-import { neutralise } from '../model/csv-cell.js';
 import { templateAliases } from '../model/actual-columns.js';
+import { csvText } from '../model/csv-cell.js';
 import { RULES } from '../model/rule-ids.js';
 import { UsageError, EXIT_FINDINGS } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
@@ -61,10 +61,9 @@ export function registerActuals(program: Command): void {
         return;
       }
       const dims = plan.dimensions.map((d) => d.id).filter((d) => sheets.some((x) => x.rows.some((r) => d in r.breakdown)));
-      const rows = sheets.flatMap((x) => x.rows).map((r) => [r.indicator, year, ...dims.map((d) => r.breakdown[d] ?? ''), '', '', r.source, r.name, r.unit, r.target ?? ''].map(neutralise));
-      const { stringify } = await import('csv-stringify/sync');
+      const rows = sheets.flatMap((x) => x.rows).map((r) => [r.indicator, year, ...dims.map((d) => r.breakdown[d] ?? ''), '', '', r.source, r.name, r.unit, r.target ?? '']);
       // name, unit and target help whoever fills it in; import ignores them
-      const csv = (opts.bom ? '\ufeff' : '') + stringify([['indicator', 'year', ...dims, 'value', 'note', 'source', 'name', 'unit', 'target'], ...rows], { record_delimiter: '\n' });
+      const csv = csvText([['indicator', 'year', ...dims, 'value', 'note', 'source', 'name', 'unit', 'target'], ...rows], { bom: opts.bom === true });
       if (opts.output) writeFileAtomic(opts.output, csv);
       else process.stdout.write(csv);
     });

@@ -3,7 +3,7 @@ import { Option, type Command } from 'commander';
 import { interactionSheets } from '../export/interactions-template.js';
 import { interactionsWorkbook, HELPER_COLUMNS } from '../render/interactions-xlsx.js';
 import { INTERACTION_COLUMNS } from '../model/interaction-columns.js';
-import { neutralise } from '../model/csv-cell.js';
+import { csvText } from '../model/csv-cell.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
@@ -34,10 +34,9 @@ export function registerInteractions(program: Command): void {
         } else process.stdout.write(bytes);
         return;
       }
-      const { stringify } = await import('csv-stringify/sync');
-      const body = sheets.flatMap((s) => s.rows).map((r) => [r.from, r.to, r.score ?? '', r.confidence, r.note, r.scoredBy, r.fromName, r.toName, r.declared].map(neutralise));
+      const body = sheets.flatMap((s) => s.rows).map((r) => [r.from, r.to, r.score ?? '', r.confidence, r.note, r.scoredBy, r.fromName, r.toName, r.declared]);
       // the names and declared effects help whoever scores; validate reads only the format's columns
-      const csv = (opts.bom ? '\ufeff' : '') + stringify([[...INTERACTION_COLUMNS, ...HELPER_COLUMNS], ...body], { record_delimiter: '\n' });
+      const csv = csvText([[...INTERACTION_COLUMNS, ...HELPER_COLUMNS], ...body], { bom: opts.bom === true });
       if (opts.output) writeFileAtomic(opts.output, csv);
       else process.stdout.write(csv);
     });

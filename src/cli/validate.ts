@@ -3,10 +3,11 @@ import { appendFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { Level } from '../model/diagnostic.js';
 import { loadPlan } from '../load/load-plan.js';
-import { checkPlan } from '../check/check-plan.js';
+import { checkPlanCapped } from '../check/check-plan.js';
+import { FINDINGS_SHOWN } from '../model/diagnostic.js';
 import { RULE_IDS, isRuleId } from '../model/rule-ids.js';
 import { didYouMean } from '../check/did-you-mean.js';
-import { VALIDATE_FORMATS, countOf, githubSummary, type PlanResult, type ValidateFormat } from '../render/validate-formats.js';
+import { VALIDATE_FORMATS, countResults, githubSummary, type PlanResult, type ValidateFormat } from '../render/validate-formats.js';
 import { UsageError, validateExitCode } from './exit-code.js';
 import { displayPath, planDirs } from './plan-dirs.js';
 import { terminalPaint } from './terminal.js';
@@ -55,12 +56,14 @@ async function runValidate(args: string[], opts: ValidateOptions): Promise<void>
   const overrides = parseRuleOverrides(opts.rule);
   const dirs = planDirs(args);
   const results: PlanResult[] = dirs.map((dir) => {
-    const loaded = loadPlan(dir);
+    const loaded = loadPlan(dir, { cap: FINDINGS_SHOWN });
     // one path computation per file, not per finding (a broken CSV can give 100,000 findings)
     const shown = new Map<string, string>();
     const show = (f: string) => shown.get(f) ?? (shown.set(f, displayPath(dir, f)), shown.get(f)!);
-    const diagnostics = checkPlan(loaded, { overrides }).map((d) => ({ ...d, file: show(d.file) }));
-    return { plan: loaded.plan.id || displayPath(dir, ''), diagnostics };
+    const checked = checkPlanCapped(loaded, { overrides, cap: FINDINGS_SHOWN });
+    const diagnostics = checked.diagnostics.map((d) => ({ ...d, file: show(d.file) }));
+    const omitted = checked.omitted.map((o) => ({ ...o, file: show(o.file) }));
+    return { plan: loaded.plan.id || displayPath(dir, ''), diagnostics, omitted };
   });
   const format: ValidateFormat = opts.format ?? (process.env.GITHUB_ACTIONS === 'true' ? 'github' : 'stylish');
   const paint = format === 'stylish' ? await terminalPaint(opts.color) : undefined;
@@ -68,5 +71,5 @@ async function runValidate(args: string[], opts: ValidateOptions): Promise<void>
   process.stdout.write(VALIDATE_FORMATS[format](results, paint ? { paint, lang } : { lang }));
   const summaryFile = process.env.GITHUB_STEP_SUMMARY;
   if (format === 'github' && summaryFile) appendFileSync(summaryFile, githubSummary(results, { lang }));
-  process.exitCode = validateExitCode(countOf(results.flatMap((r) => r.diagnostics)), opts.maxWarnings);
+  process.exitCode = validateExitCode(countResults(results), opts.maxWarnings);
 }

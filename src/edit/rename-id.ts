@@ -4,8 +4,8 @@
 // Pure: file texts in, new texts and the edits out; the CLI writes.
 import { Parser, Composer, CST, visit, isPair, isSeq, isScalar, type Scalar } from 'yaml';
 import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
 import type { Plan } from '../model/plan.js';
+import { csvRecord } from '../model/csv-cell.js';
 
 export type Namespace = 'entity' | 'team' | 'department' | 'body';
 
@@ -119,7 +119,7 @@ function renameInCsv(file: string, text: string, oldId: string, newId: string, c
     if (k > 0 && cols.some((c) => r.record[c]?.trim() === oldId)) {
       const fields = [...r.record];
       for (const c of cols) if (fields[c]?.trim() === oldId) fields[c] = newId;
-      const after = stringify([fields], { record_delimiter: '\n' }).replace(/\n$/, '');
+      const after = csvRecord(fields, { asRead: true });
       edits.push({ line, before: piece.slice(0, piece.length - eol.length), after });
       out.push(after + eol);
     } else out.push(piece);

@@ -8,6 +8,7 @@ import { historyIndex } from '../score/history.js';
 import { yamlLib } from '../load/yaml-lib.js';
 import { localText } from '../model/text.js';
 import { breakdownKey } from '../model/plan.js';
+import { csvText } from '../model/csv-cell.js';
 import { cellsOf, columnsFor } from '../model/actual-columns.js';
 
 import type { Cell, Table } from '../model/table.js';
@@ -192,7 +193,6 @@ const GEOGRAPHY: Record<string, Record<string, string>> = {
  */
 export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFile[] | { refused: string[] }> {
   const { stringify } = yamlLib();
-  const { stringify: csv } = await import('csv-stringify/sync');
   const def = plan.languages[0] ?? lang;
   const ids = openSdgIds(plan);
   const refused = [...ids.values()].filter((x) => !x.id.includes('-')).map((x) => x.id);
@@ -210,7 +210,7 @@ export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFil
     if (i.baseline && !mine.some((a) => a.year === i.baseline!.year && Object.keys(a.breakdown).length === 0)) rows.unshift([i.baseline.year, ...dims.map(() => ''), i.baseline.value]);
     const usedDims = dims.filter((_, k) => rows.some((r) => r[k + 1] !== ''));
     const keep = (r: Array<string | number | null>) => [r[0], ...dims.flatMap((d, k) => (usedDims.includes(d) ? [r[k + 1]] : [])), r[r.length - 1]];
-    files.push({ path: `data/indicator_${id}.csv`, text: csv([['Year', ...usedDims, 'Value'], ...rows.map(keep)], { record_delimiter: '\n' }) });
+    files.push({ path: `data/indicator_${id}.csv`, text: csvText([['Year', ...usedDims, 'Value'], ...rows.map(keep)]) });
 
     const rated = i.kind === 'quantitative';
     const last = rated ? i.targets[i.targets.length - 1] : undefined;

@@ -3,6 +3,12 @@
 /** Largest plan file read (YAML or CSV). A real plan file is well under 1 MB. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
+/**
+ * Largest plan read, all its files together. The sample plan is 0.3 MB; a city's plan with ten years
+ * of actuals a few MB. Several files under the file limit would otherwise add up to gigabytes parsed.
+ */
+export const MAX_PLAN_BYTES = 50 * 1024 * 1024;
+
 /** Most alias references (`*name`) one YAML file may use. Plans need none; a few are tolerated. */
 export const MAX_ALIASES = 100;
 

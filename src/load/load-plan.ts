@@ -2,8 +2,10 @@
 // The only entry point that touches the file system for a plan.
 import { realpathSync } from 'node:fs';
 import type { Finding } from '../model/diagnostic.js';
+import type { RuleId } from '../model/rule-ids.js';
 import type { Actual, Interaction, Plan } from '../model/plan.js';
-import { checkText, layoutOf, listPlanDir, readChecked, type FileKind, type PlanFile, type RawText } from './plan-files.js';
+import { checkText, layoutOf, listPlanDir, readChecked, sizesOf, type FileKind, type PlanFile, type RawText } from './plan-files.js';
+import { MAX_FILE_BYTES, MAX_PLAN_BYTES } from './limits.js';
 import { parseYamlText } from './parse-yaml.js';
 import { readActuals } from './read-actuals.js';
 import { readInteractions } from './read-interactions.js';
@@ -32,26 +34,56 @@ export interface LoadedPlan {
   broken: string[];
   /** Recorded evaluations (evaluations/*.yaml, 1.2) that read as records, by file name. */
   records: EvaluationRecord[];
+  /** Findings of reading past `LoadOptions.cap`, per rule and file: counted, not built. */
+  omitted?: Array<{ rule: RuleId; file: string; count: number }>;
+}
+
+export interface LoadOptions {
+  /** Most findings of one rule built while reading one CSV file; the others are counted (`omitted`). */
+  cap?: number;
 }
 
 /** Loads a plan folder from disk. */
-export function loadPlan(dir: string): LoadedPlan {
+export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const realRoot = realpathSync(dir);
-  return assemble(dir, layoutOf(listPlanDir(dir), dir), (file) => readChecked(file, realRoot));
+  const layout = layoutOf(listPlanDir(dir), dir);
+  return assemble(dir, layout, sizesOf(layout.files), (file) => readChecked(file, realRoot), options.cap);
+}
+
+/** A file that a reader left unread for its size (a blob in git over the limit): its size in bytes. */
+export interface Unread {
+  size: number;
 }
 
 /** Loads a plan from plan-relative paths and their bytes (a git revision, a test). */
-export function loadPlanFromFiles(label: string, files: ReadonlyMap<string, Uint8Array>): LoadedPlan {
-  return assemble(label, layoutOf([...files.keys()]), (file) => checkText(file, files.get(file.rel)!));
+export function loadPlanFromFiles(label: string, files: ReadonlyMap<string, Uint8Array | Unread>): LoadedPlan {
+  const layout = layoutOf([...files.keys()]);
+  const sizeOf = (v: Uint8Array | Unread) => (v instanceof Uint8Array ? v.byteLength : v.size);
+  return assemble(label, layout, layout.files.map((f) => sizeOf(files.get(f.rel)!)), (file) => {
+    const v = files.get(file.rel)!;
+    const size = sizeOf(v);
+    if (size > MAX_FILE_BYTES || !(v instanceof Uint8Array)) return { rule: 'file/too-large', args: { size, limit: MAX_FILE_BYTES }, file: file.rel, path: '', line: 0, column: 0 };
+    return checkText(file, v);
+  });
 }
 
-function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] }, read: (file: PlanFile) => RawText | Finding): LoadedPlan {
+/** `sizes`: the size of each file of the layout, in its order, before anything is read. */
+function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] }, sizes: readonly number[], read: (file: PlanFile) => RawText | Finding, cap?: number): LoadedPlan {
+  const omitted: NonNullable<LoadedPlan['omitted']> = [];
   let findings = layout.findings;
   const sources = new SourceMap();
   const docs: ParsedDoc[] = [];
   let actuals: Actual[] = [];
   let interactions: Interaction[] | undefined;
   const broken = layout.findings.map((f) => f.file);
+  // over the plan-wide budget nothing is read: one finding, and every rule that needs the files held back
+  const total = sizes.reduce((n, s) => n + s, 0);
+  if (total > MAX_PLAN_BYTES) {
+    const yaml = layout.files.filter((f) => f.kind !== 'actuals' && f.kind !== 'interactions').map((f) => f.rel);
+    const largest = layout.files.reduce((k, _, i) => (sizes[i]! > sizes[k]! ? i : k), 0);
+    findings.push({ rule: 'file/plan-too-large', args: { size: total, limit: MAX_PLAN_BYTES, files: layout.files.length, largest: layout.files[largest]!.rel, largestSize: sizes[largest]! }, file: '', path: '', line: 0, column: 0 });
+    return { dir, plan: buildPlan(toParsedFiles([], [])), docs, sources, findings, broken: broken.concat(yaml), records: [] };
+  }
   for (const file of layout.files) {
     const raw = read(file);
     if (!('text' in raw)) {
@@ -68,7 +100,8 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
       continue;
     }
     if (file.kind === 'actuals') {
-      const r = readActuals(file.rel, raw.text);
+      const r = readActuals(file.rel, raw.text, { cap });
+      for (const o of r.omitted) omitted.push({ ...o, file: file.rel });
       // concat, not push(...rows): a spread of 100,000 rows overflows the call stack
       actuals = actuals.concat(r.rows);
       findings = findings.concat(r.findings);
@@ -93,7 +126,7 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
     const r = readEvaluation(d.file, d.value);
     return r ? [r] : [];
   });
-  return { dir, plan: buildPlan(toParsedFiles(docs, actuals, interactions)), docs, sources, findings, broken, records };
+  return { dir, plan: buildPlan(toParsedFiles(docs, actuals, interactions)), docs, sources, findings, broken, records, ...(omitted.length > 0 ? { omitted } : {}) };
 }
 
 /** The key a file's root map must hold; plan.yaml holds several (sdplan, id, ...). */

@@ -1,5 +1,5 @@
 // Finds the files of a plan folder (layout of the format contract) and reads them as checked text.
-import { readdirSync, readFileSync, statSync, realpathSync, lstatSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readdirSync, readFileSync, statSync, realpathSync, lstatSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import type { Finding } from '../model/diagnostic.js';
 import { createRequire } from 'node:module';
@@ -36,7 +36,8 @@ const SINGLE: Array<[FileKind, string, boolean]> = [
 function listDir(dir: string, ext: RegExp): string[] {
   try {
     return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => (e.isFile() || e.isSymbolicLink()) && ext.test(e.name))
+      // a pipe or a device under a plan file's name is listed too, so reading it is a finding
+      .filter((e) => !e.isDirectory() && ext.test(e.name))
       .map((e) => e.name);
   } catch {
     return [];
@@ -89,6 +90,9 @@ export function layoutOf(names: readonly string[], dir = ''): { files: PlanFile[
   return { files, findings };
 }
 
+/** Whether the layout uses a file at this plan-relative path (a reader need not fetch the others). */
+export const isPlanPath = (rel: string): boolean => layoutOf([rel]).files.length > 0;
+
 const fileFinding = (file: PlanFile, rule: Finding['rule'], args: Finding['args'], line = 0, column = 0): Finding => ({
   rule,
   args,
@@ -133,12 +137,36 @@ export function readChecked(file: PlanFile, realRoot: string): RawText | Finding
     return fileFinding(file, 'file/unreadable', { reason: (e as NodeJS.ErrnoException).code ?? 'error' });
   }
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    bytes = readFileSync(real);
+    // a FIFO would block a plain open (and its read) until something writes to it: open without
+    // blocking, and read only a regular file, as it is once open
+    fd = openSync(real, constants.O_RDONLY | constants.O_NONBLOCK);
+    const st = fstatSync(fd);
+    if (!st.isFile()) return fileFinding(file, 'file/unreadable', { reason: NOT_A_FILE });
+    if (st.size > MAX_FILE_BYTES) return fileFinding(file, 'file/too-large', { size: st.size, limit: MAX_FILE_BYTES });
+    bytes = readFileSync(fd);
   } catch (e) {
     return fileFinding(file, 'file/unreadable', { reason: (e as NodeJS.ErrnoException).code ?? 'error' });
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return checkText(file, bytes);
+}
+
+/** The reason of file/unreadable for a pipe, socket or device where a plan file should be. */
+export const NOT_A_FILE = 'not-a-file';
+
+/** The sizes of the files of a plan folder, as they are on disk now (0 where one cannot be read). */
+export function sizesOf(files: readonly PlanFile[]): number[] {
+  return files.map((f) => {
+    try {
+      const st = statSync(f.abs);
+      return st.isFile() ? st.size : 0;
+    } catch {
+      return 0;
+    }
+  });
 }
 
 /** The byte-level checks, apart from the file system so tests can feed bytes directly. */

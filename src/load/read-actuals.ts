@@ -6,12 +6,13 @@ import type { Finding } from '../model/diagnostic.js';
 import type { Actual } from '../model/plan.js';
 import { unneutralise } from '../model/csv-cell.js';
 import { headerKey } from '../model/actual-columns.js';
-import { csvRecords, rowFinding } from './csv-records.js';
+import { eachCsvRecord, rowFinding } from './csv-records.js';
 
 const REQUIRED = ['indicator', 'year', 'value'] as const;
 /** Columns sdplan reads, and the helper columns of `actuals template` (name, unit, target), which it ignores. */
 export const STANDARD_COLUMNS: ReadonlySet<string> = new Set(['indicator', 'year', 'value', 'note', 'source', 'flag', 'name', 'unit', 'target']);
 const FLAGS = ['estimated', 'provisional', 'break'] as const;
+const NO_BREAKDOWN: Record<string, string> = Object.freeze({}) as Record<string, string>;
 const NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 const PERCENT = /^([+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?)\s*%$/;
 
@@ -35,6 +36,8 @@ export interface ReadOptions {
   aliases?: ReadonlyMap<string, string>;
   /** For an import: `45%` is read as 45 and listed in `percents` (the plan's unit decides if that is right). */
   percent?: boolean;
+  /** Most findings of one rule built for the file; the others are counted in `omitted` (validate lists 100). */
+  cap?: number;
 }
 
 export interface ActualsResult {
@@ -44,6 +47,8 @@ export interface ActualsResult {
   columns: string[];
   /** Values written with a percent sign (import only). */
   percents: PercentValue[];
+  /** Findings past the cap, per rule: counted, not built. */
+  omitted: Array<{ rule: 'actuals/syntax' | 'actuals/bad-value'; count: number }>;
 }
 
 /** The cells of one row by column name, read as text; `other` lists the columns that may be breakdowns. */
@@ -74,11 +79,14 @@ export function actualOf(r: RowCells, options: ReadOptions = {}): { row: Actual;
   }
   const flagText = (r.get('flag') ?? '').trim();
   if (flagText !== '' && !FLAGS.includes(flagText as (typeof FLAGS)[number])) return rowFinding(file, line, 'actuals/bad-value', { field: 'flag', value: flagText }, 'flag');
-  // defineProperty, not assignment: a column named __proto__ is a column like any other
-  const breakdown: Record<string, string> = {};
+  // defineProperty, not assignment: a column named __proto__ is a column like any other; a total
+  // (no breakdown, nearly every row) shares one frozen empty object that nothing writes to
+  let breakdown: Record<string, string> = NO_BREAKDOWN;
   for (const [c, text] of r.other) {
     const v = text.trim();
-    if (v !== '') Object.defineProperty(breakdown, c, { value: v, enumerable: true, writable: true, configurable: true });
+    if (v === '') continue;
+    if (breakdown === NO_BREAKDOWN) breakdown = {};
+    Object.defineProperty(breakdown, c, { value: v, enumerable: true, writable: true, configurable: true });
   }
   const row: Actual = { indicator, year, value, line, file, breakdown };
   if (flagText !== '') row.flag = flagText as (typeof FLAGS)[number];
@@ -91,45 +99,56 @@ export function actualOf(r: RowCells, options: ReadOptions = {}): { row: Actual;
 }
 
 export function readActuals(file: string, text: string, options: ReadOptions = {}): ActualsResult {
-  const rows: Actual[] = [];
+  const cap = options.cap ?? Infinity;
+  let rows: Actual[] = [];
   const percents: PercentValue[] = [];
-  const parsed = csvRecords(file, text, 'actuals/syntax');
-  // the parser's findings, added to in place (a spread of 100,000 would overflow the call stack)
-  const findings: Finding[] = parsed.findings;
-  if (parsed.records === null) return { rows, findings, columns: [], percents };
-  const records = parsed.records;
-  const header = records[0];
-  if (!header) {
-    findings.push(rowFinding(file, 1, 'actuals/syntax', { reason: 'empty' }));
-    return { rows, findings, columns: [], percents };
-  }
-  const cols = header.record.map((c) => {
-    const name = c.trim().toLowerCase();
-    return options.aliases?.get(headerKey(c)) ?? name;
-  });
-  const missing = REQUIRED.filter((c) => !cols.includes(c));
-  if (missing.length > 0) {
-    findings.push(rowFinding(file, header.line, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
-    return { rows, findings, columns: cols, percents };
-  }
-  const index = new Map<string, number>();
-  cols.forEach((c, k) => {
-    if (!index.has(c)) index.set(c, k);
-  });
-  // any other column may name a breakdown dimension (1.1); the plan decides which are
-  const other = cols.map((c, k) => [c, k] as const).filter(([c]) => !STANDARD_COLUMNS.has(c) && c !== '');
-  for (const { line, record } of records.slice(1)) {
+  let badValues = 0;
+  // row findings, added to in place (a spread of 100,000 would overflow the call stack)
+  let findings: Finding[] = [];
+  let cols: string[] | null = null;
+  let headerProblem = false;
+  let index = new Map<string, number>();
+  let other: Array<readonly [string, number]> = [];
+  // rows are read as the parser yields them: no record is kept beyond its own row
+  const parsed = eachCsvRecord(file, text, 'actuals/syntax', (line, record) => {
+    if (cols === null) {
+      const header = record.map((c) => options.aliases?.get(headerKey(c)) ?? c.trim().toLowerCase());
+      cols = header;
+      const missing = REQUIRED.filter((c) => !header.includes(c));
+      if (missing.length > 0) {
+        findings.push(rowFinding(file, line, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
+        headerProblem = true;
+      }
+      index = new Map();
+      header.forEach((c, k) => {
+        if (!index.has(c)) index.set(c, k);
+      });
+      // any other column may name a breakdown dimension (1.1); the plan decides which are
+      other = header.map((c, k) => [c, k] as const).filter(([c]) => !STANDARD_COLUMNS.has(c) && c !== '');
+      return;
+    }
+    if (headerProblem) return;
     const at = (name: string) => {
       const k = index.get(name);
       return k === undefined ? undefined : record[k];
     };
     const r = actualOf({ file, line, get: at, other: other.map(([c, k]) => [c, record[k] ?? ''] as const) }, options);
     if ('rule' in r) {
-      findings.push(r);
-      continue;
+      if (++badValues <= cap) findings.push(r);
+      return;
     }
     rows.push(r.row);
     if (r.percent) percents.push(r.percent);
+  }, cap);
+  const omitted: ActualsResult['omitted'] = [];
+  if (parsed.omitted > 0) omitted.push({ rule: 'actuals/syntax', count: parsed.omitted });
+  if (!parsed.ok) return { rows: [], findings: parsed.findings, columns: [], percents: [], omitted };
+  if (badValues > cap) omitted.push({ rule: 'actuals/bad-value', count: badValues - cap });
+  findings = parsed.findings.concat(findings);
+  if (cols === null) {
+    findings.push(rowFinding(file, 1, 'actuals/syntax', { reason: 'empty' }));
+    return { rows, findings, columns: [], percents, omitted };
   }
-  return { rows, findings, columns: cols, percents };
+  if (headerProblem) rows = [];
+  return { rows, findings, columns: cols, percents, omitted };
 }

@@ -195,5 +195,5 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   const has = (c: 'flag' | 'note' | 'source') => rows.some((x) => x[c] !== undefined);
   const dims = others.map(([k]) => k).filter((d) => rows.some((x) => d in x.breakdown));
   const columns = ['indicator', 'year', ...dims, 'value', ...(['flag', 'note', 'source'] as const).filter(has)];
-  return { ok: true, plan: listed.plan, year: Number(listed.year), rows, findings, columns, percents, labels, filled };
+  return { ok: true, plan: listed.plan, year: Number(listed.year), rows, findings, columns, percents, omitted: [], labels, filled };
 }

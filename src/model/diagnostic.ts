@@ -34,3 +34,17 @@ export interface Finding {
   /** The other place involved (the first definition of a duplicate ID); resolved into args. */
   related?: Source;
 }
+
+/**
+ * Findings of one rule in one file past the first `FINDINGS_SHOWN` (in the order of file, line,
+ * column): counted, not listed. A million bad CSV rows are a hundred lines and a count.
+ */
+export interface Omitted {
+  rule: RuleId;
+  severity: Severity;
+  file: string;
+  count: number;
+}
+
+/** Most findings of one rule in one file that are listed; the rest are counted (Omitted). */
+export const FINDINGS_SHOWN = 100;

@@ -15,6 +15,7 @@ export const RULES = {
   'file/empty': { severity: 'error', description: 'A plan file is empty, or its root is not a map; rules that depend on it are held back.' },
   'check/held-back': { severity: 'info', description: 'Cross-file rules were not run because a plan file cannot be used; fix that file first.' },
   'file/too-large': { severity: 'error', description: 'A plan file is larger than 20 MB and is not read.' },
+  'file/plan-too-large': { severity: 'error', description: 'The files of a plan together are larger than 50 MB; none is read.' },
   'file/encoding': { severity: 'error', description: 'A file is not valid UTF-8 or holds NUL or other control characters.' },
   'file/merge-conflict': { severity: 'error', description: 'A file still holds git merge-conflict markers (<<<<<<<, =======, >>>>>>>).' },
   'layout/missing-file': { severity: 'error', description: 'The plan folder lacks plan.yaml, goals.yaml or any tasks/*.yaml file.' },

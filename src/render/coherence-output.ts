@@ -5,6 +5,7 @@ import type { InfluenceRanking } from '../overlap/influence.js';
 import { plainTable } from './plain-table.js';
 import type { CooperationList } from '../overlap/cooperation.js';
 import type { Lang } from './labels.js';
+import { mdText } from './markdown-escape.js';
 
 /**
  * The words that name and explain the two measures wherever they are shown: a cell's score, and
@@ -61,13 +62,14 @@ export async function coherenceGrid(c: Coherence, lang: Lang, markdown: boolean)
 /** `team` names a team (its ID where the plan does not define it). */
 export function cooperationText(lists: CooperationList[], lang: Lang, markdown: boolean, team: (id: string) => string = String): string {
   const out: string[] = [];
+  const esc = markdown ? mdText : (s: string) => s;
   for (const l of lists) {
-    const heading = team(l.team) === l.team ? l.team : `${team(l.team)} (${l.team})`;
+    const heading = esc(team(l.team) === l.team ? l.team : `${team(l.team)} (${l.team})`);
     out.push(markdown ? `### ${heading}` : heading);
     if (l.partners.length === 0) out.push(lang === 'ko' ? '  (같은 목표의 다른 팀 없음)' : '  (no other team on the same goals)');
     for (const p of l.partners) {
       const what = [...(p.strategies.length ? [`${lang === 'ko' ? '전략' : 'strategies'} ${p.strategies.join(', ')}`] : []), ...(p.goals.length ? [`${lang === 'ko' ? '목표' : 'goals'} ${p.goals.join(', ')}`] : [])].join('; ');
-      out.push(`${markdown ? '- ' : '  '}${team(p.team)} (${p.shared}): ${what} — ${p.tasks.join(', ')}`);
+      out.push(`${markdown ? '- ' : '  '}${esc(team(p.team))} (${p.shared}): ${what} — ${p.tasks.join(', ')}`);
     }
     out.push('');
   }
@@ -79,7 +81,8 @@ export async function rankingText(r: InfluenceRanking, lang: Lang, markdown: boo
   const ko = lang === 'ko';
   const W = COHERENCE_WORDS[lang];
   const head = [ko ? '목표' : 'Goal', W.gives, W.receives, W.net_head, ko ? '2차 영향' : 'Second-order'];
-  const rows = r.goals.map((g) => [`${g.goal} ${name(g.goal)}`, signedScore(g.outgoing), signedScore(g.incoming), signedScore(g.net), signedScore(g.secondOrder)]);
+  const esc = markdown ? mdText : (s: string) => s;
+  const rows = r.goals.map((g) => [esc(`${g.goal} ${name(g.goal)}`), signedScore(g.outgoing), signedScore(g.incoming), signedScore(g.net), signedScore(g.secondOrder)]);
   const out: string[] = [];
   out.push(markdown ? `### ${ko ? '목표별 영향력 순위' : 'Goals ranked by influence'}` : ko ? '목표별 영향력 순위' : 'Goals ranked by influence', '');
   if (markdown) {
@@ -93,6 +96,6 @@ export async function rankingText(r: InfluenceRanking, lang: Lang, markdown: boo
   for (const x of r.negative) out.push(`${markdown ? '- ' : '  '}${x.from} → ${x.to}: ${signedScore(x.score)} (${ko ? (x.source === 'scored' ? '분과위원회 평가' : '선언된 효과') : x.source === 'scored' ? 'scored' : 'declared effects'})`);
   out.push('', markdown ? `### ${ko ? '서로 강화하는 목표 묶음' : 'Clusters of goals that reinforce each other'}` : ko ? '서로 강화하는 목표 묶음' : 'Clusters of goals that reinforce each other');
   if (r.clusters.length === 0) out.push(ko ? '없음' : 'none');
-  for (const c of r.clusters) out.push(`${markdown ? '- ' : '  '}${c.map((g) => `${g} ${name(g)}`).join(', ')}`);
+  for (const c of r.clusters) out.push(`${markdown ? '- ' : '  '}${esc(c.map((g) => `${g} ${name(g)}`).join(', '))}`);
   return out.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 // `sdplan diff` output: JSON (the contract), Markdown for a pull-request comment or job summary
 // (a headline, then collapsible sections), and plain text.
+import { mdText } from './markdown-escape.js';
 import { jsonText } from './plans-output.js';
 import type { Change, DiffSummary } from '../diff/plan-diff.js';
 import type { DeltaFinding } from '../diff/findings-delta.js';
@@ -198,7 +199,7 @@ export function headline(r: DiffReport, lang: Lang = 'en'): string {
   return parts.length ? parts.join(', ') : 'no changes to the plan';
 }
 
-const mdCell = (s: string) => s.replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\r?\n/g, ' ');
+const mdCell = mdText;
 
 const MD = {
   en: { findings: (n: number, e: number, f: number) => `Findings: ${n} introduced${e ? ` (${e} errors)` : ''}, ${f} fixed.`, goals: 'Goals and strategies', tasks: 'Tasks', indicators: 'Indicators and targets', actuals: 'Actuals', teams: 'Teams', overlaps: 'Decisions on overlapping tasks', governance: 'Governance and settings', introduced: 'Findings introduced', fixed: 'Findings fixed', rule: 'Rule', where: 'Where', message: 'Message' },

@@ -4,13 +4,15 @@ import type { Text } from '../model/plan.js';
 import { type Lang } from './labels.js';
 import { GOALS, TARGETS } from '../sdg/catalog-titles.js';
 import { localText } from '../model/text.js';
+import { mdText } from './markdown-escape.js';
 
 type Pick = (t: Text | undefined) => string;
 
 /** The lead team by its name, its ID where the plan does not define it. */
 const lead = (t: MapTask, pick: Pick) => (t.leadName ? pick(t.leadName) : t.lead);
 
-const mermaidLabel = (s: string) => `"${s.replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
+// one line: a line break would end the node, and a line of backticks the Markdown fence around the diagram
+const mermaidLabel = (s: string) => `"${s.replace(/\r\n|\r|\n/g, ' ').replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
 const mermaidId = (s: string) => `n_${s.replace(/[^A-Za-z0-9_]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
 const dotString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, ' ')}"`;
 
@@ -44,20 +46,19 @@ export function mapDot(m: PlanMap, pick: Pick): string {
 
 export function mapMarkdown(m: PlanMap, pick: Pick, lang: Lang): string {
   const ko = lang === 'ko';
-  const md = (s: string) => s.replace(/([\\`*_[\]<>|])/g, '\\$1');
-  const out = [`# ${md(pick(m.title))}`, ''];
-  if (m.vision) out.push(`> ${md(pick(m.vision))}`, '');
+  const out = [`# ${mdText(pick(m.title))}`, ''];
+  if (m.vision) out.push(`> ${mdText(pick(m.vision))}`, '');
   for (const g of m.goals) {
-    out.push(`- **${g.id}** ${md(pick(g.title))}${g.sdgTargets.length ? ` (SDG ${g.sdgTargets.join(', ')})` : ''}`);
+    out.push(`- **${g.id}** ${mdText(pick(g.title))}${g.sdgTargets.length ? ` (SDG ${g.sdgTargets.join(', ')})` : ''}`);
     for (const s of g.strategies) {
-      out.push(`  - **${s.id}** ${md(pick(s.title))}`);
-      for (const t of s.tasks) out.push(`    - ${t.id} ${md(pick(t.title))} (${md(lead(t, pick))})`);
+      out.push(`  - **${s.id}** ${mdText(pick(s.title))}`);
+      for (const t of s.tasks) out.push(`    - ${t.id} ${mdText(pick(t.title))} (${mdText(lead(t, pick))})`);
     }
   }
   out.push('', '```mermaid', mapMermaid(m, pick).trimEnd(), '```', '');
   out.push(`## ${ko ? 'SDG 세부목표 반영' : 'SDG coverage'}`, '');
   out.push(`| ${ko ? '세부목표' : 'Target'} | ${ko ? '내용' : 'UN text'} | ${ko ? '목표' : 'Goals'} | ${ko ? '과제 수' : 'Tasks'} |`, '| --- | --- | --- | ---: |');
-  for (const t of m.coverage.targets) out.push(`| ${t.target} | ${md(TARGETS[t.target]?.[ko ? 'ko' : 'en'] ?? '')} | ${t.goals.join(', ')} | ${t.tasks} |`);
+  for (const t of m.coverage.targets) out.push(`| ${t.target} | ${mdText(TARGETS[t.target]?.[ko ? 'ko' : 'en'] ?? '')} | ${t.goals.join(', ')} | ${t.tasks} |`);
   const uncovered = m.coverage.uncoveredGoals.map((g) => `${g} ${GOALS[g]?.[ko ? 'short_ko' : 'short_en'] ?? ''}`.trim());
   out.push('', `${ko ? '다루지 않는 SDG 목표' : 'UN goals not covered'}: ${uncovered.length ? uncovered.join(', ') : ko ? '없음' : 'none'}`, '');
   return out.join('\n');

@@ -45,7 +45,8 @@ const SCHEMA_PROBLEMS: Record<string, Msg> = {
 };
 
 export const MESSAGES_KO: Record<RuleId, Msg> = {
-  'file/unreadable': (a) => `파일을 읽을 수 없습니다 (${a.reason}).`,
+  'file/unreadable': (a) => (a.reason === 'not-a-file' ? '일반 파일이 아니라서(파이프, 소켓, 장치) 읽지 않았습니다.' : `파일을 읽을 수 없습니다 (${a.reason}).`),
+  'file/plan-too-large': (a) => `계획 파일 ${a.files}개의 크기가 모두 ${a.size}바이트로 계획 한도 ${a.limit}바이트를 넘어 아무 파일도 읽지 않았습니다. 가장 큰 파일은 ${a.largest}(${a.largestSize}바이트)입니다.`,
   'file/outside-plan': (a) => `계획 폴더 밖(${a.target})을 가리키는 링크라서 읽지 않았습니다.`,
   'file/empty': (a) =>
     a.problem === 'empty'

@@ -44,7 +44,8 @@ const SCHEMA_PROBLEMS: Record<string, Msg> = {
 };
 
 export const MESSAGES: Record<RuleId, Msg> = {
-  'file/unreadable': (a) => `The file cannot be read (${a.reason}).`,
+  'file/unreadable': (a) => (a.reason === 'not-a-file' ? 'This is not a regular file (a pipe, a socket or a device); it was not read.' : `The file cannot be read (${a.reason}).`),
+  'file/plan-too-large': (a) => `The ${a.files} files of the plan are ${a.size} bytes together, over the limit of ${a.limit} bytes for a plan; none was read. The largest is ${a.largest} (${a.largestSize} bytes).`,
   'file/outside-plan': (a) => `The file is a link to ${a.target}, outside the plan folder; it was not read.`,
   'file/empty': (a) =>
     a.problem === 'empty'

@@ -1,4 +1,5 @@
 // `sdplan overlaps` output: the JSON contract, a table, CSV and Markdown.
+import { mdText } from './markdown-escape.js';
 import type { Plan } from '../model/plan.js';
 import type { OverlapPair } from '../overlap/find-overlaps.js';
 import type { Conflict } from '../overlap/conflicts.js';
@@ -56,15 +57,14 @@ function title(plan: Plan, id: string, lang: Lang): string {
 export function overlapMarkdown(r: OverlapReport, plan: Plan, lang: Lang): string {
   const h = H[lang];
   const names = planNames(plan, lang);
-  const cell = (s: string) => s.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const out = [`## ${h.pairs} (${h.threshold} ${r.threshold})`, ''];
   if (r.pairs.length === 0) out.push(h.none, '');
   else {
     out.push(`| ${h.score} | ${h.a} | ${h.b} | ${h.type} | ${h.why} |`, '| ---: | --- | --- | --- | --- |');
     for (const p of r.pairs) {
-      const why = p.reasons.map((x) => `${reasonText(x, lang, names)} (${x.weight > 0 ? '+' : ''}${x.weight})`).join('<br>');
-      const acc = p.accepted ? `<br>**${p.decision ? h[p.decision] : h.accepted}**: ${cell(p.reason ?? '')}` : '';
-      out.push(`| ${p.score.toFixed(2)} | ${cell(title(plan, p.a, lang))} | ${cell(title(plan, p.b, lang))} | ${h[p.type]} | ${cell(why).replace(/&lt;br&gt;/g, '<br>')}${acc} |`);
+      const why = p.reasons.map((x) => mdText(`${reasonText(x, lang, names)} (${x.weight > 0 ? '+' : ''}${x.weight})`)).join('<br>');
+      const acc = p.accepted ? `<br>**${p.decision ? h[p.decision] : h.accepted}**: ${mdText(p.reason ?? '')}` : '';
+      out.push(`| ${p.score.toFixed(2)} | ${mdText(title(plan, p.a, lang))} | ${mdText(title(plan, p.b, lang))} | ${h[p.type]} | ${why}${acc} |`);
     }
     out.push('');
   }
@@ -72,14 +72,14 @@ export function overlapMarkdown(r: OverlapReport, plan: Plan, lang: Lang): strin
   if (r.fragmentation.length === 0) out.push(h.none, '');
   else {
     out.push(`| ${h.strategy} | ${h.teams} | ${h.tasks} |`, '| --- | --- | --- |');
-    for (const f of r.fragmentation) out.push(`| ${f.strategy} | ${f.teams.map(names.team).join(', ')} | ${cell(f.tasks.map((t) => title(plan, t, lang)).join('; '))} |`);
+    for (const f of r.fragmentation) out.push(`| ${f.strategy} | ${mdText(f.teams.map(names.team).join(', '))} | ${mdText(f.tasks.map((t) => title(plan, t, lang)).join('; '))} |`);
     out.push('');
   }
   out.push(`## ${h.conflicts}`, '');
   if (r.conflicts.length === 0) out.push(h.none, '');
   else {
     out.push(`| ${h.kind} | ${h.tasks} | ${h.message} |`, '| --- | --- | --- |');
-    for (const c of r.conflicts) out.push(`| ${REPORT_LABELS[lang][c.kind]} | ${c.tasks.join(', ')} | ${cell(conflictText(c, lang, names))} |`);
+    for (const c of r.conflicts) out.push(`| ${REPORT_LABELS[lang][c.kind]} | ${c.tasks.join(', ')} | ${mdText(conflictText(c, lang, names))} |`);
     out.push('');
   }
   return out.join('\n');

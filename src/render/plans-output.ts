@@ -4,7 +4,7 @@
 // - CSV: rows are built per plan and stringified once; several plans add a leading `plan` column.
 //   Cells that a spreadsheet would run as formulas are neutralised.
 // - Text (table, md, ...): each plan's text in turn, under a heading with its ID when there are several.
-import { neutralise } from '../model/csv-cell.js';
+import { csvText, type CsvCell } from '../model/csv-cell.js';
 import type { Table } from '../model/table.js';
 
 export type { Cell, Table } from '../model/table.js';
@@ -43,13 +43,12 @@ export function manyJson(parts: ReadonlyArray<PlanPart<Record<string, unknown>>>
 }
 
 export async function manyCsv(parts: ReadonlyArray<PlanPart<Table>>, options: { bom?: boolean; delimiter?: string } = {}): Promise<string> {
-  const { stringify } = await import('csv-stringify/sync');
   const several = parts.length > 1;
   const columns = parts[0]?.value.columns ?? [];
-  const rows: Array<Array<string | number>> = [several ? ['plan', ...columns] : columns];
-  const cell = (c: Table['rows'][number][number]) => (c === null ? '' : Array.isArray(c) ? neutralise(c.join(' ')) : typeof c === 'boolean' ? (c ? 'true' : 'false') : neutralise(c));
+  const rows: CsvCell[][] = [several ? ['plan', ...columns] : columns];
+  const cell = (c: Table['rows'][number][number]): CsvCell => (c === null || typeof c === 'string' || typeof c === 'number' ? c : typeof c === 'boolean' ? (c ? 'true' : 'false') : c.join(' '));
   for (const p of parts) for (const r of p.value.rows) rows.push((several ? [p.plan, ...r] : r).map(cell));
-  return (options.bom ? '\ufeff' : '') + stringify(rows, { record_delimiter: '\n', delimiter: options.delimiter ?? ',' });
+  return csvText(rows, { bom: options.bom === true, delimiter: options.delimiter ?? ',' });
 }
 
 export function manyText(parts: ReadonlyArray<PlanPart<string>>): string {

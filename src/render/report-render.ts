@@ -9,6 +9,7 @@ import type { ReportModel, LocalText } from '../report/report-model.js';
 import { REPORT_LABELS } from './report-labels.js';
 import { lineChart } from './svg-chart.js';
 import { signedScore } from './coherence-output.js';
+import { mdCode, mdText } from './markdown-escape.js';
 
 export type ReportFormat = 'html' | 'md' | 'json';
 
@@ -36,7 +37,7 @@ export const formatPercent = (v: number | null | undefined): string => (v === nu
 
 const htmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/`/g, '&#96;').replace(/=/g, '&#61;');
 /** Markdown cells: backslash-escape what would format or break a table; HTML in text stays text. */
-export const mdEscape = (s: string) => s.replace(/\r?\n/g, ' ').replace(/([\\`*_[\]|#~])/g, '\\$1').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const mdEscape = mdText;
 
 const BARS = ['', '▏', '▎', '▍', '▌', '▋', '▊', '▉'];
 /** A bar of ten cells for a rate of 0..1 (longer rates are capped), for Markdown. */
@@ -67,6 +68,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
 
   hb.registerHelper('t', (x: LocalText | null) => safe(x ? esc(x.text) + (x.fallback ? mark : '') : ''));
   hb.registerHelper('text', (s: unknown) => safe(esc(String(s ?? ''))));
+  // a revision name as code: in Markdown a span that no backtick in the name can close
+  hb.registerHelper('code', (s: unknown) => safe(format === 'html' ? `<code>${htmlEscape(String(s ?? ''))}</code>` : mdCode(String(s ?? ''))));
   // a plain string of the plan (a source, a reason) is in its first language: marked where the report is not
   hb.registerHelper('plain', (s: unknown) => safe(esc(String(s ?? '')) + (model.plan.defaultLang !== model.lang && String(s ?? '') !== '' ? mark : '')));
   hb.registerHelper('lbl', (key: string) => {
@@ -163,13 +166,38 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
     const table = `<div class="sr-only"><table><caption>${esc(si.name.text)}</caption><thead><tr><th scope="col">${esc(L.year)}</th><th scope="col">${esc(L.actual)}</th><th scope="col">${esc(L.target)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
     return safe(`<figure class="chart">${caption}${svg}${table}</figure>`);
   });
+  // Markdown has no escaping of its own in Handlebars: a value printed as it is ({{grade}}, a grade
+  // label of the plan) is printed as {{text grade}}, in sdplan's templates and in a city's own
+  const compile = (src: string) => hb.compile(format === 'md' ? valuesAsText(Handlebars, src, hb.helpers) : src, { strict: true, noEscape: format === 'md' });
   for (const name of SECTIONS) {
     const src = templates[name];
     if (src === undefined) throw new Error(`template "${name}" is missing`);
-    hb.registerPartial(name, hb.compile(src, { strict: true, noEscape: format === 'md' }));
+    hb.registerPartial(name, compile(src));
   }
   const layout = templates.report;
   if (layout === undefined) throw new Error('template "report" is missing');
-  const render = hb.compile(layout, { strict: true, noEscape: format === 'md' });
+  const render = compile(layout);
   return render({ ...model, L });
 }
+
+/**
+ * A Markdown template whose plain values (`{{grade}}`, `{{../title}}`) go through the `text` helper.
+ * Helper calls (they escape what they print) and the report's own labels (`{{L.none}}`) are left.
+ */
+function valuesAsText(handlebars: typeof import('handlebars'), src: string, helpers: Readonly<Record<string, unknown>>): hbs.AST.Program {
+  const ast = handlebars.parse(src);
+  const visitor = new handlebars.Visitor();
+  visitor.MustacheStatement = (m: hbs.AST.MustacheStatement) => {
+    if (!m.escaped || m.params.length > 0 || (m.hash && m.hash.pairs.length > 0) || m.path.type !== 'PathExpression') return;
+    const path = m.path as hbs.AST.PathExpression;
+    const label = path.data ? path.parts[0] === 'root' && path.parts[1] === 'L' : path.parts[0] === 'L';
+    if (label || (path.parts.length === 1 && path.parts[0]! in helpers)) return;
+    // as strict as the plain lookup was: Handlebars checks a helper's parameters only when asked
+    (path as hbs.AST.PathExpression & { strict?: boolean }).strict = true;
+    m.params = [path];
+    m.path = { type: 'PathExpression', data: false, depth: 0, parts: ['text'], original: 'text', loc: path.loc } as hbs.AST.PathExpression;
+  };
+  visitor.accept(ast);
+  return ast;
+}
+

@@ -1,6 +1,7 @@
 // Reporters of `sdplan validate`: pure functions (result, options) -> string, chosen from a map.
+import { mdText } from './markdown-escape.js';
 import { manyJson } from './plans-output.js';
-import type { Diagnostic, Severity } from '../model/diagnostic.js';
+import { FINDINGS_SHOWN, type Diagnostic, type Omitted, type Severity } from '../model/diagnostic.js';
 import { messageOf } from './messages.js';
 import { ruleDocUrl } from './rules-doc.js';
 
@@ -8,6 +9,8 @@ export interface PlanResult {
   plan: string;
   /** Diagnostics whose `file` is already relative to the current folder. */
   diagnostics: Diagnostic[];
+  /** Findings counted but not listed (the check's cap), per rule and file. */
+  omitted?: Omitted[];
 }
 
 export interface FormatOptions {
@@ -23,6 +26,44 @@ export function countOf(diags: readonly Diagnostic[]): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0 };
   for (const d of diags) c[d.severity]++;
   return c;
+}
+
+/**
+ * What a reporter lists: at most FINDINGS_SHOWN findings of one rule in one file (the first, in the
+ * order given), the others counted with those the check already counted. Every format lists the
+ * same findings, and counts all of them.
+ */
+export function listed(r: PlanResult): { plan: string; diagnostics: Diagnostic[]; omitted: Omitted[] } {
+  const seen = new Map<string, number>();
+  const omitted = new Map<string, Omitted>();
+  for (const o of r.omitted ?? []) omitted.set(`${o.rule}\u0000${o.file}`, { ...o });
+  const diagnostics: Diagnostic[] = [];
+  for (const d of r.diagnostics) {
+    const k = `${d.rule}\u0000${d.file}`;
+    const n = (seen.get(k) ?? 0) + 1;
+    seen.set(k, n);
+    if (n <= FINDINGS_SHOWN) {
+      diagnostics.push(d);
+      continue;
+    }
+    const o = omitted.get(k);
+    if (o) o.count++;
+    else omitted.set(k, { rule: d.rule, severity: d.severity, file: d.file, count: 1 });
+  }
+  const list = [...omitted.values()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
+  return { plan: r.plan, diagnostics, omitted: list };
+}
+
+/** Counts of every finding, listed or not. */
+export function countResults(results: readonly PlanResult[]): Counts {
+  const c = countOf(results.flatMap((r) => r.diagnostics));
+  for (const r of results) for (const o of r.omitted ?? []) c[o.severity] += o.count;
+  return c;
+}
+
+/** The line that stands for the findings of a rule in a file that are not listed. */
+export function omittedText(o: Omitted, lang: string | undefined): string {
+  return lang === 'ko' ? `… 그 밖에 ${o.rule} 발견 사항 ${o.count}건` : `… and ${o.count} more ${o.rule} finding${o.count === 1 ? '' : 's'}`;
 }
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
@@ -55,10 +96,18 @@ const SEVERITY_KO: Record<Severity, string> = { error: '오류', warning: '경�
 export function stylish(results: PlanResult[], o: FormatOptions): string {
   const p = o.paint ?? PLAIN;
   const out: string[] = [];
-  const all = results.flatMap((r) => r.diagnostics);
-  const files = [...new Set(all.map((d) => d.file))];
+  const parts = results.map(listed);
+  const all = parts.flatMap((r) => r.diagnostics);
+  const more = parts.flatMap((r) => r.omitted);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const d of all) {
+    const list = byFile.get(d.file);
+    if (list) list.push(d);
+    else byFile.set(d.file, [d]);
+  }
+  const files = [...new Set([...byFile.keys(), ...more.map((x) => x.file)])];
   for (const file of files) {
-    const ds = all.filter((d) => d.file === file);
+    const ds = byFile.get(file) ?? [];
     out.push(p.underline(file));
     const pos = ds.map((d) => (d.line > 0 ? `${d.line}:${d.column}` : ''));
     // reduce, not Math.max(...xs): a file can carry more findings than a call takes arguments
@@ -68,9 +117,10 @@ export function stylish(results: PlanResult[], o: FormatOptions): string {
       const sev = sevPaint(p, d.severity)(o.lang === 'ko' ? SEVERITY_KO[d.severity].padEnd(3, '\u3000') : d.severity.padEnd(7));
       out.push(`  ${p.dim(pos[i]!.padStart(w))}  ${sev}  ${p.dim(d.rule.padEnd(rw))}  ${messageOf(d, o.lang)}`);
     });
+    for (const x of more) if (x.file === file) out.push(`  ${p.dim(omittedText(x, o.lang))}`);
     out.push('');
   }
-  const c = countOf(all);
+  const c = countResults(results);
   const icon = c.error > 0 ? p.red('✖') : c.warning > 0 ? p.yellow('⚠') : '✔';
   const names = results.map((r) => r.plan).join(', ');
   out.push(p.bold(`${icon} ${names}: ${summary(c, o.lang)}`));
@@ -79,27 +129,36 @@ export function stylish(results: PlanResult[], o: FormatOptions): string {
 
 /** One line per finding, e.g. `tasks/energy.yaml:14:15 error ref/unknown-strategy  Task ...`. */
 export function compact(results: PlanResult[], o: FormatOptions = {}): string {
-  const lines = results.flatMap((r) => r.diagnostics).map((d) => `${where(d)} ${d.severity} ${d.rule}  ${messageOf(d, o.lang)}`);
+  const lines: string[] = [];
+  for (const r of results.map(listed)) {
+    for (const d of r.diagnostics) lines.push(`${where(d)} ${d.severity} ${d.rule}  ${messageOf(d, o.lang)}`);
+    for (const x of r.omitted) lines.push(`${x.file} ${x.severity} ${x.rule}  ${omittedText(x, o.lang)}`);
+  }
   return lines.join('\n') + (lines.length > 0 ? '\n' : '');
 }
 
 /** The JSON contract: {plan, diagnostics: [...], counts}; several plans give {plans: [these]}. */
 export function json(results: PlanResult[], o: FormatOptions = {}): string {
-  const one = (r: PlanResult) => ({
-    plan: r.plan,
-    diagnostics: r.diagnostics.map((d) => ({
-      rule: d.rule,
-      docs: ruleDocUrl(d.rule),
-      severity: d.severity,
-      args: d.args,
-      message: messageOf(d, o.lang),
-      file: d.file,
-      line: d.line,
-      column: d.column,
-      path: d.path,
-    })),
-    counts: countOf(r.diagnostics),
-  });
+  const one = (full: PlanResult) => {
+    const r = listed(full);
+    return {
+      plan: r.plan,
+      diagnostics: r.diagnostics.map((d) => ({
+        rule: d.rule,
+        docs: ruleDocUrl(d.rule),
+        severity: d.severity,
+        args: d.args,
+        message: messageOf(d, o.lang),
+        file: d.file,
+        line: d.line,
+        column: d.column,
+        path: d.path,
+      })),
+      // findings past the cap: counted per rule and file, and in `counts`
+      ...(r.omitted.length > 0 ? { omitted: r.omitted } : {}),
+      counts: countResults([full]),
+    };
+  };
   return manyJson(results.map((r) => { const { plan, ...value } = one(r); return { plan, value }; }));
 }
 
@@ -111,7 +170,7 @@ const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2
 export const GITHUB_ANNOTATION_LIMIT = 10;
 
 export function github(results: PlanResult[], o: FormatOptions = {}): string {
-  const all = results.flatMap((r) => r.diagnostics);
+  const all = results.map(listed).flatMap((r) => r.diagnostics);
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const lines: string[] = [];
   for (const d of all) {
@@ -122,21 +181,24 @@ export function github(results: PlanResult[], o: FormatOptions = {}): string {
     props.push(`title=${escProp(d.rule)}`);
     lines.push(`::${cmd} ${props.join(',')}::${escData(messageOf(d, o.lang))}`);
   }
-  const c = countOf(all);
-  const hidden = all.length - Math.min(c.error, GITHUB_ANNOTATION_LIMIT) - Math.min(c.warning, GITHUB_ANNOTATION_LIMIT) - Math.min(c.info, GITHUB_ANNOTATION_LIMIT);
+  const c = countResults(results);
+  const hidden = c.error + c.warning + c.info - Math.min(c.error, GITHUB_ANNOTATION_LIMIT) - Math.min(c.warning, GITHUB_ANNOTATION_LIMIT) - Math.min(c.info, GITHUB_ANNOTATION_LIMIT);
   lines.push(`sdplan: ${summary(c, o.lang)}${hidden > 0 ? ` (${hidden} more in the job summary)` : ''}`);
   return lines.join('\n') + '\n';
 }
 
-const cell = (s: string) => s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ').replace(/[<>]/g, (ch) => (ch === '<' ? '&lt;' : '&gt;'));
+const cell = mdText;
 
 /** The full list as a Markdown table, for $GITHUB_STEP_SUMMARY. */
 export function githubSummary(results: PlanResult[], o: FormatOptions = {}): string {
-  const all = results.flatMap((r) => r.diagnostics);
-  const out = [`### sdplan validate: ${results.map((r) => r.plan).join(', ')}`, '', summary(countOf(all), o.lang), ''];
+  const parts = results.map(listed);
+  const all = parts.flatMap((r) => r.diagnostics);
+  const more = parts.flatMap((r) => r.omitted);
+  const out = [`### sdplan validate: ${results.map((r) => r.plan).join(', ')}`, '', summary(countResults(results), o.lang), ''];
   if (all.length > 0) {
     out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
     for (const d of all) out.push(`| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | [\`${d.rule}\`](${ruleDocUrl(d.rule)}) | ${cell(messageOf(d, o.lang))} |`);
+    for (const x of more) out.push(`| ${cell(x.file)} | | ${x.severity} | \`${x.rule}\` | ${cell(omittedText(x, o.lang))} |`);
     out.push('');
   }
   return out.join('\n');

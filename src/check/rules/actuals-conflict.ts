@@ -1,14 +1,15 @@
 import { breakdownKey } from '../../model/plan.js';
 import type { Actual } from '../../model/plan.js';
-import { defineRule } from '../rule.js';
+import { defineRule, rowCap } from '../rule.js';
 
 // The same value twice is harmless (two exports of one source); two different values mean
 // nobody knows which one the evaluation should use.
 export default defineRule({
   id: 'actuals/conflict',
-  run({ plan }) {
+  run({ plan, limit }) {
     const first = new Map<string, Actual>();
-    return plan.actuals.flatMap((a) => {
+    const cap = rowCap(limit);
+    const found = plan.actuals.flatMap((a) => {
       // one value per indicator, year and breakdown (1.1): a total and its breakdowns coexist
       const key = `${a.indicator}\u0000${a.year}\u0000${breakdownKey(a)}`;
       const prior = first.get(key);
@@ -16,7 +17,7 @@ export default defineRule({
         first.set(key, a);
         return [];
       }
-      if (prior.value === a.value) return [];
+      if (prior.value === a.value || !cap.add('actuals/conflict', a.file)) return [];
       return [{
         rule: 'actuals/conflict' as const,
         args: {
@@ -30,6 +31,8 @@ export default defineRule({
         column: 1,
       }];
     });
+    cap.done();
+    return found;
   },
 });
 

@@ -1,4 +1,4 @@
-import { defineRule } from '../rule.js';
+import { defineRule, rowCap } from '../rule.js';
 import { suggester } from '../did-you-mean.js';
 import { lineageOf, replacedTaskOf } from '../../model/lineage.js';
 import type { Finding } from '../../model/diagnostic.js';
@@ -9,7 +9,8 @@ import type { Finding } from '../../model/diagnostic.js';
 // listed once and each distinct unknown ID is looked up once, however many rows name it.
 export default defineRule({
   id: 'actuals/unknown-indicator',
-  run({ plan, index }) {
+  run({ plan, index, limit }) {
+    const cap = rowCap(limit);
     const lineage = lineageOf(plan);
     let suggest: ((id: string) => string | undefined) | undefined;
     const verdicts = new Map<string, { rule: Finding['rule']; args: Record<string, string> }>();
@@ -32,8 +33,10 @@ export default defineRule({
     for (const a of plan.actuals) {
       if (index.indicators.has(a.indicator) || index.performance.has(a.indicator) || lineage.continuedBy.has(a.indicator)) continue;
       const v = verdictOf(a.indicator);
+      if (!cap.add(v.rule, a.file)) continue;
       findings.push({ rule: v.rule, args: { row: a.line, indicator: a.indicator, ...v.args }, file: a.file, path: `/rows/${a.line}/indicator`, line: a.line, column: 1 });
     }
+    cap.done();
     return findings;
   },
 });
