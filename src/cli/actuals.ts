@@ -1,6 +1,6 @@
 // `sdplan actuals template` and `sdplan actuals import`: the yearly actuals workflow of a team.
-import { existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { readActuals } from '../load/read-actuals.js';
 import { checkImport } from '../check/check-import.js';
@@ -11,6 +11,7 @@ import { UsageError, EXIT_FINDINGS } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
+import { lockForWrite, writePlanFiles } from './write-journal.js';
 import type { Finding, Severity } from '../model/diagnostic.js';
 import type { Actual, Plan } from '../model/plan.js';
 import { readTemplateWorkbook, templateWorkbook } from '../render/actuals-xlsx.js';
@@ -75,6 +76,8 @@ export function registerActuals(program: Command): void {
     .action(async (file: string, opts: { plan: string; dryRun?: boolean; rule: string[] }) => {
       const overrides = parseRuleOverrides(opts.rule);
       const [dir] = planDirs([opts.plan]);
+      // one writer at a time; the plan and the actuals file are read under the lock
+      if (!opts.dryRun) lockForWrite(dir!, 'actuals import');
       const loaded = loadValidPlan(dir!);
       const { plan } = loaded;
       // a workbook's rows go to a CSV of the same name
@@ -112,9 +115,7 @@ export function registerActuals(program: Command): void {
       const added = merged.text.slice((existing ?? '').length);
       const verb = opts.dryRun ? 'Would add' : 'Added';
       if (!opts.dryRun) {
-        // a plan without actuals yet has no actuals/ folder
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileAtomic(target, merged.text);
+        writePlanFiles(dir!, [[rel, merged.text]], 'actuals import');
       }
       process.stdout.write(`${verb} ${additions.length} row(s) to ${rel}:\n${existing === null ? added.slice(added.indexOf('\n') + 1) : added.replace(/^\r?\n/, '')}`);
     });
