@@ -164,19 +164,19 @@ export function writeFilesAtomic(files: ReadonlyArray<readonly [path: string, co
   const modes = files.map(([path]) => replaceable(path));
   const data = files.map(([, c]) => bytesOf(c));
   const entries: WriteEntry[] = files.map(([path], k) => ({ path, tmp: sideName(path, 'tmp'), bak: modes[k] === null ? null : sideName(path, 'bak'), size: data[k]!.length }));
-  log?.save('prepare', entries);
   let at = 0;
   try {
+    log?.save('prepare', entries);
     for (; at < entries.length; at++) writeNewFile(entries[at]!.tmp, data[at]!, modes[at] ?? 0o644);
     for (at = 0; at < entries.length; at++) if (entries[at]!.bak) linkSync(entries[at]!.path, entries[at]!.bak!);
     for (const d of new Set(entries.map((e) => dirname(e.path)))) fsyncDir(d);
+    at = 0;
+    log?.save('forward', entries);
   } catch (e) {
     undo(entries, false);
     log?.clear();
     throw failure(entries[at]!.path, e);
   }
-  log?.save('forward', entries);
-  at = 0;
   try {
     for (; at < entries.length; at++) {
       if (at === faults.failRenameAt) throw errno('EIO', 'injected');
