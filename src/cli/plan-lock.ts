@@ -10,6 +10,8 @@ export const LOCK_FILE = '.sdplan.lock';
 
 export interface PlanLock {
   readonly path: string;
+  /** The holder whose lock was taken over because its process had gone, if any. */
+  readonly tookOver: { pid: number; command: string } | null;
   release(): void;
 }
 
@@ -61,7 +63,7 @@ function ageOf(path: string): number {
  * guard file lets one of them remove it, and only if it still holds what was read (not a lock
  * another process has taken since).
  */
-function takeOver(path: string, stale: Holder): void {
+function takeOver(path: string, stale: Holder): boolean {
   const guard = `${path}.takeover`;
   let fd: number;
   try {
@@ -69,11 +71,13 @@ function takeOver(path: string, stale: Holder): void {
   } catch {
     // another process is taking it over; a guard left by one that died is removed after a while
     if (ageOf(guard) > 2000) rmSync(guard, { force: true });
-    return;
+    return false;
   }
   try {
     const now = readHolder(path);
-    if (now !== null && now.raw === stale.raw) rmSync(path, { force: true });
+    if (now === null || now.raw !== stale.raw) return false;
+    rmSync(path, { force: true });
+    return true;
   } finally {
     closeSync(fd);
     rmSync(guard, { force: true });
@@ -90,6 +94,7 @@ export function lockPlan(dir: string, command: string, options: { waitMs?: numbe
   const until = Date.now() + waitMs;
   const mine = Buffer.from(`${JSON.stringify({ pid: process.pid, command })}\n`, 'utf8');
   let delay = 5;
+  let tookOver: PlanLock['tookOver'] = null;
   for (;;) {
     let fd: number | undefined;
     try {
@@ -110,7 +115,7 @@ export function lockPlan(dir: string, command: string, options: { waitMs?: numbe
     if (holder !== null) {
       const dead = Number.isNaN(holder.pid) ? ageOf(path) > 2000 : !alive(holder.pid, path);
       if (dead) {
-        takeOver(path, holder);
+        if (takeOver(path, holder)) tookOver = { pid: holder.pid, command: holder.command };
         continue;
       }
     }
@@ -133,5 +138,5 @@ export function lockPlan(dir: string, command: string, options: { waitMs?: numbe
     process.off('exit', release);
   };
   process.on('exit', release);
-  return { path, release };
+  return { path, tookOver, release };
 }

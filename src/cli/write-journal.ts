@@ -8,7 +8,7 @@ import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSy
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from './exit-code.js';
 import { finish, fsyncDir, removeQuietly, sideName, SIDE_FILE, undo, writeFilesAtomic, writeNewFile, failure, type WriteEntry, type WriteLog, type WriteState } from './atomic-write.js';
-import { lockPlan, type PlanLock } from './plan-lock.js';
+import { LOCK_FILE, lockPlan, type PlanLock } from './plan-lock.js';
 
 export const JOURNAL_FILE = '.sdplan-journal.json';
 
@@ -98,7 +98,7 @@ function sideFiles(root: string, more: readonly string[] = []): string[] {
 }
 
 export interface Recovery {
-  kind: 'forward' | 'back' | 'leftovers';
+  kind: 'forward' | 'back' | 'leftovers' | 'lock';
   command?: string;
   pid?: number;
   files: number;
@@ -134,6 +134,7 @@ export function recoveryNote(dir: string, r: Recovery): string {
   const who = `sdplan ${r.command} (pid ${r.pid})`;
   if (r.kind === 'forward') return `sdplan: ${dir}: finished a write of ${who} that was interrupted; its ${r.files} file(s) now hold the new text\n`;
   if (r.kind === 'back') return `sdplan: ${dir}: undid a write of ${who} that was interrupted; its ${r.files} file(s) are as they were\n`;
+  if (r.kind === 'lock') return `sdplan: ${dir}: removed the lock of ${who}, which is no longer running; no plan file was changed\n`;
   return `sdplan: ${dir}: removed ${r.files} temporary file(s) left by an interrupted write; no plan file was changed\n`;
 }
 
@@ -144,7 +145,7 @@ export function recoveryNote(dir: string, r: Recovery): string {
  */
 export function recoverPlan(dir: string): string | null {
   const journal = exists(join(dir, JOURNAL_FILE));
-  if (!journal && sideFiles(dir).length === 0) return null;
+  if (!journal && !exists(join(dir, LOCK_FILE)) && sideFiles(dir).length === 0) return null;
   let lock: PlanLock;
   try {
     lock = lockPlan(dir, 'recovery', { waitMs: journal ? 10_000 : 0 });
@@ -153,18 +154,20 @@ export function recoverPlan(dir: string): string | null {
     throw new UsageError(`${dir} holds a write that was interrupted (${JOURNAL_FILE}), and it cannot be finished now: ${(e as Error).message}`);
   }
   try {
-    const r = recoverLocked(dir);
+    const r = recoverLocked(dir) ?? staleLock(lock);
     return r === null ? null : recoveryNote(dir, r);
   } finally {
     lock.release();
   }
 }
 
+const staleLock = (lock: PlanLock): Recovery | null => (lock.tookOver === null ? null : { kind: 'lock', ...lock.tookOver, files: 0 });
+
 /** Takes the plan's lock for a writing command, then puts right what an interrupted write left. */
 export function lockForWrite(dir: string, command: string): PlanLock {
   const lock = lockPlan(dir, command);
   try {
-    const r = recoverLocked(dir);
+    const r = recoverLocked(dir) ?? staleLock(lock);
     if (r !== null) process.stderr.write(recoveryNote(dir, r));
   } catch (e) {
     lock.release();
