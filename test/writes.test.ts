@@ -44,7 +44,7 @@ const limited = (args: string[]) =>
 const IMPORT = (rows: string[]) => `indicator,year,value\n${rows.join('\n')}\n`;
 
 describe('short writes are not taken as success', () => {
-  it('a disk that fills part-way: the write fails, every file is as it was, no side file is left', () => {
+  it('a disk that fills part-way: the write fails, every file is as it was, no side file is left; short counts are written on', () => {
     const d = tmp();
     const [a, b] = [join(d, 'goals.yaml'), join(d, 'indicators.yaml')];
     writeFileSync(a, 'old a');
@@ -52,14 +52,12 @@ describe('short writes are not taken as success', () => {
     faults.room = 4096;
     expect(() => writeFilesAtomic([[a, 'x'.repeat(100)], [b, 'y'.repeat(14_884)]])).toThrow(/^cannot write .*indicators\.yaml \(ENOSPC\); nothing was changed$/);
     expect(snapshot(d)).toEqual({ 'goals.yaml': 'old a', 'indicators.yaml': 'old b' });
-  });
-
-  it('a system that takes a few bytes per call: every byte is written all the same', () => {
-    const d = tmp();
+    // a system that takes a few bytes per call: every byte is written all the same
+    faults.room = -1;
     faults.chunk = 7;
     writeFileAtomic(join(d, 'r.md'), 'z'.repeat(1000));
     expect(readFileSync(join(d, 'r.md'), 'utf8')).toBe('z'.repeat(1000));
-    expect(readdirSync(d)).toEqual(['r.md']);
+    expect(readdirSync(d).sort()).toEqual(['goals.yaml', 'indicators.yaml', 'r.md']);
   });
 
   it('a plan write under a full disk changes no plan file and leaves no journal', () => {
@@ -156,6 +154,7 @@ describe('one writer at a time', () => {
     expect(readFileSync(join(d, 'actuals/a.csv'), 'utf8')).toBe(`${BASE['actuals/a.csv']}T-01-P1,2019,5,,\nT-02-P1,2019,12,,\n`);
   });
 
+  // a guard more than a proof: the race it covers is hit by chance (the test above is deterministic)
   it('import beside rename, and two imports at once: every row and the rename survive', async () => {
     for (let k = 0; k < 3; k++) {
       const d = makePlan();
