@@ -7,7 +7,7 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from './exit-code.js';
-import { finish, fsyncDir, removeQuietly, sideName, SIDE_FILE, undo, writeFilesAtomic, writeNewFile, failure, type WriteEntry, type WriteLog, type WriteState } from './atomic-write.js';
+import { finish, fsyncDir, removeQuietly, replaceable, sideName, SIDE_FILE, undo, writeFilesAtomic, writeNewFile, failure, type WriteEntry, type WriteLog, type WriteState } from './atomic-write.js';
 import { LOCK_FILE, lockPlan, type PlanLock } from './plan-lock.js';
 
 export const JOURNAL_FILE = '.sdplan-journal.json';
@@ -199,7 +199,9 @@ function inPlan(root: string, rel: string): void {
 
 /** Writes plan files (plan-relative paths) all or none, under the journal; the lock must be held. */
 export function writePlanFiles(root: string, files: ReadonlyArray<readonly [rel: string, content: string | Uint8Array]>, command: string): void {
+  // every target is checked before a folder is made
   for (const [rel] of files) inPlan(root, rel);
+  for (const [rel] of files) replaceable(join(root, rel));
   for (const [rel] of files) {
     try {
       mkdirSync(dirname(join(root, rel)), { recursive: true });
