@@ -85,7 +85,8 @@ describe('links out of the plan folder', () => {
     const dir = makePlan({ 'tasks/a.yaml': null });
     symlinkSync(outside, join(dir, 'tasks'));
     const diags = validateDir(dir);
-    expect(diags.map((d) => `${d.rule} ${d.file}`)).toEqual(['file/outside-plan tasks/secret.yaml', 'check/held-back tasks/secret.yaml']);
+    // the folder is reported once, as a linked file is (issue 20); its files are not read
+    expect(diags.map((d) => `${d.rule} ${d.file}`)).toEqual(['file/outside-plan tasks', 'check/held-back tasks']);
     expect(loadPlan(dir).plan.tasks.map((t) => t.id)).toEqual([]);
   });
 

@@ -19,6 +19,7 @@ import { templateWorkbook } from '../render/actuals-xlsx.js';
 import { IMPORT_WORDS } from '../render/import-output.js';
 import { outputLang, type Lang } from '../render/labels.js';
 import { defaultDestination, destinationOf } from '../edit/actuals-destination.js';
+import { lockForWrite, writePlanFiles } from './write-journal.js';
 import { templateSheets } from '../export/actuals-template.js';
 import { checkText, type RawText } from '../load/plan-files.js';
 import { MAX_FILE_BYTES } from '../load/limits.js';
@@ -80,6 +81,8 @@ export function registerActuals(program: Command): void {
     .action(async (file: string, opts: { plan: string; to?: string; dryRun?: boolean; rule: string[]; lang?: Lang }) => {
       const overrides = parseRuleOverrides(opts.rule);
       const [dir] = planDirs([opts.plan]);
+      // one writer at a time; the plan and the actuals file are read under the lock
+      if (!opts.dryRun) lockForWrite(dir!, 'actuals import');
       const loaded = loadValidPlan(dir!);
       const { plan } = loaded;
       const lang = outputLang(plan.languages, opts.lang);
@@ -121,9 +124,7 @@ export function registerActuals(program: Command): void {
       if (!merged.ok) throw new UsageError(W.missingColumns(rel, merged.columns.join(', ')));
       const added = merged.text.slice((existing ?? '').length);
       if (!opts.dryRun) {
-        // a plan without actuals yet has no actuals/ folder
-        mkdirSync(dirname(target), { recursive: true });
-        writeFileAtomic(target, merged.text);
+        writePlanFiles(dir!, [[rel, merged.text]], 'actuals import');
       }
       process.stdout.write(W.added(additions.length, rel, !!opts.dryRun) + (existing === null ? added.slice(added.indexOf('\n') + 1) : added.replace(/^\r?\n/, '')));
     });

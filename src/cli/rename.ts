@@ -7,7 +7,7 @@ import { checkPlan } from '../check/check-plan.js';
 import { renameId } from '../edit/rename-id.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
-import { writeFilesAtomic } from './atomic-write.js';
+import { lockForWrite, writePlanFiles } from './write-journal.js';
 
 const BOM = '\ufeff';
 
@@ -21,6 +21,8 @@ export function registerRename(program: Command): void {
     .option('--dry-run', 'print the edits and write nothing')
     .action((oldId: string, newId: string, opts: { plan: string; dryRun?: boolean }) => {
       const [dir] = planDirs([opts.plan]);
+      // one writer at a time; the plan is read under the lock, so no other write is lost
+      if (!opts.dryRun) lockForWrite(dir!, 'rename');
       const loaded = loadPlan(dir!);
       // read the files again as bytes on disk: a BOM or CRLF a person wrote must survive
       const raw = new Map(loaded.sources.files().map((f) => [f, readFileSync(join(dir!, f), 'utf8')]));
@@ -48,7 +50,7 @@ export function registerRename(program: Command): void {
       }
       if (!opts.dryRun) {
         // all files or none: a rename half done would leave references to an ID that is gone
-        writeFilesAtomic(r.files.map((f) => [join(dir!, f.file), (raw.get(f.file)!.startsWith(BOM) ? BOM : '') + f.text] as const));
+        writePlanFiles(dir!, r.files.map((f) => [f.file, (raw.get(f.file)!.startsWith(BOM) ? BOM : '') + f.text] as const), 'rename');
       }
       process.stdout.write(out.join('\n') + '\n');
     });

@@ -4,7 +4,7 @@ import { realpathSync } from 'node:fs';
 import type { Finding } from '../model/diagnostic.js';
 import type { RuleId } from '../model/rule-ids.js';
 import type { Actual, Interaction, Plan } from '../model/plan.js';
-import { checkText, layoutOf, listPlanDir, readChecked, sizesOf, type FileKind, type PlanFile, type RawText } from './plan-files.js';
+import { checkText, foldersOutside, layoutOf, listPlanDir, readChecked, sizesOf, type FileKind, type PlanFile, type RawText } from './plan-files.js';
 import { MAX_FILE_BYTES, MAX_PLAN_BYTES } from './limits.js';
 import { parseYamlText } from './parse-yaml.js';
 import { readActuals } from './read-actuals.js';
@@ -46,7 +46,10 @@ export interface LoadOptions {
 /** Loads a plan folder from disk. */
 export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const realRoot = realpathSync(dir);
-  const layout = layoutOf(listPlanDir(dir), dir);
+  const outside = foldersOutside(dir, realRoot);
+  const listed = layoutOf(listPlanDir(dir, outside.map((f) => f.file)), dir);
+  // a linked tasks/ is reported as such, not as missing tasks
+  const layout = { files: listed.files, findings: [...outside, ...listed.findings.filter((f) => !outside.some((o) => o.file === f.file))] };
   return assemble(dir, layout, sizesOf(layout.files), (file) => readChecked(file, realRoot), options.cap);
 }
 
@@ -75,7 +78,8 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
   const docs: ParsedDoc[] = [];
   let actuals: Actual[] = [];
   let interactions: Interaction[] | undefined;
-  const broken = layout.findings.map((f) => f.file);
+  // a linked actuals/ loses rows, as an unreadable CSV does; the YAML files can still be checked
+  const broken = layout.findings.filter((f) => f.file !== 'actuals').map((f) => f.file);
   // over the plan-wide budget nothing is read: one finding, and every rule that needs the files held back
   const total = sizes.reduce((n, s) => n + s, 0);
   if (total > MAX_PLAN_BYTES) {

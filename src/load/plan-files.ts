@@ -54,12 +54,32 @@ function exists(p: string): boolean {
 
 const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** The plan-relative paths of a plan folder on disk that the layout can use. */
-export function listPlanDir(dir: string): string[] {
+/**
+ * The folders of the layout (tasks/, actuals/) that are links to a place outside the plan folder:
+ * one `file/outside-plan` each, and none of their files is read (an empty one is reported too,
+ * since a write into it would land outside).
+ */
+export function foldersOutside(dir: string, realRoot: string): Finding[] {
+  const out: Finding[] = [];
+  for (const name of ['tasks', 'actuals']) {
+    let real: string;
+    try {
+      real = realpathSync(join(dir, name));
+    } catch {
+      continue;
+    }
+    const rel = relative(realRoot, real);
+    if (rel.startsWith('..') || rel.startsWith(sep) || /^[A-Za-z]:/.test(rel)) out.push({ rule: 'file/outside-plan', args: { target: real }, file: name, path: '', line: 0, column: 0 });
+  }
+  return out;
+}
+
+/** The plan-relative paths of a plan folder on disk that the layout can use (not in `skip` folders). */
+export function listPlanDir(dir: string, skip: readonly string[] = []): string[] {
   const names: string[] = [];
   for (const [, name] of SINGLE) for (const n of [name, name.replace(/\.yaml$/, '.yml')]) if (exists(join(dir, n))) names.push(n);
-  for (const n of listDir(join(dir, 'tasks'), /\.ya?ml$/)) names.push(`tasks/${n}`);
-  for (const n of listDir(join(dir, 'actuals'), /\.csv$/)) names.push(`actuals/${n}`);
+  if (!skip.includes('tasks')) for (const n of listDir(join(dir, 'tasks'), /\.ya?ml$/)) names.push(`tasks/${n}`);
+  if (!skip.includes('actuals')) for (const n of listDir(join(dir, 'actuals'), /\.csv$/)) names.push(`actuals/${n}`);
   if (exists(join(dir, 'interactions.csv'))) names.push('interactions.csv');
   for (const n of listDir(join(dir, 'evaluations'), /\.ya?ml$/)) names.push(`evaluations/${n}`);
   return names;
