@@ -102,7 +102,7 @@ describe('CSV: a line break inside a cell never starts a row or a formula', () =
     const file = join(inbox(), 'a.csv');
     writeFileSync(file, `indicator,year,value,note\nT-02-P1,2019,15,"${HOSTILE_NOTE}"\n`);
     const dir = makePlan();
-    expect(cli(['actuals', 'import', file, '--plan', dir]).code).toBe(0);
+    expect(cli(['actuals', 'import', file, '--plan', dir, '--to', 'actuals/a.csv']).code).toBe(0);
     const own = readFileSync(join(dir, 'actuals', 'a.csv'), 'utf8');
     expect(own).toBe('indicator,year,value,note,source\nT-01-P1,2018,4,,\nSI-01,2018,95,,\nT-02-P1,2019,15,"ok\r\'=1+6",\n');
     expectSafe(own, 4);
@@ -116,7 +116,7 @@ describe('CSV: a line break inside a cell never starts a row or a formula', () =
     const file = join(inbox(), 'a.csv');
     writeFileSync(file, 'indicator,year,value,note\nT-02-P1,2019,15,"first\n@SUM(A1)"\n');
     const dir = makePlan({ 'actuals/a.csv': BASE['actuals/a.csv']!.replace(/\n/g, '\r\n') });
-    expect(cli(['actuals', 'import', file, '--plan', dir]).code).toBe(0);
+    expect(cli(['actuals', 'import', file, '--plan', dir, '--to', 'actuals/a.csv']).code).toBe(0);
     const own = readFileSync(join(dir, 'actuals', 'a.csv'), 'utf8');
     expect(own.endsWith('\r\nT-02-P1,2019,15,"first\n\'@SUM(A1)",\r\n')).toBe(true);
     expectSafe(own, 4);
@@ -348,7 +348,7 @@ describe('findings past 100 of one rule in one file are counted, not listed', ()
   it('actuals import prints 100 of a rule too', () => {
     const file = join(inbox(), 'bad.csv');
     writeFileSync(file, rows.slice(0, 251).join('\n') + '\n');
-    const r = cli(['actuals', 'import', file, '--plan', makePlan()]);
+    const r = cli(['actuals', 'import', file, '--plan', makePlan(), '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter((l) => l.includes('actuals/unknown-indicator')).length).toBe(101);
     expect(r.stderr).toContain(`${file} error actuals/unknown-indicator  … and 150 more actuals/unknown-indicator findings\n`);

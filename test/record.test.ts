@@ -98,6 +98,7 @@ const TASKS_2 = `tasks:
         baseline: {year: 2025, value: 29}
         targets: {2026: 40, 2027: 50}
         replaces: [T-01-P1, T-02-P1]
+        combine: sum
 ${T03}`;
 const ACTUALS = `indicator,year,value
 T-01-P1,2024,10

@@ -87,7 +87,7 @@ describe('short writes are not taken as success', () => {
     const before = snapshot(d);
     const csv = join(tmp(), 'sustainability-2018-2019.csv');
     writeFileSync(csv, IMPORT(['SI-01-01,2020,27']));
-    const imp = limited(['actuals', 'import', csv, '--plan', d]);
+    const imp = limited(['actuals', 'import', csv, '--plan', d, '--to', 'actuals/sustainability-2018-2019.csv']);
     expect(imp.status).toBe(2);
     expect(imp.stderr).toMatch(/cannot write .*sustainability-2018-2019\.csv \(EFBIG\); nothing was changed/);
     expect(imp.stdout).toBe('');
@@ -141,7 +141,7 @@ describe('one writer at a time', () => {
     const csv = join(tmp(), 'a.csv');
     writeFileSync(csv, IMPORT(['T-02-P1,2019,12']));
     const held = lockPlan(d, 'rename');
-    const imp = start(['actuals', 'import', csv, '--plan', d]);
+    const imp = start(['actuals', 'import', csv, '--plan', d, '--to', 'actuals/a.csv']);
     await wait(1500);
     // the holder writes what it read under the lock; the import must not have written meanwhile
     const read = readFileSync(join(d, 'actuals/a.csv'), 'utf8');
@@ -161,7 +161,7 @@ describe('one writer at a time', () => {
       const [x, y] = [join(tmp(), 'a.csv'), join(tmp(), 'a.csv')];
       writeFileSync(x, IMPORT(['T-02-P1,2019,12']));
       writeFileSync(y, IMPORT(['T-02-P1,2020,15']));
-      const runs = await Promise.all([start(['actuals', 'import', x, '--plan', d]).done, start(['actuals', 'import', y, '--plan', d]).done, start(['rename', 'T-01-P1', 'T-01-PX', '--plan', d]).done]);
+      const runs = await Promise.all([start(['actuals', 'import', x, '--plan', d, '--to', 'actuals/a.csv']).done, start(['actuals', 'import', y, '--plan', d, '--to', 'actuals/a.csv']).done, start(['rename', 'T-01-P1', 'T-01-PX', '--plan', d]).done]);
       expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
       const text = readFileSync(join(d, 'actuals/a.csv'), 'utf8');
       expect(text).toContain('T-02-P1,2019,12');
@@ -294,9 +294,9 @@ describe('read-only files are refused, by name', () => {
     const before = snapshot(d);
     const csv = join(tmp(), 'a.csv');
     writeFileSync(csv, IMPORT(['T-02-P1,2019,12']));
-    const imp = cli(['actuals', 'import', csv, '--plan', d]);
+    const imp = cli(['actuals', 'import', csv, '--plan', d, '--to', 'actuals/a.csv', '--lang', 'en']);
     expect(imp.code).toBe(2);
-    expect(imp.stderr).toBe(`sdplan: ${join(d, 'actuals/a.csv')} is read-only (mode 0444); nothing was changed\n`);
+    expect(imp.stderr).toBe('sdplan: actuals/a.csv is read-only; nothing was imported (make it writable, or import to another file with --to)\n');
     const ren = cli(['rename', 'T-01-P1', 'T-01-PX', '--plan', d]);
     expect(ren.code).toBe(2);
     expect(ren.stderr).toBe(`sdplan: ${join(d, 'actuals/a.csv')} is read-only (mode 0444); nothing was changed\n`);
