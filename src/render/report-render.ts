@@ -70,6 +70,8 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   hb.registerHelper('text', (s: unknown) => safe(esc(String(s ?? ''))));
   // a revision name as code: in Markdown a span that no backtick in the name can close
   hb.registerHelper('code', (s: unknown) => safe(format === 'html' ? `<code>${htmlEscape(String(s ?? ''))}</code>` : mdCode(String(s ?? ''))));
+  // a commit as people quote it: the first 12 hex digits (the whole one stays in the title and the record)
+  hb.registerHelper('short', (s: unknown) => String(s ?? '').slice(0, 12));
   // a plain string of the plan (a source, a reason) is in its first language: marked where the report is not
   hb.registerHelper('plain', (s: unknown) => safe(esc(String(s ?? '')) + (model.plan.defaultLang !== model.lang && String(s ?? '') !== '' ? mark : '')));
   hb.registerHelper('lbl', (key: string) => {
