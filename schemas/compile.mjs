@@ -14,7 +14,9 @@ const map = {};
 // mean" needs no schema file at run time.
 const fields = {};
 const walk = (node, path, out) => {
-  if (Array.isArray(node)) node.forEach((x, i) => walk(x, `${path}/${i}`, out));
+  if (Array.isArray(node)) node.forEach((x, i) => {
+    walk(x, `${path}/${i}`, out);
+  });
   else if (node && typeof node === 'object') {
     if (node.properties && typeof node.properties === 'object') out[path] = Object.keys(node.properties).sort();
     for (const [k, v] of Object.entries(node)) walk(v, `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`, out);

@@ -8,7 +8,9 @@ import { BASE, ROOT, SAMPLE, cli } from './helpers.js';
 import { WORKFLOW } from '../src/edit/scaffold.js';
 
 const dirs: string[] = [];
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
+afterAll(() => {
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
+});
 
 /** A git repository whose plan/ folder holds `files`, committed once; returns the repo folder. */
 function repo(files: Record<string, string>): string {

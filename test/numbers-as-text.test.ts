@@ -132,7 +132,7 @@ describe('numbers no rate can use', () => {
       'value/not-finite indicators.yaml:9 .nan',
       'value/not-finite tasks/a.yaml:7 .inf',
     ]);
-    expect(ds.map(messageOf).join('\n')).not.toContain('Expected a number but found a number');
+    expect(ds.map((d) => messageOf(d)).join('\n')).not.toContain('Expected a number but found a number');
   });
 
   it('a weight of .nan is one finding, not two', () => {

@@ -5,7 +5,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, mkdirSync } from
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { SAMPLE, cleanup, cli, makePlan, BASE } from './helpers.js';
-import { chartGeometry, lineChart, CHART_BOX } from '../src/render/svg-chart.js';
+import { chartGeometry, lineChart, } from '../src/render/svg-chart.js';
 import { formatNumber, formatPercent, unicodeBar, mdEscape, sparkline } from '../src/render/report-render.js';
 import { loadPlan } from '../src/load/load-plan.js';
 import { buildReport, defaultPeriod } from '../src/report/report-model.js';

@@ -174,7 +174,7 @@ describe('one writer at a time', () => {
 });
 
 /** Starts a slowed writer and kills it with SIGKILL once `when` holds of the plan folder. */
-async function killWhen(args: string[], dir: string, when: () => boolean) {
+async function killWhen(args: string[], _dir: string, when: () => boolean) {
   const run = start(args, { SDPLAN_TEST_SLOW_WRITE_MS: '150' });
   let ended = false;
   void run.done.then(() => (ended = true));

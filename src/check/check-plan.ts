@@ -82,7 +82,7 @@ function holdsBack(kind: string, f: Finding): boolean {
   return kind === 'plan' || f.path.split('/').length <= 2;
 }
 
-export function collectFindings(loaded: LoadedPlan, limit?: RowLimit): Finding[] {
+function collectFindings(loaded: LoadedPlan, limit?: RowLimit): Finding[] {
   // concat, not push(...found): a large broken plan yields more findings than a call can take
   let findings = loaded.findings;
   const broken = new Set(loaded.broken);
@@ -108,7 +108,7 @@ export function collectFindings(loaded: LoadedPlan, limit?: RowLimit): Finding[]
 }
 
 /** Default severity, then plan.yaml `rules:`, then the run's overrides. */
-export function levelsFor(loaded: LoadedPlan, options: CheckOptions): (rule: RuleId) => Level {
+function levelsFor(loaded: LoadedPlan, options: CheckOptions): (rule: RuleId) => Level {
   const levels = new Map<string, Level>();
   for (const o of loaded.plan.ruleOverrides) {
     if (isRuleId(o.rule) && ['error', 'warning', 'info', 'off'].includes(o.level)) levels.set(o.rule, o.level as Level);
@@ -117,23 +117,9 @@ export function levelsFor(loaded: LoadedPlan, options: CheckOptions): (rule: Rul
   return (rule) => levels.get(rule) ?? RULES[rule].severity;
 }
 
-const sortKey = (d: Diagnostic): Array<string | number> => [d.file, d.line, d.column, d.rule, d.path, JSON.stringify(d.args)];
-
-function compareKeys(ka: ReadonlyArray<string | number>, kb: ReadonlyArray<string | number>): number {
-  for (let i = 0; i < ka.length; i++) {
-    if (ka[i]! < kb[i]!) return -1;
-    if (ka[i]! > kb[i]!) return 1;
-  }
-  return 0;
-}
-
 /** The sort key as one string: NUL ends each text field (so a shorter name sorts first), numbers are padded. */
 const pad = (n: number) => String(n).padStart(10, '0');
 const sortString = (d: Diagnostic): string => `${d.file}\u0000${pad(d.line)}${pad(d.column)}${d.rule}\u0000${d.path}\u0000${JSON.stringify(d.args)}`;
-
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
-  return compareKeys(sortKey(a), sortKey(b));
-}
 
 export function checkPlan(loaded: LoadedPlan, options: CheckOptions = {}): Diagnostic[] {
   return checkPlanCapped(loaded, { ...(options.overrides ? { overrides: options.overrides } : {}) }).diagnostics;

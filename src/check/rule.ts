@@ -6,7 +6,7 @@ import type { PlanIndex } from './plan-index.js';
 import type { SdgCatalog } from '../sdg/catalog.js';
 import type { EvaluationRecord } from '../model/evaluation-record.js';
 
-export interface RuleContext {
+interface RuleContext {
   plan: Plan;
   index: PlanIndex;
   sdg: SdgCatalog;

@@ -40,7 +40,7 @@ export function applySuppressions(diags: Diagnostic[], directives: Directive[]):
   for (const d of directives) byLine.set(`${d.file}\u0000${d.line + 1}`, d);
   const kept = diags.filter((diag) => {
     const d = byLine.get(`${diag.file}\u0000${diag.line}`);
-    if (!d || !d.rules.includes(diag.rule) || d.reason === '') return true;
+    if (!d?.rules.includes(diag.rule) || d.reason === '') return true;
     d.used.add(diag.rule);
     return false;
   });

@@ -1,6 +1,6 @@
 // `sdplan actuals template` and `sdplan actuals import`: the yearly actuals workflow of a team.
-import { accessSync, constants, existsSync, mkdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { accessSync, constants, existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Option, type Command } from 'commander';
 import { readActuals, type ActualsResult } from '../load/read-actuals.js';
 import { readWorkbook } from '../load/read-workbook.js';

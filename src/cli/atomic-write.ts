@@ -5,7 +5,7 @@
 // is hard-linked to a backup name before it is replaced, so a failure part-way puts back the files
 // already replaced. A journal (write-journal.ts) can follow each step, so a crash part-way is
 // finished or undone by the next command.
-import { chmodSync, closeSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync , type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { UsageError } from './exit-code.js';
@@ -24,7 +24,7 @@ export const faults = { failRenameAt: -1, room: -1, chunk: 0 };
  */
 const SLOW = Number(process.env.SDPLAN_TEST_SLOW_WRITE_MS ?? '') || 0;
 
-export function pause(): void {
+function pause(): void {
   if (SLOW > 0) sleep(SLOW);
 }
 
@@ -122,7 +122,7 @@ const KIND: Array<[keyof import('node:fs').Stats, string]> = [
  * file is refused (root ignores permission bits, so the mode is checked here).
  */
 export function replaceable(path: string): number | null {
-  let st;
+  let st: Stats;
   try {
     st = lstatSync(path);
   } catch (e) {

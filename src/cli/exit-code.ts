@@ -1,7 +1,7 @@
 // Exit codes of every command: 0 clean, 1 findings that fail the run, 2 the tool could not run.
 import type { Counts } from '../render/validate-formats.js';
 
-export const EXIT_OK = 0;
+const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 

@@ -6,7 +6,7 @@ import { UsageError } from './exit-code.js';
 /** Where Debian, Ubuntu and most Linux systems put Chromium; SDPLAN_CHROMIUM overrides. */
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
-export function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
+function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const given = env.SDPLAN_CHROMIUM;
   if (given !== undefined && given !== '') return existsSync(given) ? given : undefined;
   return CANDIDATES.find((p) => existsSync(p));
@@ -45,7 +45,7 @@ export async function printPdf(html: string): Promise<Uint8Array> {
  * One line for a browser that failed, in place of Playwright's pages of launch log: the program,
  * how it ended (exit code or signal) and the first line it wrote to stderr.
  */
-export function browserFailure(path: string, what: string, log: string): string {
+function browserFailure(path: string, what: string, log: string): string {
   const ended = /process did exit: exitCode=(\d+|null), signal=(\w+|null)/.exec(log);
   const how = ended ? (ended[2] !== 'null' ? `signal ${ended[2]}` : ended[1] !== 'null' ? `exit code ${ended[1]}` : '') : '';
   const said = /\[pid=\d+\]\[err\] (.*)/.exec(log)?.[1]?.trim().slice(0, 200);

@@ -59,7 +59,13 @@ async function runValidate(args: string[], opts: ValidateOptions): Promise<void>
     const loaded = loadPlan(dir, { cap: FINDINGS_SHOWN });
     // one path computation per file, not per finding (a broken CSV can give 100,000 findings)
     const shown = new Map<string, string>();
-    const show = (f: string) => shown.get(f) ?? (shown.set(f, displayPath(dir, f)), shown.get(f)!);
+    const show = (f: string): string => {
+      const known = shown.get(f);
+      if (known !== undefined) return known;
+      const p = displayPath(dir, f);
+      shown.set(f, p);
+      return p;
+    };
     const checked = checkPlanCapped(loaded, { overrides, cap: FINDINGS_SHOWN });
     const diagnostics = checked.diagnostics.map((d) => ({ ...d, file: show(d.file) }));
     const omitted = checked.omitted.map((o) => ({ ...o, file: show(o.file) }));

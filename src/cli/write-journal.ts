@@ -97,7 +97,7 @@ function sideFiles(root: string, more: readonly string[] = []): string[] {
   return out.sort();
 }
 
-export interface Recovery {
+interface Recovery {
   kind: 'forward' | 'back' | 'leftovers' | 'lock';
   command?: string;
   pid?: number;
@@ -105,7 +105,7 @@ export interface Recovery {
 }
 
 /** With the lock held: finishes or undoes the write a journal describes, and removes side files. */
-export function recoverLocked(root: string): Recovery | null {
+function recoverLocked(root: string): Recovery | null {
   let result: Recovery | null = null;
   const more: string[] = [];
   if (exists(join(root, JOURNAL_FILE))) {
@@ -130,7 +130,7 @@ export function recoverLocked(root: string): Recovery | null {
 }
 
 /** The one line that says what recovery did. */
-export function recoveryNote(dir: string, r: Recovery): string {
+function recoveryNote(dir: string, r: Recovery): string {
   const who = `sdplan ${r.command} (pid ${r.pid})`;
   if (r.kind === 'forward') return `sdplan: ${dir}: finished a write of ${who} that was interrupted; its ${r.files} file(s) now hold the new text\n`;
   if (r.kind === 'back') return `sdplan: ${dir}: undid a write of ${who} that was interrupted; its ${r.files} file(s) are as they were\n`;

@@ -5,9 +5,9 @@ import type { Baseline, Plan, PerformanceIndicator, SustainabilityIndicator, Tas
 import { sameUnit } from '../model/units.js';
 import { bodyCompositions } from '../model/governance-composition.js';
 
-export type Entity = 'goal' | 'strategy' | 'task' | 'indicator' | 'actual' | 'team' | 'overlap' | 'governance' | 'settings';
+type Entity = 'goal' | 'strategy' | 'task' | 'indicator' | 'actual' | 'team' | 'overlap' | 'governance' | 'settings';
 
-export type ChangeKind =
+type ChangeKind =
   | 'added' | 'removed' | 'renamed' | 'merged' | 'split' | 'replaced-not-removed'
   | 'moved' | 'lead-changed' | 'period-changed' | 'budget-changed' | 'title-changed'
   | 'baseline-changed' | 'target-changed' | 'unit-changed' | 'direction-changed'
@@ -134,7 +134,7 @@ export function diffPlans(base: Plan, head: Plan): Change[] {
       out.push({ kind: 'renamed', entity: 'task', id: t.id, from: olds[0], to: t.id });
       diffTask(out, t.id, A.get(olds[0]!)!, t);
     }
-    olds.forEach((o) => consumedOld.add(o));
+    for (const o of olds) consumedOld.add(o);
     if (!A.has(t.id)) consumedNew.add(t.id);
   }
   for (const [old, news] of successors) {

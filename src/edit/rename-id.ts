@@ -7,15 +7,15 @@ import { parse } from 'csv-parse/sync';
 import type { Plan } from '../model/plan.js';
 import { csvRecord } from '../model/csv-cell.js';
 
-export type Namespace = 'entity' | 'team' | 'department' | 'body';
+type Namespace = 'entity' | 'team' | 'department' | 'body';
 
-export interface Edit {
+interface Edit {
   line: number;
   before: string;
   after: string;
 }
 
-export interface FileEdit {
+interface FileEdit {
   file: string;
   text: string;
   edits: Edit[];

@@ -7,7 +7,7 @@ import type { Plan, Text } from '../model/plan.js';
 import { localText } from '../model/text.js';
 import { dueRule } from '../score/due.js';
 
-export interface TemplateRow {
+interface TemplateRow {
   indicator: string;
   name: string;
   unit: string;

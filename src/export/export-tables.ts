@@ -93,7 +93,7 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
  * complete): per rated indicator, how far the latest actual has come from the baseline to the last
  * numeric target, clipped to 0..1; the task's value is their weighted mean. Null without data.
  */
-export function completion(plan: Plan, task: Plan['tasks'][number], year: number, actuals: Map<string, Map<number, number | null>>): number | null {
+function completion(_plan: Plan, task: Plan['tasks'][number], year: number, actuals: Map<string, Map<number, number | null>>): number | null {
   let sum = 0;
   let weights = 0;
   for (const i of task.indicators) {

@@ -6,7 +6,7 @@ import type { Plan, Text } from '../model/plan.js';
 import { localText } from '../model/text.js';
 import { declaredEffects } from '../model/declared-effects.js';
 
-export interface InteractionRow {
+interface InteractionRow {
   from: string;
   to: string;
   /** The score on record, or null to fill in. */

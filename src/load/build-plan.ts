@@ -39,7 +39,7 @@ export interface ParsedFiles {
   interactions?: Interaction[];
 }
 
-export function textOf(v: unknown, defaultLang: string): Text | undefined {
+function textOf(v: unknown, defaultLang: string): Text | undefined {
   if (typeof v === 'string') return Object.fromEntries([[defaultLang, v]]);
   if (!isObj(v)) return undefined;
   // fromEntries defines own properties, so a key such as __proto__ cannot reach a prototype.
@@ -47,7 +47,7 @@ export function textOf(v: unknown, defaultLang: string): Text | undefined {
   return entries.length > 0 ? Object.fromEntries(entries) : undefined;
 }
 
-export function yearMapOf(v: unknown): YearMap {
+function yearMapOf(v: unknown): YearMap {
   if (!isObj(v)) return [];
   return Object.entries(v)
     .filter(([k, n]) => /^\d{4}$/.test(k) && num(n) !== undefined)
@@ -56,7 +56,7 @@ export function yearMapOf(v: unknown): YearMap {
 }
 
 /** Targets that are text (1.1): a string or a language map instead of a number. */
-export function textTargetsOf(v: unknown, lang: string): TextTargets {
+function textTargetsOf(v: unknown, lang: string): TextTargets {
   if (!isObj(v)) return [];
   return Object.entries(v)
     .filter(([k, n]) => /^\d{4}$/.test(k) && num(n) === undefined)

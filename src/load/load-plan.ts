@@ -14,7 +14,7 @@ import { SourceMap } from './source-map.js';
 import { readEvaluation } from './read-evaluation.js';
 import type { EvaluationRecord } from '../model/evaluation-record.js';
 
-export interface ParsedDoc {
+interface ParsedDoc {
   kind: Exclude<FileKind, 'actuals' | 'interactions'>;
   file: string;
   value: unknown;
@@ -143,7 +143,7 @@ function rootProblem(kind: ParsedDoc['kind'], value: unknown): 'empty' | 'not-a-
   return kind === 'plan' || kind === 'evaluation' || Object.keys(value).length > 0 ? null : 'empty';
 }
 
-export function toParsedFiles(docs: ParsedDoc[], actuals: Actual[], interactions?: Interaction[]): ParsedFiles {
+function toParsedFiles(docs: ParsedDoc[], actuals: Actual[], interactions?: Interaction[]): ParsedFiles {
   const one = (kind: ParsedDoc['kind']) => {
     const d = docs.find((x) => x.kind === kind);
     return d ? { file: d.file, value: d.value } : undefined;

@@ -123,7 +123,7 @@ const fileFinding = (file: PlanFile, rule: Finding['rule'], args: Finding['args'
 });
 
 /** 1-based line and column of a UTF-16 offset in text. */
-export function lineColumn(text: string, offset: number): { line: number; column: number } {
+function lineColumn(text: string, offset: number): { line: number; column: number } {
   let line = 1;
   let start = 0;
   for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
@@ -175,7 +175,7 @@ export function readChecked(file: PlanFile, realRoot: string): RawText | Finding
 }
 
 /** The reason of file/unreadable for a pipe, socket or device where a plan file should be. */
-export const NOT_A_FILE = 'not-a-file';
+const NOT_A_FILE = 'not-a-file';
 
 /** The sizes of the files of a plan folder, as they are on disk now (0 where one cannot be read). */
 export function sizesOf(files: readonly PlanFile[]): number[] {

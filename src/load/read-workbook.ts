@@ -10,7 +10,7 @@ import { actualOf, STANDARD_COLUMNS, type ActualsResult } from './read-actuals.j
 import { MAX_UNPACKED_BYTES } from './limits.js';
 import { zipSize } from './zip-size.js';
 
-export interface WorkbookActuals extends ActualsResult {
+interface WorkbookActuals extends ActualsResult {
   plan: string;
   year: number;
   /** The `file#sheet` labels of the rows, one per sheet read. */

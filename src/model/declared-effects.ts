@@ -10,14 +10,14 @@ export interface DeclaredEffects {
 }
 
 /** The tasks that act for an ID: the task itself, a strategy's tasks, or a goal's. */
-export function actingTasks(plan: Plan, id: string): string[] {
+function actingTasks(plan: Plan, id: string): string[] {
   if (plan.tasks.some((t) => t.id === id)) return [id];
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
   return plan.tasks.filter((t) => t.strategy === id || goalOf.get(t.strategy) === id || t.alsoGoals.includes(id)).map((t) => t.id);
 }
 
 /** The sustainability indicators an ID stands for when acted on: the indicator, or a goal's (strategies and tasks have none). */
-export function actedOnIndicators(plan: Plan, id: string): string[] {
+function actedOnIndicators(plan: Plan, id: string): string[] {
   if (plan.indicators.some((i) => i.id === id)) return [id];
   return plan.indicators.filter((i) => i.goal === id).map((i) => i.id);
 }

@@ -2,7 +2,7 @@
 // against the policy. Counts only: no member's name or ID leaves this module.
 import type { Governance } from './plan.js';
 
-export interface Count {
+interface Count {
   key: string;
   count: number;
   share: number;

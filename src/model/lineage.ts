@@ -45,7 +45,7 @@ interface Entry {
 }
 
 /** Two replaced indicators give a value for the same year and the continuing one says not how to combine them. */
-export interface MergeConflict {
+interface MergeConflict {
   kind: 'conflict';
   /** The continuing indicator. */
   indicator: string;
@@ -55,7 +55,7 @@ export interface MergeConflict {
 }
 
 /** `combine: sum` for a year some replaced indicators give no value for: the sum would be a part of the total. */
-export interface MergePartial {
+interface MergePartial {
   kind: 'partial';
   indicator: string;
   src: Source;

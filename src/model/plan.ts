@@ -170,7 +170,7 @@ export interface Actual {
   file: string;
 }
 
-export type Gender = string;
+type Gender = string;
 export type BodyKind = 'council' | 'subcommittee' | 'evaluation-committee' | 'other';
 
 export interface Member {

@@ -104,5 +104,5 @@ export type RuleId = keyof typeof RULES;
 export const RULE_IDS = Object.keys(RULES).sort() as RuleId[];
 
 export function isRuleId(s: string): s is RuleId {
-  return Object.prototype.hasOwnProperty.call(RULES, s);
+  return  Object.hasOwn(RULES, s);
 }

@@ -13,7 +13,7 @@ export function unitIn(i: { unit: string; unitText?: Text }, lang: string, defau
 export const normUnit = (u: string): string => u.trim().toLowerCase().replace(/\s+/g, ' ');
 
 /** Every way the unit is written: its default string and each language of its Text. */
-export function unitForms(i: { unit: string; unitText?: Text }): Set<string> {
+function unitForms(i: { unit: string; unitText?: Text }): Set<string> {
   return new Set([i.unit, ...Object.values(i.unitText ?? {})].map(normUnit).filter((u) => u !== ''));
 }
 

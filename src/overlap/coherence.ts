@@ -34,7 +34,7 @@ export interface Coherence {
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** The goal an ID belongs to: a goal, a strategy's goal, a task's goal, an indicator's goal. */
-export function goalOfId(plan: Plan): (id: string) => string | undefined {
+function goalOfId(plan: Plan): (id: string) => string | undefined {
   const goals = new Set(plan.goals.map((g) => g.id));
   const ofStrategy = new Map(plan.strategies.map((s) => [s.id, s.goal]));
   const ofTask = new Map(plan.tasks.map((t) => [t.id, ofStrategy.get(t.strategy)]));

@@ -6,7 +6,7 @@ import { taskDocs, type TaskDoc } from './task-docs.js';
 import { cosine, tfidf } from './vectors.js';
 import { candidatePairs } from './similarity-join.js';
 
-export type ConflictKind = 'opposite-effects' | 'trade-off' | 'inconsistent-targets' | 'budget-cap';
+type ConflictKind = 'opposite-effects' | 'trade-off' | 'inconsistent-targets' | 'budget-cap';
 
 export interface Conflict {
   kind: ConflictKind;
@@ -18,7 +18,7 @@ export interface Conflict {
 }
 
 /** Names at least this similar (cosine of their words, same unit) measure the same thing. */
-export const SAME_MEASURE = 0.8;
+const SAME_MEASURE = 0.8;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -26,7 +26,7 @@ export interface Reason {
  * same people and nothing tells them apart; overlap when they are similar in goals, activities or
  * beneficiaries but not all of these. (Fragmentation is per strategy: see fragmentation.ts.)
  */
-export type OverlapType = 'duplication' | 'overlap';
+type OverlapType = 'duplication' | 'overlap';
 
 export interface OverlapPair {
   a: string;
@@ -41,9 +41,9 @@ export interface OverlapPair {
 }
 
 /** Text and indicator names at least this similar: the two tasks say and measure the same thing. */
-export const SAME_WORK = 0.5;
+const SAME_WORK = 0.5;
 
-export type Difference = 'beneficiaries' | 'activities' | 'outcomes';
+type Difference = 'beneficiaries' | 'activities' | 'outcomes';
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
 /** Scores are rounded to 4 places; bounds keep this margin so a pair that rounds up is never skipped. */
@@ -264,7 +264,7 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
  * first; the reasons (shared words, details) are made only for pairs that reach it, since most
  * candidates do not and a national corpus has millions of them.
  */
-export function scorePair(p: Prepared, byTask: number[][], i: number, j: number, threshold: number): { score: number; type: OverlapType; reasons: Reason[] } | null {
+function scorePair(p: Prepared, byTask: number[][], i: number, j: number, threshold: number): { score: number; type: OverlapType; reasons: Reason[] } | null {
   const text = cosine(p.text.vectors[i]!, p.text.vectors[j]!);
   const ind = indicatorSimilarity(p, byTask, i, j);
   const [x0, y0] = [bestX, bestY];
@@ -333,7 +333,9 @@ export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[]
   const p = prepare(plan, options.docs);
   const n = p.docs.length;
   const byTask: number[][] = p.docs.map(() => []);
-  p.ind.owner.forEach((t, k) => byTask[t]!.push(k));
+  p.ind.owner.forEach((t, k) => {
+    byTask[t]!.push(k);
+  });
   const tMin = minWordSimilarity(options.threshold - ROUNDING);
   const accepted = new Map(plan.acceptedOverlaps.map((a) => [[...a.tasks].sort().join('\u0000'), a]));
   const pairs: OverlapPair[] = [];

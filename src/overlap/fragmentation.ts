@@ -15,7 +15,7 @@ export interface Fragmentation {
 }
 
 /** Tasks of one strategy whose words are at least this similar (cosine) do similar things. */
-export const SIMILAR_TASKS = 0.25;
+const SIMILAR_TASKS = 0.25;
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 

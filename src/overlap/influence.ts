@@ -5,7 +5,7 @@
 // each other. Self-influence (a goal's tasks on its own indicators) is left out.
 import type { Coherence } from './coherence.js';
 
-export interface GoalInfluence {
+interface GoalInfluence {
   goal: string;
   outgoing: number;
   incoming: number;

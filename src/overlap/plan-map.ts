@@ -9,18 +9,18 @@ export interface MapTask {
   leadName?: Plan['teams'][number]['name'];
   title: Plan['tasks'][number]['title'];
 }
-export interface MapStrategy {
+interface MapStrategy {
   id: string;
   title: Plan['strategies'][number]['title'];
   tasks: MapTask[];
 }
-export interface MapGoal {
+interface MapGoal {
   id: string;
   title: Plan['goals'][number]['title'];
   sdgTargets: string[];
   strategies: MapStrategy[];
 }
-export interface SdgCoverage {
+interface SdgCoverage {
   targets: Array<{ target: string; goals: string[]; tasks: number }>;
   /** UN goals (1-17) that no target of the plan belongs to. */
   uncoveredGoals: string[];

@@ -29,7 +29,7 @@ export interface TaskDoc {
 }
 
 /** A tag as compared: spaces trimmed and single, none inside Korean (독거 노인 = 독거노인, 송악 읍 = 송악읍). */
-export const tagKey = (tag: string) => tag.trim().replace(/\s+/g, ' ').replace(/([\uac00-\ud7a3]) (?=[\uac00-\ud7a3])/g, '$1');
+const tagKey = (tag: string) => tag.trim().replace(/\s+/g, ' ').replace(/([\uac00-\ud7a3]) (?=[\uac00-\ud7a3])/g, '$1');
 
 const allText = (t: Text | undefined) => (t ? Object.keys(t).sort().map((k) => t[k]!).join(' ') : '');
 

@@ -19,7 +19,7 @@ const STOP = new Set(
 /** Particles and endings a noun may carry, longest first; stripped only when two syllables remain. */
 const PARTICLES = ['에서의', '으로서', '으로써', '에게서', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이나', '이며', '하기', '하는', '과의', '와의', '의', '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '도', '만', '및', '등'];
 
-export function wordOf(run: string, lex: Lexicon): string {
+function wordOf(run: string, lex: Lexicon): string {
   if (lex.ko.has(run)) return run;
   for (const p of PARTICLES) if (run.endsWith(p) && run.length - p.length >= 2) return run.slice(0, -p.length);
   return run;

@@ -2,7 +2,7 @@
 import type { ChangeCause } from '../model/evaluation-record.js';
 import type { DifferenceLevel } from '../score/reconcile.js';
 
-export const CAUSE_WORDS: Record<'en' | 'ko', Record<ChangeCause, string>> = {
+const CAUSE_WORDS: Record<'en' | 'ko', Record<ChangeCause, string>> = {
   en: {
     'actual-revised': 'actual revised', 'actual-added': 'actual added', 'target-changed': 'target changed', 'baseline-changed': 'baseline changed',
     merged: 'task merged', removed: 'removed', new: 'new', 'method-changed': 'method changed',

@@ -32,7 +32,7 @@ export function signedScore(x: number): string {
 }
 
 /** A cell of the matrix as the grid prints it: the score, bracketed when a subcommittee gave it. */
-export function cellText(x: CoherenceCell): string {
+function cellText(x: CoherenceCell): string {
   return `${x.source === 'scored' ? `[${signedScore(x.score)}]` : signedScore(x.score)}${x.contradicts ? '!' : ''}`;
 }
 

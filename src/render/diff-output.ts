@@ -38,7 +38,7 @@ const ENTITY_KO: Record<string, string> = { goal: '목표', strategy: '전략', 
 const NOTE_KO: Record<string, string> = { raised: '상향', lowered: '하향', added: '추가', removed: '삭제' };
 
 /** A change in Korean: the same facts as changeText, in the Korean catalogue (particles by es-hangul). */
-export function changeTextKo(c: Change): string {
+function changeTextKo(c: Change): string {
   const what = ENTITY_KO[c.entity] ?? c.entity;
   switch (c.kind) {
     case 'added': return `${what} ${c.id} 추가`;
@@ -72,7 +72,7 @@ export function changeTextKo(c: Change): string {
   }
 }
 
-export function changeText(c: Change): string {
+function changeText(c: Change): string {
   const what = c.entity === 'indicator' ? 'Indicator' : c.entity[0]!.toUpperCase() + c.entity.slice(1);
   switch (c.kind) {
     case 'added': return `${what} ${c.id} added`;
@@ -116,7 +116,7 @@ function decisionText(v: unknown, lang: 'en' | 'ko' = 'en'): string {
 }
 
 /** `names` (the head plan's, see planNames) turns team and indicator IDs into names. */
-export function findingText(f: DeltaFinding, lang: Lang = 'en', names: PlanNames = {}): string {
+function findingText(f: DeltaFinding, lang: Lang = 'en', names: PlanNames = {}): string {
   const team = (id: unknown) => (names.team ?? String)(String(id));
   const indicator = (id: unknown) => (names.indicator ?? String)(String(id));
   if (lang === 'ko') {
@@ -175,7 +175,7 @@ function headlineKo(r: DiffReport): string {
   return parts.length ? parts.join(', ') : '계획 변경 없음';
 }
 
-export function headline(r: DiffReport, lang: Lang = 'en'): string {
+function headline(r: DiffReport, lang: Lang = 'en'): string {
   if (lang === 'ko') return headlineKo(r);
   const why = notCompared(r);
   if (why !== null) return why;

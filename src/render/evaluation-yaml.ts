@@ -5,7 +5,7 @@ import jsYaml from 'js-yaml';
 import type { EvaluationRecord, RecordedFigure, RecordedIndicator, RecordedLevel } from '../model/evaluation-record.js';
 
 /** The YAML keys of each level, in the order written. */
-export const LEVEL_KEYS: ReadonlyArray<readonly [RecordedLevel, string]> = [
+const LEVEL_KEYS: ReadonlyArray<readonly [RecordedLevel, string]> = [
   ['goal', 'goals'], ['strategy', 'strategies'], ['team', 'teams'], ['department', 'departments'], ['task', 'tasks'],
 ];
 

@@ -1,7 +1,7 @@
 // `sdplan map` output: Markdown (with a Mermaid diagram that GitHub renders), Mermaid, DOT, JSON.
 import type { MapTask, PlanMap } from '../overlap/plan-map.js';
 import type { Text } from '../model/plan.js';
-import { type Lang } from './labels.js';
+import type { Lang } from './labels.js';
 import { GOALS, TARGETS } from '../sdg/catalog-titles.js';
 import { localText } from '../model/text.js';
 import { mdText } from './markdown-escape.js';

@@ -43,7 +43,7 @@ const SCHEMA_PROBLEMS: Record<string, Msg> = {
   minProperties: () => `This map must not be empty.`,
 };
 
-export const MESSAGES: Record<RuleId, Msg> = {
+const MESSAGES: Record<RuleId, Msg> = {
   'file/unreadable': (a) => (a.reason === 'not-a-file' ? 'This is not a regular file (a pipe, a socket or a device); it was not read.' : `The file cannot be read (${a.reason}).`),
   'file/plan-too-large': (a) => `The ${a.files} files of the plan are ${a.size} bytes together, over the limit of ${a.limit} bytes for a plan; none was read. The largest is ${a.largest} (${a.largestSize} bytes).`,
   'file/outside-plan': (a) => `The file is a link to ${a.target}, outside the plan folder; it was not read.`,

@@ -7,7 +7,7 @@ import type { Fragmentation } from '../overlap/fragmentation.js';
 import { conflictText, reasonText } from './overlap-messages.js';
 import { planNames } from './plan-names.js';
 import type { Cell, Table } from './plans-output.js';
-import { type Lang } from './labels.js';
+import type { Lang } from './labels.js';
 import { localText } from '../model/text.js';
 import { REPORT_LABELS } from './report-labels.js';
 

@@ -24,7 +24,7 @@ const snakeKey = (k: string): string => {
 };
 
 /** Converts camelCase keys of plain objects to snake_case; values (IDs, texts) are never touched. */
-export function snakeKeys(v: unknown): unknown {
+function snakeKeys(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(snakeKeys);
   if (v === null || typeof v !== 'object') return v;
   const out: Record<string, unknown> = {};

@@ -4,10 +4,10 @@ import type { RuleId } from '../model/rule-ids.js';
 import type { Severity } from '../model/diagnostic.js';
 
 /** Where the rules page is published: the project's repository, as the schemas' $id names it. */
-export const RULES_PAGE = 'https://github.com/sdplan/sdplan/blob/main/docs/rules.md';
+const RULES_PAGE = 'https://github.com/sdplan/sdplan/blob/main/docs/rules.md';
 
 /** The page anchor of a rule: `ref/unknown-strategy` -> `ref-unknown-strategy`. */
-export const ruleAnchor = (id: RuleId): string => id.replace(/[^a-z0-9]+/g, '-');
+const ruleAnchor = (id: RuleId): string => id.replace(/[^a-z0-9]+/g, '-');
 
 /** The link a finding carries to its rule's explanation. */
 export const ruleDocUrl = (id: RuleId): string => `${RULES_PAGE}#${ruleAnchor(id)}`;

@@ -13,7 +13,7 @@ export type ScoreBy = RowKind;
 
 const share = (c: { measured: number; targeted: number }) => (c.targeted > 0 ? c.measured / c.targeted : null);
 
-export function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Array<Record<string, unknown>> {
+function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Array<Record<string, unknown>> {
   const name = (t: IndicatorScore['name']) => localText(t, lang, plan.languages[0] ?? lang).text;
   if (by === 'indicator') {
     return score.indicators.map((i) => ({
@@ -58,7 +58,7 @@ export interface ScoredPlan {
 }
 
 /** Several plans side by side (a provincial review): every row carries its plan and year. */
-export function multiRows(scored: readonly ScoredPlan[], by: ScoreBy, lang: string): Array<Record<string, unknown>> {
+function multiRows(scored: readonly ScoredPlan[], by: ScoreBy, lang: string): Array<Record<string, unknown>> {
   return scored.flatMap(({ plan, score }) => scoreRows(score, by, plan, lang).map((r) => ({ plan: plan.id, year: score.year, ...r })));
 }
 

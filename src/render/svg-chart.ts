@@ -40,7 +40,7 @@ export interface Box {
   bottom: number;
 }
 
-export const CHART_BOX: Box = { width: 520, height: 216, left: 72, right: 84, top: 36, bottom: 52 };
+const CHART_BOX: Box = { width: 520, height: 216, left: 72, right: 84, top: 36, bottom: 52 };
 
 export interface Geometry {
   x: (year: number) => number;

@@ -22,7 +22,7 @@ export interface FormatOptions {
 
 export type Counts = Record<Severity, number>;
 
-export function countOf(diags: readonly Diagnostic[]): Counts {
+function countOf(diags: readonly Diagnostic[]): Counts {
   const c: Counts = { error: 0, warning: 0, info: 0 };
   for (const d of diags) c[d.severity]++;
   return c;
@@ -33,7 +33,7 @@ export function countOf(diags: readonly Diagnostic[]): Counts {
  * order given), the others counted with those the check already counted. Every format lists the
  * same findings, and counts all of them.
  */
-export function listed(r: PlanResult): { plan: string; diagnostics: Diagnostic[]; omitted: Omitted[] } {
+function listed(r: PlanResult): { plan: string; diagnostics: Diagnostic[]; omitted: Omitted[] } {
   const seen = new Map<string, number>();
   const omitted = new Map<string, Omitted>();
   for (const o of r.omitted ?? []) omitted.set(`${o.rule}\u0000${o.file}`, { ...o });
@@ -62,7 +62,7 @@ export function countResults(results: readonly PlanResult[]): Counts {
 }
 
 /** The line that stands for the findings of a rule in a file that are not listed. */
-export function omittedText(o: Omitted, lang: string | undefined): string {
+function omittedText(o: Omitted, lang: string | undefined): string {
   return lang === 'ko' ? `… 그 밖에 ${o.rule} 발견 사항 ${o.count}건` : `… and ${o.count} more ${o.rule} finding${o.count === 1 ? '' : 's'}`;
 }
 
@@ -93,7 +93,7 @@ function summary(c: Counts, lang: string | undefined): string {
 const SEVERITY_KO: Record<Severity, string> = { error: '오류', warning: '경고', info: '참고' };
 
 /** Grouped by file, aligned columns, a summary line. */
-export function stylish(results: PlanResult[], o: FormatOptions): string {
+function stylish(results: PlanResult[], o: FormatOptions): string {
   const p = o.paint ?? PLAIN;
   const out: string[] = [];
   const parts = results.map(listed);
@@ -138,7 +138,7 @@ export function compact(results: PlanResult[], o: FormatOptions = {}): string {
 }
 
 /** The JSON contract: {plan, diagnostics: [...], counts}; several plans give {plans: [these]}. */
-export function json(results: PlanResult[], o: FormatOptions = {}): string {
+function json(results: PlanResult[], o: FormatOptions = {}): string {
   const one = (full: PlanResult) => {
     const r = listed(full);
     return {
@@ -167,9 +167,9 @@ const escData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').repl
 const escProp = (s: string) => escData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
 /** GitHub shows about ten annotations of each kind per step; the rest go to the job summary. */
-export const GITHUB_ANNOTATION_LIMIT = 10;
+const GITHUB_ANNOTATION_LIMIT = 10;
 
-export function github(results: PlanResult[], o: FormatOptions = {}): string {
+function github(results: PlanResult[], o: FormatOptions = {}): string {
   const all = results.map(listed).flatMap((r) => r.diagnostics);
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   const lines: string[] = [];

@@ -6,7 +6,7 @@ import type { LocalText, ReportModel } from './report-model.js';
 import { RECONCILE_STEPS, type Reconciled, type ReconcileStep } from './reconcile.js';
 
 /** One reconciled rate as the report shows it: the change and each step's share, in tenths of a point. */
-export interface ReconciledRow {
+interface ReconciledRow {
   kind: 'plan' | 'goal' | 'team';
   id: string;
   name: LocalText;

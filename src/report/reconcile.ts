@@ -134,7 +134,7 @@ function withPreviousMethod(cur: Plan, prev: Plan): Plan {
 }
 
 /** The states of the decomposition, in order: previous, then after each step (stepsOf(ends)). */
-export function reconcileStates(prev: Plan, prevYear: number, cur: Plan, curYear: number, ends: RecordedEnds = {}): PlanScore[] {
+function reconcileStates(prev: Plan, prevYear: number, cur: Plan, curYear: number, ends: RecordedEnds = {}): PlanScore[] {
   const s1 = { ...prev, actuals: cur.actuals };
   const s2 = withTargets(s1, cur);
   const s3 = withPreviousMethod(cur, prev);

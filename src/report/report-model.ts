@@ -26,14 +26,14 @@ import { overlayRecorded, recordedScore, recordInfo } from '../score/record-eval
 
 export type { LocalText } from '../model/text.js';
 
-export interface Figure {
+interface Figure {
   rate: number | null;
   grade: string | null;
   measured: number;
   targeted: number;
 }
 
-export interface YearValue {
+interface YearValue {
   year: number;
   target: number | null;
   actual: number | null;
@@ -70,7 +70,7 @@ export interface SustainabilityRow {
   breakdowns: Breakdown[];
 }
 
-export interface Provenance {
+interface Provenance {
   source: string | null;
   updateCycle: string | null;
   geography: string;
@@ -80,28 +80,28 @@ export interface Provenance {
   flags: Array<{ year: number; flag: string }>;
 }
 
-export interface Breakdown {
+interface Breakdown {
   dimension: string;
   name: LocalText;
   years: number[];
   rows: Array<{ value: string; cells: Array<number | null> }>;
 }
 
-export interface TaskRow extends Figure {
+interface TaskRow extends Figure {
   id: string;
   title: LocalText;
   lead: string;
   indicators: Array<Figure & { id: string; name: LocalText; unit: string; method: string | null; weight: number | null; years: YearValue[] }>;
 }
 
-export interface GoalRow extends Figure {
+interface GoalRow extends Figure {
   id: string;
   title: LocalText;
   sdgTargets: string[];
   strategies: Array<Figure & { id: string; title: LocalText; tasks: TaskRow[] }>;
 }
 
-export interface TeamRow extends Figure {
+interface TeamRow extends Figure {
   id: string;
   name: LocalText;
   department: string;
@@ -168,7 +168,7 @@ export interface ReportModel {
   method: { method: string; decreaseRatio: string; cap: number; weights: string; grades: Array<{ grade: string; min: number }>; quota: Array<{ grade: string; share: number }> | null; withTarget: { high: number; med: number; low: number }; withoutTarget: { high: number; med: number; low: number } };
 }
 
-export const PROGRESS_STATUSES = ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'] as const;
+const PROGRESS_STATUSES = ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'] as const;
 
 export interface ReportOptions {
   lang: string;

@@ -2,7 +2,7 @@
 // Pure: every input that made the figure is returned beside it, so it can be printed and checked.
 import type { Direction, Method } from '../model/plan.js';
 
-export type DecreaseRatio = 'target-over-actual' | 'linear';
+type DecreaseRatio = 'target-over-actual' | 'linear';
 
 export interface RateInputs {
   direction: Direction;

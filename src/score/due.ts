@@ -35,7 +35,7 @@ export function dueRule(plan: Plan): DueTarget {
   for (const t of plan.tasks) for (const pi of t.indicators) if (!byId.has(pi.id)) byId.set(pi.id, { ind: pi, task: t });
   return (id, year) => {
     const x = byId.get(id);
-    if (!x || x.ind.kind !== 'quantitative') return undefined;
+    if (x?.ind.kind !== 'quantitative') return undefined;
     if (x.task && !runs(x.task, year)) return undefined;
     const replacedBy = x.task ? lineage.taskReplacedBy.get(x.task.id) : undefined;
     if (replacedBy !== undefined && taskById.has(replacedBy) && runs(taskById.get(replacedBy), year)) return undefined;

@@ -10,7 +10,7 @@ import { scorePlan } from './score-plan.js';
 
 export type DifferenceLevel = 'plan' | RecordedLevel | 'indicator';
 
-export interface FigureDifference {
+interface FigureDifference {
   year: number;
   level: DifferenceLevel;
   id: string;
@@ -86,7 +86,7 @@ function sameMethod(a: EvaluationRecord['evaluation'], b: EvaluationRecord['eval
 }
 
 /** One recorded year against today's computation of it. */
-export function compareYear(recorded: RecordedYear, now: RecordedYear, plan: Plan, methodChanged: boolean): FigureDifference[] {
+function compareYear(recorded: RecordedYear, now: RecordedYear, plan: Plan, methodChanged: boolean): FigureDifference[] {
   const replaced = replacedIds(plan);
   const gone = (id: string, parent?: string): ChangeCause => (replaced.has(id) || (parent !== undefined && replaced.has(parent)) ? 'merged' : 'removed');
   const out: FigureDifference[] = [];

@@ -5,8 +5,6 @@ import type { Plan, Text } from '../model/plan.js';
 import { achievementRate } from './achievement.js';
 import { scorePlan, type GroupKind, type GroupScore, type IndicatorScore, type PlanScore } from './score-plan.js';
 
-export const LEVELS: readonly RecordedLevel[] = ['goal', 'strategy', 'team', 'department', 'task'];
-
 const byKey = <T>(a: readonly [string, T], b: readonly [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 export function methodOf(plan: Plan): RecordedMethod {
@@ -19,14 +17,14 @@ export function methodOf(plan: Plan): RecordedMethod {
   };
 }
 
-export function figureOf(g: GroupScore): RecordedFigure {
+function figureOf(g: GroupScore): RecordedFigure {
   return {
     rate: g.rate, grade: g.grade, measured: g.coverage.measured, targeted: g.coverage.targeted,
     parts: g.parts.map((p) => [p.id, p.weight] as const).sort(byKey),
   };
 }
 
-export function indicatorOf(i: IndicatorScore): RecordedIndicator {
+function indicatorOf(i: IndicatorScore): RecordedIndicator {
   const out: RecordedIndicator = {
     scope: i.scope, parent: i.parent, direction: i.direction, method: i.method, weight: i.weight,
     baseline: i.baseline ? { year: i.baseline.year, value: i.baseline.value } : null,

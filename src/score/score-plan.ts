@@ -1,7 +1,7 @@
 // Scores a whole plan for one evaluation year: every indicator, then tasks, strategies, goals,
 // teams, departments and the plan. Missing data is missing: it never counts as 0, and every
 // rolled-up figure carries how many of its indicators had data (coverage).
-import type { Baseline, Direction, IndicatorKind, Method, Plan, ProgressStatusId, Task, Text, YearMap } from '../model/plan.js';
+import type { Baseline, Direction, IndicatorKind, Method, Plan, Task, Text, YearMap } from '../model/plan.js';
 import { achievementRate, type Formula } from './achievement.js';
 import { gradeByBands, gradeByQuota } from './grades.js';
 import { progressMeasure, type Progress } from './progress-measure.js';
@@ -12,7 +12,7 @@ import { dueRule } from './due.js';
 export type GroupKind = 'task' | 'strategy' | 'goal' | 'team' | 'department' | 'plan';
 export type RowKind = 'indicator' | GroupKind;
 
-export interface Coverage {
+interface Coverage {
   /** Indicators with a target for the year and an actual. */
   measured: number;
   /** Indicators with a target for the year. */

@@ -5,7 +5,7 @@
 import type { Direction } from '../model/plan.js';
 
 /** On the straight path: ahead, on_track, behind. On a line to hold: held, not_held. */
-export type TrajectoryStatus = 'ahead' | 'on_track' | 'behind' | 'held' | 'not_held';
+type TrajectoryStatus = 'ahead' | 'on_track' | 'behind' | 'held' | 'not_held';
 
 export interface Trajectory {
   status: TrajectoryStatus;
@@ -19,7 +19,6 @@ export interface Trajectory {
 
 import { ON_TRACK_TOLERANCE } from '../model/defaults.js';
 
-export { ON_TRACK_TOLERANCE };
 
 /** The baseline already meets the final target in the indicator's direction (equal included). */
 export function holdsTheLine(direction: Direction, baseline: number, target: number): boolean {

@@ -782,7 +782,7 @@ export const TARGETS: Readonly<Record<string, Titles>> = {
   "ko": "국내총생산 측정 보완으로 개도국 통계역량 강화"
  }
 };
-export const INDICATORS: Readonly<Record<string, Titles>> = {
+const INDICATORS: Readonly<Record<string, Titles>> = {
  "1.1.1": {
   "en": "Proportion of the population living below the international poverty line by sex, age, employment status and geographic location (urban/rural)",
   "ko": "국제 빈곤선 미만에서 살고 있는 인구의 성·연령·고용상태 및 지역(도시/농촌)별 비율"

@@ -60,7 +60,7 @@ describe('random valid plans', () => {
         const taskFiles = Object.keys(files).filter((f) => f.startsWith('tasks/')).sort();
         const reordered: PlanFiles = Object.fromEntries(Object.entries(files).filter(([f]) => !f.startsWith('tasks/')));
         taskFiles.forEach((f, i) => {
-          const [head, ...tasks] = files[f]!.split(/\n(?=  - id: )/);
+          const [head, ...tasks] = files[f]!.split(/\n(?= {2}- id: )/);
           reordered[`tasks/z${taskFiles.length - i}.yaml`] = [head, ...tasks.reverse().map((t) => t.replace(/\n?$/, ''))].join('\n') + '\n';
         });
         const s2 = scorePlan(load(reordered).plan, 2019);

@@ -56,7 +56,9 @@ export const planArbitrary: fc.Arbitrary<PlanFiles> = fc
       }
     }
     const out: PlanFiles = { 'plan.yaml': plan.join('\n') + '\n', 'goals.yaml': goals.join('\n') + '\n', 'actuals/a.csv': actuals.join('\n') + '\n' };
-    files.forEach((f, i) => (out[`tasks/t${i + 1}.yaml`] = f.join('\n') + '\n'));
+    files.forEach((f, i) => {
+      out[`tasks/t${i + 1}.yaml`] = f.join('\n') + '\n';
+    });
     return out;
   });
 
