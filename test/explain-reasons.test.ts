@@ -1,0 +1,18 @@
+// score --explain names why an Open SDG progress status cannot be judged in words, never by an
+// internal code ("판단 불가 (no-actual)" in Korean output).
+import { afterAll, describe, expect, it } from 'vitest';
+import { cleanup, cli, makePlan } from './helpers.js';
+
+afterAll(cleanup);
+
+describe('the reason a progress status is not available', () => {
+  it('no actual yet: in words in Korean and English, no code', () => {
+    const dir = makePlan({ 'actuals/a.csv': 'indicator,year,value\n' });
+    const ko = cli(['score', dir, '--year', '2018', '--explain', 'SI-01', '--lang', 'ko']).stdout;
+    expect(ko).toContain('  상태: 판단 불가 (아직 실적 없음)\n');
+    expect(ko).not.toContain('no-actual');
+    const en = cli(['score', dir, '--year', '2018', '--explain', 'SI-01', '--lang', 'en']).stdout;
+    expect(en).toContain('(no actual yet)\n');
+    expect(en).not.toContain('no-actual');
+  });
+});
