@@ -16,3 +16,16 @@ describe('the reason a progress status is not available', () => {
     expect(en).not.toContain('no-actual');
   });
 });
+
+describe('the summary line of goals furthest behind', () => {
+  it('says none when no goal is behind, instead of a label with nothing after it', () => {
+    const dir = makePlan({ 'actuals/a.csv': 'indicator,year,value\n' });
+    const ko = cli(['report', dir, '--period', '2018-2019', '-f', 'md', '--lang', 'ko']);
+    expect(ko.code).toBe(0);
+    expect(ko.stdout).toContain('**가장 뒤처진 목표**: 없음.\n');
+    const en = cli(['report', dir, '--period', '2018-2019', '-f', 'md', '--lang', 'en']).stdout;
+    expect(en).toContain('**Goals furthest behind**: None.\n');
+    const html = cli(['report', dir, '--period', '2018-2019', '-f', 'html', '--lang', 'en']).stdout;
+    expect(html).toContain('<div>Goals furthest behind</div><p>None.</p>');
+  });
+});
