@@ -29,3 +29,13 @@ describe('the summary line of goals furthest behind', () => {
     expect(html).toContain('<div>Goals furthest behind</div><p>None.</p>');
   });
 });
+
+describe('actuals/implausible in Korean', () => {
+  it('chooses the particle after the value (50은, 4는), not 은(는)', () => {
+    const dir = makePlan({ 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nT-01-P1,2023,50\nT-01-P1,2022,4\n' });
+    const out = cli(['validate', dir, '--lang', 'ko']).stdout;
+    expect(out).toContain('3행: T-01-P1 2023년 값 50은 과제가 끝난 뒤(2021년)의 값입니다. 값을 확인하세요.');
+    expect(out).toContain('4행: T-01-P1 2022년 값 4는 과제가 끝난 뒤(2021년)의 값입니다.');
+    expect(out).not.toContain('은(는)');
+  });
+});

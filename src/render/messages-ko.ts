@@ -163,11 +163,11 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'actuals/unknown-breakdown': (a) => `${a.row}행의 ${a.indicator} 세부 구분 ${a.dimension}=${withParticle(a.value, '은/는')} plan.yaml에 없는 값입니다. 허용 값: ${a.allowed || '없음'}.`,
   'actuals/missing-total': (a) => `${a.indicator}에 ${a.year}년 세부 구분 행(${a.row}행부터)만 있고 전체 행이 없습니다. 달성률과 추세는 전체 값을 쓰므로 ${a.year}년은 미측정으로 봅니다.`,
   'actuals/implausible': (a) =>
-    `${a.row}행: ${a.indicator} ${a.year}년 값 ${a.value}` +
-    (a.problem === 'percent' ? '은(는) 0~100을 벗어난 백분율입니다.'
-      : a.problem === 'negative-count' ? '은(는) 음수인 개수입니다.'
-      : a.problem === 'after-task' ? `은(는) 과제가 끝난 뒤(${a.end}년)의 값입니다.`
-      : `은(는) ${a.previousYear}년 값 ${a.previous}의 10배 넘게 ${Number(a.value) > Number(a.previous) ? '큽니다' : '작습니다'}.`) + ' 값을 확인하세요.',
+    `${a.row}행: ${a.indicator} ${a.year}년 값 ${withParticle(String(a.value), '은/는')}` +
+    (a.problem === 'percent' ? ' 0~100을 벗어난 백분율입니다.'
+      : a.problem === 'negative-count' ? ' 음수인 개수입니다.'
+      : a.problem === 'after-task' ? ` 과제가 끝난 뒤(${a.end}년)의 값입니다.`
+      : ` ${a.previousYear}년 값 ${a.previous}의 10배 넘게 ${Number(a.value) > Number(a.previous) ? '큽니다' : '작습니다'}.`) + ' 값을 확인하세요.',
   'actuals/merge-conflict': (a) => `${withParticle(a.continuing, '이/가')} 이어받는 ${withParticle(a.otherIndicator, '와/과')} ${a.indicator} 모두 ${a.year}년 값을 적었습니다: ${a.otherIndicator} ${a.otherValue}(${a.otherFile} ${a.otherRow}행), ${a.indicator} ${a.value}(${a.row}행). ${a.continuing}에 \`combine: sum\`(합계), \`mean\`(평균) 또는 \`last\`(replaces의 마지막 지표)로 합치는 방법을 적거나 한쪽을 지우십시오. 그때까지 이 해의 값은 없습니다.`,
   'actuals/merge-partial': (a) => `${withParticle(a.indicator, '은/는')} 이어받는 지표들의 합계(combine: sum)인데, ${a.year}년에는 ${a.given}의 값만 있고 ${a.missing}의 값은 없습니다. 합계의 일부는 합계가 아니므로 ${a.year}년 값은 없습니다.`,
   'actuals/conflict': (a) => `${a.row}행은 ${a.indicator}${a.breakdown ? `(${a.breakdown})` : ''}의 ${a.year}년 값을 ${withParticle(a.value, '으로/로')}, ${a.otherFile} ${a.otherRow}행은 ${withParticle(a.otherValue, '으로/로')} 적었습니다.`,
