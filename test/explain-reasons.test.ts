@@ -1,9 +1,6 @@
 // score --explain names why an Open SDG progress status cannot be judged in words, never by an
 // internal code ("판단 불가 (no-actual)" in Korean output).
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { cleanup, cli, makePlan } from './helpers.js';
 
 afterAll(cleanup);
@@ -40,23 +37,5 @@ describe('actuals/implausible in Korean', () => {
     expect(out).toContain('3행: T-01-P1 2023년 값 50은 과제가 끝난 뒤(2021년)의 값입니다. 값을 확인하세요.');
     expect(out).toContain('4행: T-01-P1 2022년 값 4는 과제가 끝난 뒤(2021년)의 값입니다.');
     expect(out).not.toContain('은(는)');
-  });
-});
-
-describe('report --previous starts from the report published at REV', () => {
-  it('a cycle recorded before its last year came in (2018-2019 recorded with 2018 only) is the previous report, not 2018-2018', () => {
-    const dir = makePlan();
-    const git = (...args: string[]) => execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', ...args], { cwd: dir, stdio: 'pipe' }).toString();
-    git('init', '-q');
-    expect(cli(['record', dir, '--period', '2018-2019']).code).toBe(0);
-    git('add', '-A');
-    git('commit', '-qm', 'record 2018-2019');
-    appendFileSync(join(dir, 'actuals', 'a.csv'), 'T-01-P1,2019,8,,\nT-01-P1,2020,12,,\nT-01-P1,2021,18,,\nT-02-P1,2021,30,,\n');
-    git('commit', '-qam', 'actuals to 2021');
-    const md = cli(['report', dir, '--period', '2020-2021', '--previous', 'HEAD~1', '-f', 'md', '--lang', 'en']);
-    expect(md.code).toBe(0);
-    // the published record's period and its 2019 figure (no actual then), never a period 2018–2018
-    expect(md.stdout).toContain('The previous report: the plan at `HEAD~1` (Period evaluated 2018–2019).');
-    expect(md.stdout).not.toContain('2018–2018');
   });
 });

@@ -84,12 +84,7 @@ export function registerReport(program: Command): void {
         if (opts.previous !== undefined) {
           const before = atRevision(d, opts.previous);
           if (before.broken.length > 0) throw new UsageError(`--previous ${opts.previous}: ${[...before.broken].sort().join(', ')} cannot be read at that revision`);
-          // the previous report's period: the recorded period at REV that holds its latest year with
-          // actuals (a cycle recorded before its last year came in), else that cycle up to that year
-          const latest = defaultPeriod(before.plan);
-          const holding = before.records.filter((r) => r.plan === before.plan.id && r.period.start <= latest.end && r.period.end >= latest.end)
-            .sort((a, b) => b.period.end - a.period.end)[0];
-          const prevPeriod = holding ? { start: holding.period.start, end: holding.period.end } : latest;
+          const prevPeriod = defaultPeriod(before.plan);
           // the previous report as published: its record, where the plan at REV (or today's) holds one
           const prevRecord = opts.recompute ? null : recordOfPeriod([...before.records, ...records].filter((r) => r.plan === before.plan.id), prevPeriod);
           const prevModel = buildReport(before.plan, { lang, diagnostics: [], period: prevPeriod, ...(prevRecord ? { recorded: prevRecord } : {}) });
