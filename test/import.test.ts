@@ -115,7 +115,7 @@ describe('Excel cells are read as the clerk sees them', () => {
     const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
     expect(findings(r.stderr)).toEqual([`${file}#dept:2:7 error import/cell`, `${file}#dept:3:7 error import/cell`, `${file}#dept:4:7 error import/cell`, `${file}#dept:6:7 info import/formula`]);
-    expect(r.stderr).toContain('Cell dept!G2 (value) holds the date 2025-03-04, not a number.');
+    expect(r.stderr).toContain("Cell dept!G2 (value) holds the date 2025-03-04, not a number; set the cell's format to General and type the number.");
     expect(r.stderr).toContain('Cell dept!G3 (value) holds the formula =B2/C2 with no saved value');
     expect(r.stderr).toContain('Cell dept!G4 (value) shows the error #DIV/0!;');
     expect(r.stderr).toContain('Cell dept!G6 holds the formula =2*3; its saved value 6 was imported.');
@@ -123,7 +123,10 @@ describe('Excel cells are read as the clerk sees them', () => {
     expect(actualsOf(dir)).toEqual({ 'a.csv': A_CSV });
     // in Korean, with the sheet name as the clerk's team wrote it
     const ko = cli(['actuals', 'import', file, '--plan', dir]);
-    expect(ko.stderr).toContain('dept!G2 칸(value)에 숫자가 아닌 날짜 2025-03-04가 있습니다.');
+    // the column by the header the Korean workbook shows (실적, not value), and the fix
+    expect(ko.stderr).toContain("dept!G2 칸(실적)에 숫자가 아닌 날짜 2025-03-04가 있습니다. 셀 서식을 '일반'으로 바꾸고 숫자를 입력하세요.");
+    expect(ko.stderr).toContain('dept!G4 칸(실적)에 오류 #DIV/0!이 표시됩니다.');
+    expect(ko.stderr).not.toContain('(value)');
     expect(ko.stderr).toContain('sdplan: 아무것도 가져오지 않았습니다. 위의 문제 3건을 고치세요.');
   });
 
@@ -139,6 +142,7 @@ describe('Excel cells are read as the clerk sees them', () => {
     expect(r.code).toBe(1);
     expect(findings(r.stderr)).toEqual([`${file}#dept:2:7 error import/merged-cell`]);
     expect(r.stderr).toContain('Cell dept!G2 (value) is merged into dept!G2:G3');
+    expect(cli(['actuals', 'import', file, '--plan', dir, '--lang', 'ko']).stderr).toContain('dept!G2 칸(실적)이 dept!G2:G3 범위로 병합되어');
     expect(actualsOf(dir)).toEqual({ 'a.csv': A_CSV });
   });
 
@@ -305,7 +309,11 @@ describe('unknown columns are refused, not dropped', () => {
     expect(r.code).toBe(1);
     expect(findings(r.stderr)).toEqual([`${file}:1:1 error actuals/unknown-column`, `${file}:1:1 error actuals/unknown-column`, `${file}:1:1 error actuals/unknown-column`, `${file}:1:1 error actuals/unknown-column`]);
     for (const c of ['district', 'comment', '__proto__']) expect(r.stderr).toContain(`The column ${c} is neither`);
-    expect(r.stderr).toContain('The column sexx is neither one sdplan reads nor a dimension of plan.yaml; its values are ignored. Did you mean sex?');
+    // refused on import, so the sentence says the values would be lost (not "ignored") and how to go on
+    expect(r.stderr).toContain('The column sexx is neither one sdplan reads nor a dimension of plan.yaml; importing would lose its values. Did you mean sex? Delete the column, add it to the dimensions of plan.yaml, or import without its values with --rule actuals/unknown-column=warning.');
+    expect(r.stderr).not.toContain('ignored');
+    const ko = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'ko']);
+    expect(ko.stderr).toContain('district 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 가져오면 값이 사라집니다. 열을 지우거나, plan.yaml의 dimensions에 더하거나, 값 없이 가져오려면 --rule actuals/unknown-column=warning을 쓰세요.');
     expect(actualsOf(dir)).toEqual({ 'a.csv': A_CSV });
     // validate sees a __proto__ column in a plan file too
     const own = plan({ 'actuals/b.csv': 'indicator,year,value,__proto__\nSI-03,2020,5,x\n' });

@@ -65,6 +65,8 @@ export function checkImport(loaded: LoadedPlan, input: ImportInput, options: Che
   };
   // values in an unknown column would be lost on import: an error unless this run's --rule says otherwise
   const overrides = { 'actuals/unknown-column': 'error' as const, ...options.overrides };
-  const diagnostics = checkPlan(after, { overrides }).filter((d) => input.labels.has(d.file));
+  // the sentence says the values would be lost, and how to keep them, where the file is refused
+  const diagnostics = checkPlan(after, { overrides }).filter((d) => input.labels.has(d.file))
+    .map((d) => (d.rule === 'actuals/unknown-column' && d.severity === 'error' ? { ...d, args: { ...d.args, onImport: 'yes' } } : d));
   return { diagnostics, additions };
 }

@@ -18,6 +18,7 @@ type Words = {
   meanOf: (what: string) => string; indicatorsWeighted: string; tasksBudget: (year: number) => string; tasksEqualNoBudget: string; tasksEqual: string;
   partLine: (id: string, rate: string, weight: string) => string; noPart: string; coverage: (m: number, t: number, year: number) => string;
   tasks: string; taskLine: (id: string, name: string, rate: string, parts: string) => string;
+  progressReasons: Record<'no-baseline' | 'no-actual' | 'opposite-signs' | 'too-short', string>;
   directions: Record<string, string>; kinds: Record<string, string>; groups: Record<string, string>; methods: Record<string, string>; statuses: Record<string, string>;
 };
 
@@ -45,6 +46,7 @@ const EN: Words = {
   partLine: (id, rate, weight) => `    ${id}  rate ${rate}  weight ${weight}`, noPart: '  rate: none (no part has a rate)',
   coverage: (m, t, y) => `  coverage: ${m} of ${t} indicators with a ${y} target have an actual`,
   tasks: '  tasks:', taskLine: (id, name, rate, parts) => `    ${id} (${name}): ${rate} from ${parts}`,
+  progressReasons: { 'no-baseline': 'no baseline and no value from 2015 on to start from', 'no-actual': 'no actual yet', 'opposite-signs': 'the baseline and the latest value have opposite signs, so no growth rate exists', 'too-short': 'less than a year between the baseline and the final target' },
   directions: { increase: 'increase', decrease: 'decrease', milestone: 'milestone' },
   kinds: { quantitative: 'quantitative', qualitative: 'qualitative', monitoring: 'monitoring', future: 'future' },
   groups: { task: 'Task', strategy: 'Strategy', goal: 'Goal', team: 'Team', department: 'Department', plan: 'Plan' },
@@ -76,6 +78,7 @@ const KO: Words = {
   partLine: (id, rate, weight) => `    ${id}  달성률 ${rate}  가중치 ${weight}`, noPart: '  달성률: 없음 (달성률이 있는 항목이 없음)',
   coverage: (m, t, y) => `  제출률: ${y}년 목표가 있는 지표 ${t}개 중 ${m}개에 실적이 있음`,
   tasks: '  과제:', taskLine: (id, name, rate, parts) => `    ${id} (${name}): ${rate}, 구성 ${parts}`,
+  progressReasons: { 'no-baseline': '기준값이 없고 2015년 이후 값도 없음', 'no-actual': '아직 실적 없음', 'opposite-signs': '기준값과 최근 값의 부호가 달라 증가율을 구할 수 없음', 'too-short': '기준 연도와 최종 목표 연도의 차이가 1년 미만' },
   directions: { increase: '증가', decrease: '감소', milestone: '단계' },
   kinds: { quantitative: '정량', qualitative: '정성', monitoring: '모니터링', future: '미래지표' },
   groups: { task: '과제', strategy: '전략', goal: '목표', team: '팀', department: '부서', plan: '계획' },

@@ -51,7 +51,7 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
     if (p.base && p.base.from === 'data') out.push(W.dataBase(n(p.base.value), p.base.year));
     // set by hand: no score, and the computed status and score named as computed, not used
     if (p.manual) out.push(W.manual(st(p.status), p.manual.reason ? words(p.manual.reason) : '', st(p.manual.computed.status), n(p.manual.computed.score)));
-    else if (p.value === null) out.push(W.status(st(p.status), p.reason ?? ''));
+    else if (p.value === null) out.push(W.status(st(p.status), p.reason ? W.progressReasons[p.reason] : ''));
     else if (p.finalTarget) {
       out.push(`  R = sign * d * CAGR(y, y0, t - t0) / |CAGR(target, y0, T - t0)| = ${n(p.value)}; ${W.thresholds} ${th.withTarget.high} / ${th.withTarget.med} / ${th.withTarget.low}`);
       out.push(W.statusScore(st(p.status), n(p.score)));

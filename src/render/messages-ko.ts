@@ -4,6 +4,7 @@ import { particleFor, withParticle } from './particle.js';
 import { causesText, LEVEL_WORDS } from './change-causes.js';
 import type { DiagArgs } from '../model/diagnostic.js';
 import type { RuleId } from '../model/rule-ids.js';
+import { TEMPLATE_HEADERS } from '../model/actual-columns.js';
 
 type Msg = (a: DiagArgs) => string;
 
@@ -16,6 +17,9 @@ const CSV_REASON_KO: Record<string, string> = {
   CSV_RECORD_INCONSISTENT_COLUMNS: '칸 수가 머리글과 다릅니다',
   CSV_MAX_RECORD_SIZE: '행이 너무 깁니다',
 };
+
+/** A column of the template by the header the Korean workbook shows (value -> 실적). */
+const header = (field: unknown): string => (TEMPLATE_HEADERS.ko as Record<string, string>)[String(field)] ?? String(field);
 
 const mean = (a: DiagArgs) =>
   a.suggestion === undefined ? '' : a.continuedBy !== undefined ? ` ${a.suggestion}(${withParticle(a.continuedBy, '이/가')} 이어받음)을 뜻하셨나요?` : ` ${withParticle(a.suggestion, '을/를')} 뜻하셨나요?`;
@@ -152,27 +156,30 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
   'interactions/contradicts-effects': (a) =>
     `${a.row}행은 ${a.from} → ${a.to} 영향을 ${signed(a.score)}점으로 매겼지만, ${a.tasks} 과제의 선언된 효과는 ${a.indicators} 지표를 ${a.effect === 'hurts' ? '악화시킵니다' : '개선합니다'}.`,
   'actuals/year-outside-plan': (a) => `${a.row}행의 ${a.indicator} ${a.year}년 실적이 계획 기간 ${a.start}-${a.end} 밖입니다.`,
-  'actuals/unknown-column': (a) => `${a.column} 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 값을 무시합니다.${mean(a)}`,
+  'actuals/unknown-column': (a) =>
+    a.onImport === 'yes'
+      ? `${a.column} 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 가져오면 값이 사라집니다.${mean(a)} 열을 지우거나, plan.yaml의 dimensions에 더하거나, 값 없이 가져오려면 --rule actuals/unknown-column=warning을 쓰세요.`
+      : `${a.column} 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 값을 무시합니다.${mean(a)}`,
   'actuals/unknown-breakdown': (a) => `${a.row}행의 ${a.indicator} 세부 구분 ${a.dimension}=${withParticle(a.value, '은/는')} plan.yaml에 없는 값입니다. 허용 값: ${a.allowed || '없음'}.`,
   'actuals/missing-total': (a) => `${a.indicator}에 ${a.year}년 세부 구분 행(${a.row}행부터)만 있고 전체 행이 없습니다. 달성률과 추세는 전체 값을 쓰므로 ${a.year}년은 미측정으로 봅니다.`,
   'actuals/implausible': (a) =>
-    `${a.row}행: ${a.indicator} ${a.year}년 값 ${a.value}` +
-    (a.problem === 'percent' ? '은(는) 0~100을 벗어난 백분율입니다.'
-      : a.problem === 'negative-count' ? '은(는) 음수인 개수입니다.'
-      : a.problem === 'after-task' ? `은(는) 과제가 끝난 뒤(${a.end}년)의 값입니다.`
-      : `은(는) ${a.previousYear}년 값 ${a.previous}의 10배 넘게 ${Number(a.value) > Number(a.previous) ? '큽니다' : '작습니다'}.`) + ' 값을 확인하세요.',
+    `${a.row}행: ${a.indicator} ${a.year}년 값 ${withParticle(String(a.value), '은/는')}` +
+    (a.problem === 'percent' ? ' 0~100을 벗어난 백분율입니다.'
+      : a.problem === 'negative-count' ? ' 음수인 개수입니다.'
+      : a.problem === 'after-task' ? ` 과제가 끝난 뒤(${a.end}년)의 값입니다.`
+      : ` ${a.previousYear}년 값 ${a.previous}의 10배 넘게 ${Number(a.value) > Number(a.previous) ? '큽니다' : '작습니다'}.`) + ' 값을 확인하세요.',
   'actuals/merge-conflict': (a) => `${withParticle(a.continuing, '이/가')} 이어받는 ${withParticle(a.otherIndicator, '와/과')} ${a.indicator} 모두 ${a.year}년 값을 적었습니다: ${a.otherIndicator} ${a.otherValue}(${a.otherFile} ${a.otherRow}행), ${a.indicator} ${a.value}(${a.row}행). ${a.continuing}에 \`combine: sum\`(합계), \`mean\`(평균) 또는 \`last\`(replaces의 마지막 지표)로 합치는 방법을 적거나 한쪽을 지우십시오. 그때까지 이 해의 값은 없습니다.`,
   'actuals/merge-partial': (a) => `${withParticle(a.indicator, '은/는')} 이어받는 지표들의 합계(combine: sum)인데, ${a.year}년에는 ${a.given}의 값만 있고 ${a.missing}의 값은 없습니다. 합계의 일부는 합계가 아니므로 ${a.year}년 값은 없습니다.`,
   'actuals/conflict': (a) => `${a.row}행은 ${a.indicator}${a.breakdown ? `(${a.breakdown})` : ''}의 ${a.year}년 값을 ${withParticle(a.value, '으로/로')}, ${a.otherFile} ${a.otherRow}행은 ${withParticle(a.otherValue, '으로/로')} 적었습니다.`,
   'import/cell': (a) =>
-    `${a.cell} 칸(${a.field})` +
-    (a.kind === 'date' ? `에 ${a.field === 'year' ? '연도' : '숫자'}가 아닌 날짜 ${withParticle(String(a.shown), '이/가')} 있습니다.`
+    `${a.cell} 칸(${header(a.field)})` +
+    (a.kind === 'date' ? `에 ${a.field === 'year' ? '연도' : '숫자'}가 아닌 날짜 ${withParticle(String(a.shown), '이/가')} 있습니다. 셀 서식을 '일반'으로 바꾸고 ${a.field === 'year' ? '연도' : '숫자'}를 입력하세요.`
       : a.kind === 'formula' ? `에 저장된 값이 없는 수식 ${withParticle(String(a.shown), '이/가')} 있습니다(엑셀에서 통합 문서를 열어 저장하거나 숫자를 입력하세요).`
       : `에 오류 ${withParticle(String(a.shown || '(알 수 없음)'), '이/가')} 표시됩니다. 숫자를 입력하거나, 측정하지 않았으면 비워 두세요.`),
   'import/formula': (a) => `${a.cell} 칸에는 수식 ${withParticle(String(a.formula), '이/가')} 있어 저장된 값 ${withParticle(a.value, '을/를')} 가져왔습니다.`,
   'import/percent': (a) => `${a.cell !== undefined ? `${a.cell} 칸` : `${a.row}행`}의 ${withParticle(String(a.shown), '을/를')} ${withParticle(a.value, '으로/로')} 읽었습니다(${a.indicator}의 단위: ${a.unit}).`,
   'import/percent-unit': (a) => `${a.cell !== undefined ? `${a.cell} 칸` : `${a.row}행`}에 ${withParticle(String(a.shown), '이/가')} 적혀 있지만 ${a.indicator}의 단위는 %가 아니라 ${a.unit || '(없음)'}입니다. ${a.cell !== undefined ? '백분율 서식을 지우고 ' : ''}${a.unit || '해당 단위'} 기준 값으로 적으세요.`,
-  'import/merged-cell': (a) => `${a.cell} 칸(${a.field})이 ${a.range} 범위로 병합되어 한 값이 여러 행에 들어갑니다. 병합을 풀고 행마다 값을 적으세요.`,
+  'import/merged-cell': (a) => `${a.cell} 칸(${header(a.field)})이 ${a.range} 범위로 병합되어 한 값이 여러 행에 들어갑니다. 병합을 풀고 행마다 값을 적으세요.`,
   'import/marker-tampered': (a) =>
     a.problem === 'missing'
       ? `통합 문서의 숨은 시트 ${a.sheet}에 검사값이 없습니다(이전 버전 sdplan이 만들었거나 고친 문서). sdplan actuals template -f xlsx로 서식을 새로 만드세요.`

@@ -157,7 +157,10 @@ const MESSAGES: Record<RuleId, Msg> = {
   'interactions/contradicts-effects': (a) =>
     `Row ${a.row} scores ${a.from} -> ${a.to} ${signed(a.score)}, but the declared effects of ${a.tasks} ${a.effect === 'hurts' ? 'work against' : 'help'} ${a.indicators}.`,
   'actuals/year-outside-plan': (a) => `Row ${a.row} reports ${a.indicator} for ${a.year}, outside the plan period ${a.start}-${a.end}.`,
-  'actuals/unknown-column': (a) => `The column ${a.column} is neither one sdplan reads nor a dimension of plan.yaml; its values are ignored.${mean(a)}`,
+  'actuals/unknown-column': (a) =>
+    a.onImport === 'yes'
+      ? `The column ${a.column} is neither one sdplan reads nor a dimension of plan.yaml; importing would lose its values.${mean(a)} Delete the column, add it to the dimensions of plan.yaml, or import without its values with --rule actuals/unknown-column=warning.`
+      : `The column ${a.column} is neither one sdplan reads nor a dimension of plan.yaml; its values are ignored.${mean(a)}`,
   'actuals/unknown-breakdown': (a) => `Row ${a.row} gives ${a.indicator} a breakdown ${a.dimension}=${a.value}; plan.yaml allows ${a.allowed || 'no values'} for ${a.dimension}.`,
   'actuals/missing-total': (a) => `${a.indicator} has breakdown rows for ${a.year} (from row ${a.row}) but no total row; rates and progress use the total, so ${a.year} counts as not measured.`,
   'actuals/implausible': (a) =>
@@ -171,7 +174,7 @@ const MESSAGES: Record<RuleId, Msg> = {
   'actuals/conflict': (a) => `Row ${a.row} gives ${a.indicator}${a.breakdown ? ` (${a.breakdown})` : ''} in ${a.year} the value ${a.value}, but ${a.otherFile} row ${a.otherRow} gives ${a.otherValue}.`,
   'import/cell': (a) =>
     `Cell ${a.cell} (${a.field}) ` +
-    (a.kind === 'date' ? `holds the date ${a.shown}, not a ${a.field === 'year' ? 'year' : 'number'}.`
+    (a.kind === 'date' ? `holds the date ${a.shown}, not a ${a.field === 'year' ? 'year' : 'number'}; set the cell's format to General and type the ${a.field === 'year' ? 'year' : 'number'}.`
       : a.kind === 'formula' ? `holds the formula ${a.shown} with no saved value (open the workbook in Excel and save it, or type the number).`
       : `shows the error ${a.shown || '(unknown)'}; type the number, or leave it empty if not measured.`),
   'import/formula': (a) => `Cell ${a.cell} holds the formula ${a.formula}; its saved value ${a.value} was imported.`,
