@@ -231,6 +231,19 @@ describe('a crash part-way is finished or undone by the next command', () => {
   });
 });
 
+describe('a journal left in a plan (committed, copied) never removes a file someone wrote', () => {
+  it('undoing a new file of a stale journal keeps a file of another size at its path', () => {
+    const d = makePlan();
+    const plan = readFileSync(join(d, 'plan.yaml'), 'utf8');
+    writeFileSync(join(d, JOURNAL_FILE), JSON.stringify({ sdplan_journal: 1, command: 'x', pid: 1, state: 'back', files: [{ path: 'plan.yaml', tmp: '.sdplan-000000000000.tmp', bak: null, size: 0 }] }));
+    const v = cli(['validate', d]);
+    expect(v.stderr).toBe(`sdplan: ${d}: undid a write of sdplan x (pid 1) that was interrupted; its 1 file(s) are as they were\n`);
+    expect(v.code).toBe(0);
+    expect(readFileSync(join(d, 'plan.yaml'), 'utf8')).toBe(plan);
+    expect(existsSync(join(d, JOURNAL_FILE))).toBe(false);
+  });
+});
+
 describe('no write through a link out of the plan', () => {
   it('a linked actuals/ folder is file/outside-plan, even empty, and import writes nothing outside', () => {
     const outside = tmp('sdplan-outside-');
