@@ -2,7 +2,7 @@
 // links out of the plan, read-only files, long names. Faults are injected in-process through
 // `faults`; a file-size limit (ulimit -f) and kill -9 are real, in a child process.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, rmSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -241,6 +241,22 @@ describe('a journal left in a plan (committed, copied) never removes a file some
     expect(v.code).toBe(0);
     expect(readFileSync(join(d, 'plan.yaml'), 'utf8')).toBe(plan);
     expect(existsSync(join(d, JOURNAL_FILE))).toBe(false);
+  });
+});
+
+describe('record writes as the other plan writes do (lock, journal, links)', () => {
+  it('a linked evaluations/ folder outside the plan is refused, and a side file left there is removed', () => {
+    const outside = tmp('sdplan-outside-');
+    const d = samplePlan();
+    rmSync(join(d, 'evaluations'), { recursive: true });
+    symlinkSync(outside, join(d, 'evaluations'));
+    const r = cli(['record', d, '--period', '2018-2019']);
+    expect(r.stderr).toBe(`sdplan: cannot write evaluations/2018-2019.yaml: evaluations is a link to ${outside}, outside the plan folder; nothing was changed\n`);
+    expect(r.code).toBe(2);
+    expect(readdirSync(outside)).toEqual([]);
+    const e = samplePlan();
+    writeFileSync(join(e, 'evaluations', '.sdplan-0123456789ab.tmp'), 'half');
+    expect(recoverPlan(e)).toBe(`sdplan: ${e}: removed 1 temporary file(s) left by an interrupted write; no plan file was changed\n`);
   });
 });
 
