@@ -2,7 +2,7 @@
 // links out of the plan, read-only files, long names. Faults are injected in-process through
 // `faults`; a file-size limit (ulimit -f) and kill -9 are real, in a child process.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, cpSync, rmSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, openSync, rmSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -241,6 +241,16 @@ describe('a journal left in a plan (committed, copied) never removes a file some
     expect(v.code).toBe(0);
     expect(readFileSync(join(d, 'plan.yaml'), 'utf8')).toBe(plan);
     expect(existsSync(join(d, JOURNAL_FILE))).toBe(false);
+  });
+});
+
+describe('standard output on a full device', () => {
+  it('export > /dev/full exits 2 with one line (was: a stack trace, ENOSPC)', () => {
+    const fd = openSync('/dev/full', 'w');
+    const r = spawnSync(process.execPath, [BIN, 'export', 'goals', SAMPLE], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(r.stderr).toBe('sdplan: cannot write to standard output (ENOSPC); what was written is incomplete\n');
+    expect(r.status).toBe(2);
   });
 });
 
