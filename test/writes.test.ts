@@ -2,7 +2,7 @@
 // links out of the plan, read-only files, long names. Faults are injected in-process through
 // `faults`; a file-size limit (ulimit -f) and kill -9 are real, in a child process.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, cpSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, cpSync, openSync, rmSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -228,6 +228,45 @@ describe('a crash part-way is finished or undone by the next command', () => {
     const v = cli(['validate', d]);
     expect(v.code).toBe(2);
     expect(v.stderr).toBe(`sdplan: ${join(d, JOURNAL_FILE)} is not a journal sdplan can use; nothing was changed. Look at it, then remove it by hand.\n`);
+  });
+});
+
+describe('a journal left in a plan (committed, copied) never removes a file someone wrote', () => {
+  it('undoing a new file of a stale journal keeps a file of another size at its path', () => {
+    const d = makePlan();
+    const plan = readFileSync(join(d, 'plan.yaml'), 'utf8');
+    writeFileSync(join(d, JOURNAL_FILE), JSON.stringify({ sdplan_journal: 1, command: 'x', pid: 1, state: 'back', files: [{ path: 'plan.yaml', tmp: '.sdplan-000000000000.tmp', bak: null, size: 0 }] }));
+    const v = cli(['validate', d]);
+    expect(v.stderr).toBe(`sdplan: ${d}: undid a write of sdplan x (pid 1) that was interrupted; its 1 file(s) are as they were\n`);
+    expect(v.code).toBe(0);
+    expect(readFileSync(join(d, 'plan.yaml'), 'utf8')).toBe(plan);
+    expect(existsSync(join(d, JOURNAL_FILE))).toBe(false);
+  });
+});
+
+describe('standard output on a full device', () => {
+  it('export > /dev/full exits 2 with one line (was: a stack trace, ENOSPC)', () => {
+    const fd = openSync('/dev/full', 'w');
+    const r = spawnSync(process.execPath, [BIN, 'export', 'goals', SAMPLE], { stdio: ['ignore', fd, 'pipe'], encoding: 'utf8' });
+    closeSync(fd);
+    expect(r.stderr).toBe('sdplan: cannot write to standard output (ENOSPC); what was written is incomplete\n');
+    expect(r.status).toBe(2);
+  });
+});
+
+describe('record writes as the other plan writes do (lock, journal, links)', () => {
+  it('a linked evaluations/ folder outside the plan is refused, and a side file left there is removed', () => {
+    const outside = tmp('sdplan-outside-');
+    const d = samplePlan();
+    rmSync(join(d, 'evaluations'), { recursive: true });
+    symlinkSync(outside, join(d, 'evaluations'));
+    const r = cli(['record', d, '--period', '2018-2019']);
+    expect(r.stderr).toBe(`sdplan: cannot write evaluations/2018-2019.yaml: evaluations is a link to ${outside}, outside the plan folder; nothing was changed\n`);
+    expect(r.code).toBe(2);
+    expect(readdirSync(outside)).toEqual([]);
+    const e = samplePlan();
+    writeFileSync(join(e, 'evaluations', '.sdplan-0123456789ab.tmp'), 'half');
+    expect(recoverPlan(e)).toBe(`sdplan: ${e}: removed 1 temporary file(s) left by an interrupted write; no plan file was changed\n`);
   });
 });
 

@@ -222,7 +222,9 @@ export function undo(entries: readonly WriteEntry[], renamed: boolean): void {
   for (const e of entries) {
     if (exists(e.tmp)) removeQuietly(e.tmp);
     else if (renamed && e.bak && exists(e.bak)) renameSync(e.bak, e.path);
-    else if (renamed && !e.bak) removeQuietly(e.path);
+    // a new file is removed only if it is the one this write made (its size): a journal left in a
+    // plan (committed, copied) must never remove a file someone wrote since
+    else if (renamed && !e.bak && exists(e.path) && lstatSync(e.path).size === e.size) removeQuietly(e.path);
   }
   for (const d of new Set(entries.map((e) => dirname(e.path)))) fsyncDir(d);
   for (const e of entries) if (e.bak) removeQuietly(e.bak);

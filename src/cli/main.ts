@@ -43,7 +43,9 @@ const program = new Command('sdplan')
 // A reader that stops early (sdplan ... | head) is not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {
   if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
+  // a full disk or device (> /dev/full): one line and a failure, never a stack trace or exit 0
+  process.stderr.write(`sdplan: cannot write to standard output (${e.code ?? e.message}); what was written is incomplete\n`);
+  process.exit(EXIT_USAGE);
 });
 
 try {

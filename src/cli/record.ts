@@ -2,7 +2,7 @@
 // (evaluations/<start>-<end>.yaml), to be reviewed in its pull request like any change. A record
 // is a public record: an existing one is replaced only with --force, and the committee's part
 // of it is carried over.
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -12,7 +12,7 @@ import { headCommit } from '../diff/git-adapter.js';
 import { UsageError } from './exit-code.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
-import { writeFileAtomic } from './atomic-write.js';
+import { lockForWrite, writePlanFiles } from './write-journal.js';
 
 const PUBLISHED_SCHEMA = 'https://sdplan.github.io/schemas/v1/evaluation.schema.json';
 
@@ -50,6 +50,9 @@ export function registerRecord(program: Command): void {
     .option('--force', 'replace an existing record of the period (it is a public record: review the change)')
     .action((dir: string | undefined, opts: { period: { start: number; end: number }; force?: boolean }) => {
       const d = planDirs(dir === undefined ? [] : [dir])[0]!;
+      // one writer at a time, and the plan's own checks (a link out of the plan, side files, the
+      // journal): the existence check below is made under the lock
+      lockForWrite(d, 'record');
       const loaded = loadValidPlan(d);
       const { plan, period } = { plan: loaded.plan, period: opts.period };
       if (period.start < plan.period.start || period.end > plan.period.end) {
@@ -64,8 +67,7 @@ export function registerRecord(program: Command): void {
       const previous = loaded.docs.find((x) => x.file === rel)?.value;
       const committee = typeof previous === 'object' && previous !== null && 'committee' in previous ? (previous as { committee: unknown }).committee : undefined;
       const planYaml = loaded.sources.text(loaded.plan.src.file) ?? readFileSync(join(d, 'plan.yaml'), 'utf8');
-      mkdirSync(join(d, 'evaluations'), { recursive: true });
-      writeFileAtomic(path, evaluationYaml(record, schemaLink(planYaml), committee));
+      writePlanFiles(d, [[rel, evaluationYaml(record, schemaLink(planYaml), committee)]], 'record');
       process.stdout.write(`Recorded ${plan.id} ${period.start}-${period.end} in ${rel}${record.computedWith.commit ? ` (commit ${record.computedWith.commit.slice(0, 12)})` : ''}. Review it in a pull request.\n`);
     });
 }

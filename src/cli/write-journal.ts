@@ -13,7 +13,7 @@ import { LOCK_FILE, lockPlan, type PlanLock } from './plan-lock.js';
 export const JOURNAL_FILE = '.sdplan-journal.json';
 
 /** Folders of a plan where sdplan writes, and so where a crash can leave side files. */
-const WRITTEN = ['.', 'tasks', 'actuals', '.sdplan/schemas', '.github/workflows'];
+const WRITTEN = ['.', 'tasks', 'actuals', 'evaluations', '.sdplan/schemas', '.github/workflows'];
 
 interface JournalDoc {
   sdplan_journal: 1;
