@@ -321,6 +321,18 @@ const CASES: Case[] = [
     says: '2018: plan mini is recorded at 100% S (1/1) but computes to 80% B (1/1) now (actual revised)',
     args: { period: '2018-2018', year: 2018, level: 'plan', id: 'mini', presence: 'both', causes: 'actual-revised', recorded: 1, recordedGrade: 'S', recordedCoverage: '1/1', now: 0.8, nowGrade: 'B', nowCoverage: '1/1' },
   },
+  {
+    // a record copied from another city's repository (or kept after the plan's ID changed) is named, not skipped
+    rule: 'evaluation/not-this-plan',
+    plan: () => {
+      const record = recordEvaluation(loadPlan(makePlan()).plan, { start: 2018, end: 2018 }, { commit: null, sdplan: '0.3.0' }, 'evaluations/2018-2018.yaml');
+      return makePlan({ 'evaluations/2018-2018.yaml': evaluationYaml({ ...record, plan: 'other-city' }, '../schemas/evaluation.schema.json') });
+    },
+    file: 'evaluations/2018-2018.yaml',
+    line: 6,
+    says: 'is for plan other-city, not mini',
+    args: { problem: 'plan', recorded: 'other-city', plan: 'mini', period: '2018-2018' },
+  },
   { rule: 'config/unknown-rule', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  target/missing-finale: off\n' }), file: 'plan.yaml', line: 13, says: 'Did you mean target/missing-final?' },
   { rule: 'suppress/unused', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team -- checked\n    lead: team-a\n')), file: tasks, line: 5 },
   { rule: 'suppress/invalid', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team\n    lead: team-a\n')), file: tasks, line: 5, says: 'no reason' },
@@ -383,5 +395,14 @@ describe('Korean sentences', () => {
     const ko = messageOf(hit, 'ko');
     expect(ko).toMatch(/[\uac00-\ud7a3]/);
     expect(ko).not.toContain('undefined');
+  });
+});
+
+describe('evaluation/not-this-plan', () => {
+  it('names a record whose file name says another period than it holds', () => {
+    const record = recordEvaluation(loadPlan(makePlan()).plan, { start: 2018, end: 2018 }, { commit: null, sdplan: '0.3.0' }, 'evaluations/2018-2019.yaml');
+    const dir = makePlan({ 'evaluations/2018-2019.yaml': evaluationYaml(record, '../schemas/evaluation.schema.json') });
+    const found = validateDir(dir).filter((d) => d.rule === 'evaluation/not-this-plan');
+    expect(found.map((d) => [d.file, d.args])).toEqual([['evaluations/2018-2019.yaml', { problem: 'period', period: '2018-2018', expected: 'evaluations/2018-2018.yaml' }]]);
   });
 });

@@ -92,6 +92,7 @@ export const RULES = {
   'actuals/merge-conflict': { severity: 'error', description: 'Two indicators that one indicator continues (`replaces`) both give a value for a year it has none for, and it has no `combine` (sum, mean, last) to say how they make one.' },
   'actuals/merge-partial': { severity: 'warning', description: 'An indicator that sums the indicators it continues (`combine: sum`) lacks a value from some of them for a year: that year has no value, since a part of a total is not the total.' },
   // recorded evaluations (1.2)
+  'evaluation/not-this-plan': { severity: 'error', description: 'A recorded evaluation (evaluations/*.yaml) names another plan, or its file name says another period than it holds; it would be left out of score, report and the comparison without a word.' },
   'evaluation/recomputed-differs': { severity: 'warning', description: 'Computing a recorded evaluation period again now gives other figures than evaluations/*.yaml records (each ID with its cause: revised or added actuals, changed targets, merged, removed or new tasks, the method).' },
   // configuration and suppression
   'config/unknown-rule': { severity: 'warning', description: 'plan.yaml `rules:` or --rule names a rule that does not exist.' },

@@ -186,6 +186,10 @@ export const MESSAGES_KO: Record<RuleId, Msg> = {
       : `통합 문서의 숨은 시트 ${withParticle(String(a.sheet), '이/가')} sdplan이 만든 뒤 바뀌어 열 구성을 믿을 수 없습니다. sdplan actuals template -f xlsx로 서식을 새로 만드세요.`,
   'import/too-large': (a) => `통합 문서의 압축을 풀면 ${a.limit}바이트를 넘습니다(${a.size}바이트 이상). 읽지 않았습니다. 채운 서식은 훨씬 작으니 압축 폭탄인지 확인하세요.`,
   'config/unknown-rule': (a) => `${a.rule} 규칙은 없습니다.${mean(a)}`,
+  'evaluation/not-this-plan': (a) =>
+    a.problem === 'plan'
+      ? `이 ${a.period} 평가 기록은 ${a.plan} 계획이 아니라 ${a.recorded} 계획의 기록이어서 점수, 보고서, 검증에서 빠집니다. 계획 ID가 바뀌었다면 기록에 plan: ${a.plan}을 적고(풀 리퀘스트에 이유를 남기세요), 다른 계획의 파일이라면 지우세요.`
+      : `이 기록은 ${a.period} 기간을 담고 있지만 파일 이름이 다릅니다. 기간마다 기록 하나를 누구나 찾을 수 있도록 파일 이름을 ${withParticle(a.expected, '으로/로')} 바꾸세요.`,
   'evaluation/recomputed-differs': (a) => {
     const again = `기록된 ${a.period} 수치는 기록대로 둡니다. 위원회가 변경을 승인하면 sdplan record --period ${a.period} --force 명령으로 다시 기록하세요.`;
     if (a.level === 'method') return `${a.year}년을 지금 다시 계산하면 평가 방법(평가 설정 또는 sdplan 버전)이 바뀌어 ${a.count}개 ID의 수치가 달라집니다: ${a.ids}. ${again}`;

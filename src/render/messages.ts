@@ -187,6 +187,10 @@ const MESSAGES: Record<RuleId, Msg> = {
       : `The workbook's hidden sheet ${a.sheet} was changed after sdplan wrote it, so its columns cannot be trusted; make a new template with sdplan actuals template -f xlsx.`,
   'import/too-large': (a) => `The workbook unpacks to more than ${a.limit} bytes (${a.size} or more); it was not read. A filled-in template is far smaller: is this a zip bomb?`,
   'config/unknown-rule': (a) => `There is no rule ${a.rule}.${mean(a)}`,
+  'evaluation/not-this-plan': (a) =>
+    a.problem === 'plan'
+      ? `This record of ${a.period} is for plan ${a.recorded}, not ${a.plan}, so score, report and validate leave it out. If the plan's ID changed, write plan: ${a.plan} in the record (its pull request says why); if the file belongs to another plan, remove it.`
+      : `This record holds the period ${a.period}, but its file name says otherwise; name it ${a.expected}, so each period has one record that anyone can find.`,
   'evaluation/recomputed-differs': (a) => {
     const again = `The recorded figures of ${a.period} stay as recorded; if the committee approves the change, record again with sdplan record --period ${a.period} --force.`;
     if (a.level === 'method') return `Computing ${a.year} again now gives other figures for ${a.count} ID(s) because the method changed (evaluation settings or sdplan version): ${a.ids}. ${again}`;

@@ -41,6 +41,7 @@ import unknownRule from './unknown-rule.js';
 import unitMissing from './unit-missing.js';
 import unknownDimension from './unknown-dimension.js';
 import weightsNoBudget from './weights-no-budget.js';
+import evaluationNotThisPlan from './evaluation-not-this-plan.js';
 import evaluationRecomputedDiffers from './evaluation-recomputed-differs.js';
 import actualsImplausible from './actuals-implausible.js';
 
@@ -86,6 +87,7 @@ export const RULE_LIST: readonly Rule[] = [
   unitMissing,
   unknownDimension,
   weightsNoBudget,
+  evaluationNotThisPlan,
   evaluationRecomputedDiffers,
   unknownRule,
 ];
