@@ -1,6 +1,6 @@
 // Plan revisions: diff between git revisions (temporary repositories), rename, init, export.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -64,6 +64,16 @@ describe('sdplan diff', () => {
     const d = repo(BASE);
     const r = cli(['diff', 'HEAD', 'HEAD', '--plan', 'plan', '-f', 'json'], { cwd: d });
     expect(JSON.parse(r.stdout)).toEqual({ base: 'HEAD', head: 'HEAD', unreadable: { base: [], head: [] }, summary: {}, changes: [], findings: { introduced: [], fixed: [] } });
+  });
+
+  it('a revision that starts with a dash is refused in plain words, never handed to git as an option', () => {
+    const d = repo(BASE);
+    for (const args of [['diff', '--plan', 'plan', '--', '--output=x'], ['report', 'plan', '-f', 'md', '--previous=--output=x']]) {
+      const r = cli(args, { cwd: d });
+      expect([r.code, r.stdout]).toEqual([2, '']);
+      expect(r.stderr).toBe('sdplan: "--output=x" is not a git revision (a revision never starts with "-"); give a branch, tag or commit\n');
+    }
+    expect(existsSync(join(d, 'x'))).toBe(false);
   });
 
   it('added, removed; task fields: moved, lead, period, budget, title', () => {

@@ -6,6 +6,8 @@ import { MAX_FILE_BYTES, MAX_PLAN_BYTES } from '../load/limits.js';
 import { UsageError } from './exit-code.js';
 
 export function atRevision(dir: string, rev: string): LoadedPlan {
+  // git would read a name that starts with a dash as an option; no branch, tag or commit does
+  if (rev.startsWith('-')) throw new UsageError(`"${rev}" is not a git revision (a revision never starts with "-"); give a branch, tag or commit`);
   try {
     const files = planFilesAt(dir, rev, { wanted: isPlanPath, maxFile: MAX_FILE_BYTES, maxTotal: MAX_PLAN_BYTES });
     if (files.size === 0) throw new UsageError(`the plan folder does not exist at ${rev}`);
