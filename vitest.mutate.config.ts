@@ -8,7 +8,15 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      exclude: ['**/node_modules/**', '**/.stryker-tmp/**', '**/dist/**', 'test/property/**', 'test/report-browser.test.ts', 'test/package.test.ts', 'test/hardening.test.ts'],
+      exclude: [
+        '**/node_modules/**',
+        '**/.stryker-tmp/**',
+        '**/dist/**',
+        'test/property/**',
+        'test/report-browser.test.ts',
+        'test/package.test.ts',
+        'test/hardening.test.ts',
+      ],
     },
   }),
 );

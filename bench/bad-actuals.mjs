@@ -58,11 +58,16 @@ const MILLION_MS = 10_000;
 const MILLION_MB = 500;
 const million = Number(process.env.BENCH_RUNS_MILLION ?? 3);
 rmSync(join(dir, 'actuals', 'bad.csv'));
-for (const [name, offset] of [['bad-1.csv', 0], ['bad-2.csv', 500_000]]) {
+for (const [name, offset] of [
+  ['bad-1.csv', 0],
+  ['bad-2.csv', 500_000],
+]) {
   const big = ['indicator,year,value'];
   for (let j = 0; j < 500_000; j++) {
     const i = offset + j;
-    big.push(i % 2 ? `T-${String(101 + (i % 1700)).padStart(4, '0')}-Q${i % 7},${2018 + (i % 10)},${i % 1000}` : `X-${i % 5000}-unk,${2018 + (i % 10)},${i % 1000}`);
+    big.push(
+      i % 2 ? `T-${String(101 + (i % 1700)).padStart(4, '0')}-Q${i % 7},${2018 + (i % 10)},${i % 1000}` : `X-${i % 5000}-unk,${2018 + (i % 10)},${i % 1000}`,
+    );
   }
   writeFileSync(join(dir, 'actuals', name), big.join('\n') + '\n');
 }
@@ -90,5 +95,7 @@ const v = many(['bin/sdplan.js', 'validate', dir], 1);
 console.log(`| validate (stylish) | ${v.lines} | ${v.wall.toFixed(0)} | ${v.cpu.toFixed(0)} | ${v.maxMb} |`);
 const i = many(['bin/sdplan.js', 'actuals', 'import', inbox, '--plan', dir, '--dry-run'], 1);
 console.log(`| actuals import --dry-run (1 file) | ${i.lines} | ${i.wall.toFixed(0)} | ${i.cpu.toFixed(0)} | ${i.maxMb} |`);
-console.log(`\nvalidate of 1,000,000 rows: ${v.wall.toFixed(0)} ms (goal < ${MILLION_MS} ms): ${v.wall < MILLION_MS ? 'met' : 'NOT met'}; ${v.maxMb} MB (goal < ${MILLION_MB} MB): ${v.maxMb < MILLION_MB ? 'met' : 'NOT met'}\n`);
+console.log(
+  `\nvalidate of 1,000,000 rows: ${v.wall.toFixed(0)} ms (goal < ${MILLION_MS} ms): ${v.wall < MILLION_MS ? 'met' : 'NOT met'}; ${v.maxMb} MB (goal < ${MILLION_MB} MB): ${v.maxMb < MILLION_MB ? 'met' : 'NOT met'}\n`,
+);
 rmSync(join(dir, '..'), { recursive: true, force: true });

@@ -17,10 +17,12 @@ const tasksDir = join(repo, 'plan', 'tasks');
 let n = 0;
 for (const f of readdirSync(tasksDir)) {
   const path = join(tasksDir, f);
-  const out = readFileSync(path, 'utf8').split('\n').map((line) => {
-    if (line.includes('targets: {') && n++ % 20 === 0) return line.replace(/2022: (\d+)/, (_, v) => `2022: ${Number(v) - 1}`);
-    return line;
-  });
+  const out = readFileSync(path, 'utf8')
+    .split('\n')
+    .map((line) => {
+      if (line.includes('targets: {') && n++ % 20 === 0) return line.replace(/2022: (\d+)/, (_, v) => `2022: ${Number(v) - 1}`);
+      return line;
+    });
   writeFileSync(path, out.join('\n'));
 }
 git('add', '-A');
@@ -30,4 +32,6 @@ const t = timeMedian(args, 3);
 console.log(`## sdplan diff (${machine()}, median of 3)\n`);
 console.log('| plan | median s | peak MB | goal |');
 console.log('| --- | ---: | ---: | --- |');
-console.log(`| generated, 10,000 tasks, two revisions | ${(t.median / 1000).toFixed(2)} | ${peakMb(args) ?? 'n/a'} | < 5 s: ${t.median < 5000 ? 'met' : 'NOT met'} |\n`);
+console.log(
+  `| generated, 10,000 tasks, two revisions | ${(t.median / 1000).toFixed(2)} | ${peakMb(args) ?? 'n/a'} | < 5 s: ${t.median < 5000 ? 'met' : 'NOT met'} |\n`,
+);

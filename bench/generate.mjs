@@ -33,21 +33,49 @@ function rng(seed) {
 }
 
 const TOPICS = [
-  ['태양광', 'solar power', 'kW'], ['전기자동차', 'electric vehicles', 'vehicles'], ['도시숲', 'urban forests', 'ha'], ['로컬푸드', 'local food', 'stores'],
-  ['노인 일자리', 'senior jobs', 'persons'], ['평생학습', 'lifelong learning', 'learners'], ['빗물 이용', 'rainwater use', 'm3'], ['자원 재활용', 'recycling', 't'],
-  ['대중교통', 'public transport', 'passengers'], ['청년 창업', 'youth start-ups', 'firms'], ['돌봄', 'childcare', 'children'], ['안전 점검', 'safety inspections', 'sites'],
-  ['하천 복원', 'river restoration', 'km'], ['에너지 효율', 'energy efficiency', 'households'], ['문화 공연', 'cultural performances', 'events'], ['주민 참여', 'citizen participation', 'persons'],
+  ['태양광', 'solar power', 'kW'],
+  ['전기자동차', 'electric vehicles', 'vehicles'],
+  ['도시숲', 'urban forests', 'ha'],
+  ['로컬푸드', 'local food', 'stores'],
+  ['노인 일자리', 'senior jobs', 'persons'],
+  ['평생학습', 'lifelong learning', 'learners'],
+  ['빗물 이용', 'rainwater use', 'm3'],
+  ['자원 재활용', 'recycling', 't'],
+  ['대중교통', 'public transport', 'passengers'],
+  ['청년 창업', 'youth start-ups', 'firms'],
+  ['돌봄', 'childcare', 'children'],
+  ['안전 점검', 'safety inspections', 'sites'],
+  ['하천 복원', 'river restoration', 'km'],
+  ['에너지 효율', 'energy efficiency', 'households'],
+  ['문화 공연', 'cultural performances', 'events'],
+  ['주민 참여', 'citizen participation', 'persons'],
 ];
-const ACTIONS = [['확대', 'More'], ['지원', 'Support for'], ['조성', 'Building'], ['운영', 'Running'], ['보급', 'Spreading'], ['개선', 'Better'], ['육성', 'Fostering'], ['구축', 'Setting up'], ['강화', 'Stronger'], ['활성화', 'Boosting']];
+const ACTIONS = [
+  ['확대', 'More'],
+  ['지원', 'Support for'],
+  ['조성', 'Building'],
+  ['운영', 'Running'],
+  ['보급', 'Spreading'],
+  ['개선', 'Better'],
+  ['육성', 'Fostering'],
+  ['구축', 'Setting up'],
+  ['강화', 'Stronger'],
+  ['활성화', 'Boosting'],
+];
 const PLACES = ['읍', '면', '동'];
-const SYLLABLES = '가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히강농당랑망방상앙장창'.split('');
+const SYLLABLES = '가나다라마바사아자차카타파하고노도로모보소오조초코토포호구누두루무부수우주추쿠투푸후기니디리미비시이지치키티피히강농당랑망방상앙장창'.split(
+  '',
+);
 const LATIN = ['ba', 'ko', 'ri', 'su', 'ne', 'da', 'mi', 'to', 'ga', 'ho', 'pe', 'lu', 'ja', 'si', 'no', 'ra'];
 // A pool of made-up content words, Korean and an English stand-in for each.
 function wordPool(r, n) {
   const out = [];
   const seen = new Set();
   while (out.length < n) {
-    const ko = SYLLABLES[Math.floor(r() * SYLLABLES.length)] + SYLLABLES[Math.floor(r() * SYLLABLES.length)] + (r() < 0.4 ? SYLLABLES[Math.floor(r() * SYLLABLES.length)] : '');
+    const ko =
+      SYLLABLES[Math.floor(r() * SYLLABLES.length)] +
+      SYLLABLES[Math.floor(r() * SYLLABLES.length)] +
+      (r() < 0.4 ? SYLLABLES[Math.floor(r() * SYLLABLES.length)] : '');
     if (seen.has(ko)) continue;
     seen.add(ko);
     const en = LATIN[Math.floor(r() * LATIN.length)] + LATIN[Math.floor(r() * LATIN.length)] + LATIN[Math.floor(r() * LATIN.length)];
@@ -71,7 +99,16 @@ function plan(dir, p, seedBase) {
   const nTeams = Math.max(4, Math.min(60, Math.round(TASKS / 5)));
   const depts = Math.max(2, Math.round(nTeams / 4));
   const teams = Array.from({ length: nTeams }, (_, i) => `team-${String(i + 1).padStart(3, '0')}`);
-  const lines = ['sdplan: 1', `id: ${id}`, `title: {ko: 지속가능발전 기본계획 ${p + 1}, en: Sustainable development plan ${p + 1}}`, 'period: {start: 2018, end: 2035}', 'languages: [ko, en]', 'currency: KRW', 'revision: {number: 2, adopted: 2019-12-20, cycle_years: 2}', 'organization:'];
+  const lines = [
+    'sdplan: 1',
+    `id: ${id}`,
+    `title: {ko: 지속가능발전 기본계획 ${p + 1}, en: Sustainable development plan ${p + 1}}`,
+    'period: {start: 2018, end: 2035}',
+    'languages: [ko, en]',
+    'currency: KRW',
+    'revision: {number: 2, adopted: 2019-12-20, cycle_years: 2}',
+    'organization:',
+  ];
   for (let d = 0; d < depts; d++) {
     lines.push(`  - id: dept-${d + 1}`, `    name: {ko: 부서 ${d + 1}, en: Department ${d + 1}}`, '    teams:');
     teams.forEach((t, i) => {
@@ -95,7 +132,9 @@ function plan(dir, p, seedBase) {
       const sid = `SI-${gid}-${k}`;
       const dec = k === 2;
       const base = 100 + Math.round(r() * 900);
-      ind.push(`  - {id: ${sid}, goal: ${gid}, name: {ko: 지표 ${g}-${k}, en: Indicator ${g}-${k}}, unit: x, direction: ${dec ? 'decrease' : 'increase'}, baseline: {year: 2016, value: ${base}}, targets: {2025: ${dec ? Math.round(base * 0.7) : Math.round(base * 1.4)}, 2035: ${dec ? Math.round(base * 0.5) : Math.round(base * 1.8)}}}`);
+      ind.push(
+        `  - {id: ${sid}, goal: ${gid}, name: {ko: 지표 ${g}-${k}, en: Indicator ${g}-${k}}, unit: x, direction: ${dec ? 'decrease' : 'increase'}, baseline: {year: 2016, value: ${base}}, targets: {2025: ${dec ? Math.round(base * 0.7) : Math.round(base * 1.4)}, 2035: ${dec ? Math.round(base * 0.5) : Math.round(base * 1.8)}}}`,
+      );
       for (let y = 2018; y <= 2022; y++) acts.push(`${sid},${y},${Math.round(base * (1 + (dec ? -1 : 1) * 0.03 * (y - 2016) * (0.5 + r())))},,`);
     }
   }
@@ -106,10 +145,13 @@ function plan(dir, p, seedBase) {
   const PLACE_NAMES = ['송악', '합덕', '신평', '석문', '고대', '정미', ...wordPool(rng(7), 3500).map(([ko]) => ko)];
   // About 400 policy topics, the real ones commonest (a national corpus has hundreds, not 16).
   const UNITS = ['persons', 'sites', 'ha', 'km', 'facilities', 'cases', 'households', 'events', 't', '%', 'firms', 'kW'];
-  const ALL_TOPICS = [...TOPICS, ...Array.from({ length: 384 }, (_, i) => {
-    const w = POOL[(i * 7 + 3) % POOL.length];
-    return [w[0], w[1], UNITS[i % UNITS.length]];
-  })];
+  const ALL_TOPICS = [
+    ...TOPICS,
+    ...Array.from({ length: 384 }, (_, i) => {
+      const w = POOL[(i * 7 + 3) % POOL.length];
+      return [w[0], w[1], UNITS[i % UNITS.length]];
+    }),
+  ];
   const PER_FILE = 200;
   let file = [];
   let fileNo = 0;
@@ -132,7 +174,14 @@ function plan(dir, p, seedBase) {
     const place = `${PLACE_NAMES[(city * 15 + Math.floor(r() * 15)) % PLACE_NAMES.length]}${pick(PLACES)}`;
     const lead = pick(teams);
     const nPi = 1 + Math.floor(r() * 3);
-    file.push(`  - id: ${tid}`, `    title: {ko: ${place} ${words[0][0]} ${words[1][0]} ${topic[0]} ${action[0]}, en: ${action[1]} ${words[0][1]} ${words[1][1]} ${topic[1]} in ${place}}`, `    strategy: ${dup ? prev.sid : sid}`, `    lead: ${lead}`, '    period: {start: 2018, end: 2022}', `    budget: {2018: ${Math.round(r() * 900 + 100) * 1e6}, 2019: ${Math.round(r() * 900 + 100) * 1e6}}`);
+    file.push(
+      `  - id: ${tid}`,
+      `    title: {ko: ${place} ${words[0][0]} ${words[1][0]} ${topic[0]} ${action[0]}, en: ${action[1]} ${words[0][1]} ${words[1][1]} ${topic[1]} in ${place}}`,
+      `    strategy: ${dup ? prev.sid : sid}`,
+      `    lead: ${lead}`,
+      '    period: {start: 2018, end: 2022}',
+      `    budget: {2018: ${Math.round(r() * 900 + 100) * 1e6}, 2019: ${Math.round(r() * 900 + 100) * 1e6}}`,
+    );
     const g = dup ? prev.gid : gid;
     if (r() < 0.5) {
       // indicator 1 of each goal should increase, 2 decrease; one effect in twenty works against it
@@ -149,7 +198,9 @@ function plan(dir, p, seedBase) {
       const base = Math.round(r() * 100);
       const step = 1 + Math.round(r() * 20);
       const targets = [2018, 2019, 2020, 2021, 2022].map((y) => `${y}: ${base + step * (y - 2017)}`).join(', ');
-      file.push(`      - {id: ${pid}, name: {ko: ${pw[0]} ${words[k % 2][0]} 실적, en: ${pw[1]} ${words[k % 2][1]} output}, unit: "${topic[2]}", direction: increase, baseline: {year: 2017, value: ${base}}, targets: {${targets}}}`);
+      file.push(
+        `      - {id: ${pid}, name: {ko: ${pw[0]} ${words[k % 2][0]} 실적, en: ${pw[1]} ${words[k % 2][1]} output}, unit: "${topic[2]}", direction: increase, baseline: {year: 2017, value: ${base}}, targets: {${targets}}}`,
+      );
       for (let y = 2018; y <= 2022; y++) {
         if (r() < 0.04) continue; // a few missing
         acts.push(`${pid},${y},${Math.round((base + step * (y - 2017) * (0.6 + r() * 0.6)) * 10) / 10},,`);

@@ -10,7 +10,9 @@ const national = join('bench', 'out', 'national');
 if (!existsSync(join(root, national, 'plan-240'))) {
   spawnSync(process.execPath, ['bench/generate.mjs', national, '--tasks', '200', '--plans', '240'], { cwd: root, stdio: 'inherit' });
 }
-const all = readdirSync(join(root, national)).sort().map((d) => join(national, d));
+const all = readdirSync(join(root, national))
+  .sort()
+  .map((d) => join(national, d));
 const sizes = [1, 10, 100, 240];
 const commands = [
   ['validate', (dirs) => ['validate', ...dirs, '--format', 'json']],
@@ -41,5 +43,8 @@ for (const [name, argsOf] of commands) {
   }
 }
 console.log('');
-for (const [name, t, mb] of goals) console.log(`${name} of 240 plans: ${(t / 1000).toFixed(1)} s (goal < 20 s): ${t < 20000 ? 'met' : 'NOT met'}; ${mb} MB (goal < 2048): ${mb !== null && mb < 2048 ? 'met' : 'NOT met'}`);
+for (const [name, t, mb] of goals)
+  console.log(
+    `${name} of 240 plans: ${(t / 1000).toFixed(1)} s (goal < 20 s): ${t < 20000 ? 'met' : 'NOT met'}; ${mb} MB (goal < 2048): ${mb !== null && mb < 2048 ? 'met' : 'NOT met'}`,
+  );
 console.log('');

@@ -21,7 +21,11 @@ export function timeMedian(args, runs) {
 /** Peak resident memory of the child in MB, by GNU time (the last line it writes to stderr). */
 export function peakMb(args) {
   const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { cwd: root, encoding: 'utf8', stdio: ['ignore', 'ignore', 'pipe'] });
-  const last = String(r.stderr ?? '').trim().split('\n').pop() ?? '';
+  const last =
+    String(r.stderr ?? '')
+      .trim()
+      .split('\n')
+      .pop() ?? '';
   return /^\d+$/.test(last) ? Math.round(Number(last) / 1024) : null;
 }
 

@@ -18,7 +18,12 @@ console.log('| ---: | ---: | ---: | ---: | ---: |');
 rows.forEach((r, i) => {
   const prev = rows[i - 1];
   const nlogn = prev ? (r.n * Math.log(r.n)) / (prev.n * Math.log(prev.n)) : null;
-  console.log(`| ${r.n} | ${(r.median / 1000).toFixed(2)} | ${r.mb ?? 'n/a'} | ${prev ? `${(r.median / prev.median).toFixed(2)}x` : ''} | ${nlogn ? `${nlogn.toFixed(2)}x` : ''} |`);
+  console.log(
+    `| ${r.n} | ${(r.median / 1000).toFixed(2)} | ${r.mb ?? 'n/a'} | ${prev ? `${(r.median / prev.median).toFixed(2)}x` : ''} | ${nlogn ? `${nlogn.toFixed(2)}x` : ''} |`,
+  );
 });
 const big = rows.find((r) => r.n === 50000);
-if (big) console.log(`\n50k tasks: ${(big.median / 1000).toFixed(1)} s (goal < 30 s): ${big.median < 30000 ? 'met' : 'NOT met'}; ${big.mb} MB (goal < 2048): ${big.mb !== null && big.mb < 2048 ? 'met' : 'NOT met'}\n`);
+if (big)
+  console.log(
+    `\n50k tasks: ${(big.median / 1000).toFixed(1)} s (goal < 30 s): ${big.median < 30000 ? 'met' : 'NOT met'}; ${big.mb} MB (goal < 2048): ${big.mb !== null && big.mb < 2048 ? 'met' : 'NOT met'}\n`,
+  );

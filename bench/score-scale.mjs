@@ -20,4 +20,6 @@ rows.forEach((r, i) => {
   console.log(`| ${r.n} | ${(r.median / 1000).toFixed(2)} | ${r.mb ?? 'n/a'} | ${i === 0 ? '' : `${(r.median / rows[i - 1].median).toFixed(2)}x`} |`);
 });
 const [a, b] = rows;
-console.log(`\n10k tasks: ${(a.median / 1000).toFixed(2)} s (goal < 2 s): ${a.median < 2000 ? 'met' : 'NOT met'}; 20k/10k: ${(b.median / a.median).toFixed(2)}x (goal < 2.2x): ${b.median / a.median < 2.2 ? 'met' : 'NOT met'}\n`);
+console.log(
+  `\n10k tasks: ${(a.median / 1000).toFixed(2)} s (goal < 2 s): ${a.median < 2000 ? 'met' : 'NOT met'}; 20k/10k: ${(b.median / a.median).toFixed(2)}x (goal < 2.2x): ${b.median / a.median < 2.2 ? 'met' : 'NOT met'}\n`,
+);

@@ -72,7 +72,10 @@ const csvB = 'indicator,year,value\n' + ['SI-07-01', 'SI-08-01', 'SI-09-01', 'SI
 const inputs = mkdtempSync(join(tmpdir(), 'sdplan-stress-in-'));
 const fileA = join(inputs, 'a', 'sustainability-2018-2019.csv');
 const fileB = join(inputs, 'b', 'sustainability-2018-2019.csv');
-for (const [f, t] of [[fileA, csvA], [fileB, csvB]]) {
+for (const [f, t] of [
+  [fileA, csvA],
+  [fileB, csvB],
+]) {
   mkdirSync(dirname(f), { recursive: true });
   writeFileSync(f, t);
 }
@@ -93,7 +96,10 @@ async function writeBegins(d, w) {
 // the old and new plan of each writer, from uninterrupted runs, and how long its write lasts at
 // least (the shortest of three), so most kills land inside it
 const expected = {};
-for (const [name, args] of [['rename', RENAME], ['import', null]]) {
+for (const [name, args] of [
+  ['rename', RENAME],
+  ['import', null],
+]) {
   for (let k = 0; k < 3; k++) {
     const d = freshPlan();
     const old = snapshot(d);
@@ -107,7 +113,10 @@ for (const [name, args] of [['rename', RENAME], ['import', null]]) {
 }
 
 // 1. kill -9 at random points
-const crash = { rename: { runs: 0, old: 0, new: 0, forward: 0, back: 0, leftovers: 0, lock: 0, untouched: 0, bad: [] }, import: { runs: 0, old: 0, new: 0, forward: 0, back: 0, leftovers: 0, lock: 0, untouched: 0, bad: [] } };
+const crash = {
+  rename: { runs: 0, old: 0, new: 0, forward: 0, back: 0, leftovers: 0, lock: 0, untouched: 0, bad: [] },
+  import: { runs: 0, old: 0, new: 0, forward: 0, back: 0, leftovers: 0, lock: 0, untouched: 0, bad: [] },
+};
 for (let k = 0; k < KILLS; k++) {
   const name = k % 2 === 0 ? 'rename' : 'import';
   const c = crash[name];
@@ -134,7 +143,12 @@ for (let k = 0; k < KILLS; k++) {
   const isNew = [...files].every((f) => after[f] === next[f]);
   if (isOld) c.old++;
   if (isNew) c.new++;
-  const problems = [...torn.map((f) => `torn ${f}`), ...(!isOld && !isNew && torn.length === 0 ? ['mixed old and new files'] : []), ...stray(after).map((f) => `left ${f}`), ...(v.code !== 0 ? [`validate exit ${v.code}: ${v.stderr.split('\n')[0]}`] : [])];
+  const problems = [
+    ...torn.map((f) => `torn ${f}`),
+    ...(!isOld && !isNew && torn.length === 0 ? ['mixed old and new files'] : []),
+    ...stray(after).map((f) => `left ${f}`),
+    ...(v.code !== 0 ? [`validate exit ${v.code}: ${v.stderr.split('\n')[0]}`] : []),
+  ];
   if (problems.length > 0) c.bad.push(`run ${k} (kill after ${delay} ms): ${problems.join('; ')}`);
 }
 
@@ -175,10 +189,21 @@ rmSync(work, { recursive: true, force: true });
 rmSync(inputs, { recursive: true, force: true });
 
 const out = [];
-out.push(`sdplan stress of writes: ${BIN}, seed ${SEED}, SDPLAN_TEST_SLOW_WRITE_MS=${SLOW}; the write of an uninterrupted slowed rename lasts at least ${expected.rename.ms} ms, of an import ${expected.import.ms} ms (journal to exit); each kill lands at a random point from 0 to that after the journal appears`);
-out.push('', '| kill -9 during | runs | plan old after | plan new after | finished by next command | undone by next command | side files removed | stale lock removed | nothing to do | torn, mixed or left over |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
-for (const [name, c] of Object.entries(crash)) out.push(`| ${name} | ${c.runs} | ${c.old} | ${c.new} | ${c.forward} | ${c.back} | ${c.leftovers} | ${c.lock} | ${c.untouched} | ${c.bad.length} |`);
-out.push('', '| writers at once | pairs | every row and rename kept, exit 0 | rows or rename lost | a writer failed | bad |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+out.push(
+  `sdplan stress of writes: ${BIN}, seed ${SEED}, SDPLAN_TEST_SLOW_WRITE_MS=${SLOW}; the write of an uninterrupted slowed rename lasts at least ${expected.rename.ms} ms, of an import ${expected.import.ms} ms (journal to exit); each kill lands at a random point from 0 to that after the journal appears`,
+);
+out.push(
+  '',
+  '| kill -9 during | runs | plan old after | plan new after | finished by next command | undone by next command | side files removed | stale lock removed | nothing to do | torn, mixed or left over |',
+  '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+);
+for (const [name, c] of Object.entries(crash))
+  out.push(`| ${name} | ${c.runs} | ${c.old} | ${c.new} | ${c.forward} | ${c.back} | ${c.leftovers} | ${c.lock} | ${c.untouched} | ${c.bad.length} |`);
+out.push(
+  '',
+  '| writers at once | pairs | every row and rename kept, exit 0 | rows or rename lost | a writer failed | bad |',
+  '| --- | ---: | ---: | ---: | ---: | ---: |',
+);
 for (const [name, p] of Object.entries(pairs)) out.push(`| ${name} | ${p.runs} | ${p.ok} | ${p.lost} | ${p.failed} | ${p.bad.length} |`);
 const bad = [...Object.values(crash), ...Object.values(pairs)].flatMap((x) => x.bad);
 if (bad.length > 0) out.push('', 'Problems:', ...bad.slice(0, 30).map((b) => `- ${b}`));

@@ -18,6 +18,7 @@ const base = rows[0].median;
 console.log(`## Start-up (${machine()}, ${runs} runs each, median)\n`);
 console.log('| command | median ms | min ms | max ms | x node -e 0 | peak MB |');
 console.log('| --- | ---: | ---: | ---: | ---: | ---: |');
-for (const r of rows) console.log(`| ${r.name} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${(r.median / base).toFixed(2)} | ${r.mb ?? 'n/a'} |`);
+for (const r of rows)
+  console.log(`| ${r.name} | ${r.median.toFixed(1)} | ${r.min.toFixed(1)} | ${r.max.toFixed(1)} | ${(r.median / base).toFixed(2)} | ${r.mb ?? 'n/a'} |`);
 const ratio = rows[1].median / base;
 console.log(`\nvalidate start-up: ${ratio.toFixed(2)}x node -e 0 (goal < ${GOAL}x): ${ratio < GOAL ? 'met' : 'NOT met'}\n`);

@@ -12,7 +12,10 @@ import { root, peakMb, machine } from './measure.mjs';
 const dir = mkdtempSync(join(tmpdir(), 'sdplan-bomb-'));
 const UNPACKED = 3600 * 1024 * 1024;
 const rows = [];
-for (const [label, declared] of [['honest sizes', UNPACKED], ['lying sizes (4 KB declared)', 4096]]) {
+for (const [label, declared] of [
+  ['honest sizes', UNPACKED],
+  ['lying sizes (4 KB declared)', 4096],
+]) {
   const file = join(dir, 'bomb.xlsx');
   writeFileSync(file, zipBomb(UNPACKED, declared));
   const args = ['bin/sdplan.js', 'actuals', 'import', file, '--plan', 'plans/dangjin-2035', '--lang', 'en', '--dry-run'];
@@ -20,7 +23,9 @@ for (const [label, declared] of [['honest sizes', UNPACKED], ['lying sizes (4 KB
   const r = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - t) / 1e6;
   const refused = r.status === 1 && /import\/too-large/.test(r.stderr);
-  rows.push(`| ${label} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} | ${UNPACKED / 1024 / 1024} | ${refused ? 'yes (exit 1, import/too-large)' : `NO (exit ${r.status})`} | ${ms.toFixed(0)} | ${peakMb(args) ?? '?'} |`);
+  rows.push(
+    `| ${label} | ${(statSync(file).size / 1024 / 1024).toFixed(1)} | ${UNPACKED / 1024 / 1024} | ${refused ? 'yes (exit 1, import/too-large)' : `NO (exit ${r.status})`} | ${ms.toFixed(0)} | ${peakMb(args) ?? '?'} |`,
+  );
 }
 rmSync(dir, { recursive: true, force: true });
 console.log(`## actuals import of an xlsx zip bomb (${machine()})\n`);

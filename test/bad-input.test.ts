@@ -11,7 +11,11 @@ const bomb = (() => {
   for (let i = 1; i < 10; i++) {
     const prev = String.fromCharCode(96 + i);
     const name = String.fromCharCode(97 + i);
-    lines.push(`${name}: &${name} [${Array(9).fill('*' + prev).join(', ')}]`);
+    lines.push(
+      `${name}: &${name} [${Array(9)
+        .fill('*' + prev)
+        .join(', ')}]`,
+    );
   }
   return lines.join('\n') + '\n';
 })();
@@ -66,7 +70,12 @@ describe('harmless variations', () => {
     const clean = cli(['validate', makePlan(files), '-f', 'json']);
     expect(JSON.parse(clean.stdout).diagnostics).toEqual([]);
     const bad = makePlan({ ...files, 'tasks/a.yaml': crlf(BASE['tasks/a.yaml']!.replace('lead: team-a', 'lead: team-x')) });
-    const diags = JSON.parse(cli(['validate', '.', '-f', 'json'], { cwd: bad }).stdout).diagnostics as Array<{ rule: string; file: string; line: number; column: number }>;
+    const diags = JSON.parse(cli(['validate', '.', '-f', 'json'], { cwd: bad }).stdout).diagnostics as Array<{
+      rule: string;
+      file: string;
+      line: number;
+      column: number;
+    }>;
     expect(diags.map((d) => [d.rule, d.file, d.line, d.column])).toEqual([
       ['team/no-task', 'plan.yaml', 10, 14],
       ['ref/unknown-team', 'tasks/a.yaml', 5, 11],
@@ -74,7 +83,12 @@ describe('harmless variations', () => {
   });
 
   it('__proto__ and constructor keys change no prototype (checked in this process, where the plan is loaded)', () => {
-    const dir = makePlan({ 'tasks/a.yaml': BASE['tasks/a.yaml']!.replace('title: {ko: 과제, en: Task}', 'title: {ko: 과제, en: Task, __proto__: {polluted: yes}}\n    constructor: {prototype: {polluted: yes}}') });
+    const dir = makePlan({
+      'tasks/a.yaml': BASE['tasks/a.yaml']!.replace(
+        'title: {ko: 과제, en: Task}',
+        'title: {ko: 과제, en: Task, __proto__: {polluted: yes}}\n    constructor: {prototype: {polluted: yes}}',
+      ),
+    });
     const loaded = loadPlan(dir);
     const diags = checkPlan(loaded);
     expect(diags.filter((d) => d.rule === 'schema/unknown-field').map((d) => d.args.field)).toContain('constructor');

@@ -56,7 +56,7 @@ describe('actuals import: encodings', () => {
 });
 
 describe('actuals import: the target file decides the columns', () => {
-  it('appends in the target file\'s own column order, keeping its CRLF line endings', () => {
+  it("appends in the target file's own column order, keeping its CRLF line endings", () => {
     const dir = makePlan({ 'actuals/team.csv': 'year,indicator,value,source\r\n2018,T-02-P1,12,old\r\n' });
     const file = join(inbox(), 'team.csv');
     writeFileSync(file, 'indicator,year,value,note,source\nT-02-P1,2019,15,,Team B\n');
@@ -71,7 +71,9 @@ describe('actuals import: the target file decides the columns', () => {
     writeFileSync(file, 'indicator,year,value,note\nT-02-P1,2019,15,estimated by hand\n');
     const r = cli(['actuals', 'import', file, '--plan', dir, '--to', 'actuals/team.csv', '--lang', 'en']);
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe('sdplan: actuals/team.csv has no column note, which the imported rows fill; add it to the header of actuals/team.csv (or import to another file with --to). Nothing was imported.\n');
+    expect(r.stderr).toBe(
+      'sdplan: actuals/team.csv has no column note, which the imported rows fill; add it to the header of actuals/team.csv (or import to another file with --to). Nothing was imported.\n',
+    );
     expect(readFileSync(join(dir, 'actuals', 'team.csv'), 'utf8')).toBe('indicator,year,value\nT-02-P1,2018,12\n');
   });
 
@@ -80,7 +82,10 @@ describe('actuals import: the target file decides the columns', () => {
     writeFileSync(file, 'indicator,year,value\nT-01-P1,2030,30\n');
     expect(cli(['actuals', 'import', file, '--plan', makePlan(), '--dry-run']).stderr).toContain('actuals/year-outside-plan');
     const off = makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  actuals/year-outside-plan: off\n' });
-    expect(cli(['actuals', 'import', file, '--plan', off, '--dry-run', '--lang', 'en'])).toMatchObject({ code: 0, stdout: 'Would add 1 row(s) to actuals/team-a-2030.csv:\nT-01-P1,2030,30\n' });
+    expect(cli(['actuals', 'import', file, '--plan', off, '--dry-run', '--lang', 'en'])).toMatchObject({
+      code: 0,
+      stdout: 'Would add 1 row(s) to actuals/team-a-2030.csv:\nT-01-P1,2030,30\n',
+    });
     const warn = cli(['actuals', 'import', file, '--plan', makePlan(), '--dry-run', '--rule', 'actuals/year-outside-plan=warning']);
     expect(warn.code).toBe(0);
     expect(warn.stderr).toMatch(/late\.csv:2:1 warning actuals\/year-outside-plan/);
@@ -100,7 +105,9 @@ describe('actuals import: the target file decides the columns', () => {
     expect(cli(['actuals', 'import', exported, '--plan', empty, '--to', 'actuals/a.csv']).code).toBe(0);
     expect(readFileSync(join(empty, 'actuals', 'a.csv'), 'utf8')).toBe(bytes);
     expect(loadPlan(empty).plan.actuals.map((a) => [a.indicator, a.year, a.value, a.note ?? '', a.source ?? ''])).toEqual(
-      loadPlan(dir).plan.actuals.map((a) => [a.indicator, a.year, a.value, a.note ?? '', a.source ?? '']).sort((x, y) => String(x[0]).localeCompare(String(y[0])) || Number(x[1]) - Number(y[1])),
+      loadPlan(dir)
+        .plan.actuals.map((a) => [a.indicator, a.year, a.value, a.note ?? '', a.source ?? ''])
+        .sort((x, y) => String(x[0]).localeCompare(String(y[0])) || Number(x[1]) - Number(y[1])),
     );
   });
 });
@@ -114,7 +121,9 @@ describe('rename', () => {
     const before = filesOf(d);
     const r = cli(['rename', 'T-0701-P1', 'T-0701-PX', '--plan', d]);
     expect(r.code).toBe(0);
-    expect(readFileSync(join(d, 'actuals', 'notes.csv'), 'utf8')).toBe('indicator,year,value,note\r\nT-0701-PX,2017,0,"first line\nsecond, line"\r\nT-0702-P1,2017,1,\r\n');
+    expect(readFileSync(join(d, 'actuals', 'notes.csv'), 'utf8')).toBe(
+      'indicator,year,value,note\r\nT-0701-PX,2017,0,"first line\nsecond, line"\r\nT-0702-P1,2017,1,\r\n',
+    );
     expect(r.stdout).toContain('actuals/notes.csv:2\n- T-0701-P1,2017,0,"first line\nsecond, line"\n+ T-0701-PX,2017,0,"first line\nsecond, line"');
     expect(statSync(join(d, 'tasks', 'g07-energy.yaml')).mode & 0o777).toBe(0o600);
     expect(validateDir(d).filter((x) => x.severity === 'error')).toEqual([]);
@@ -127,16 +136,26 @@ describe('actuals/unknown-indicator at scale', () => {
   it('the banded edit distance and the bucketed suggester agree with the plain definitions', () => {
     const plain = (a: string, b: string): number => {
       const d = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-      for (let i = 1; i <= a.length; i++) for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      for (let i = 1; i <= a.length; i++)
+        for (let j = 1; j <= b.length; j++) d[i]![j] = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
       return d[a.length]![b.length]!;
     };
     const word = fc.string({ unit: fc.constantFrom('a', 'b', 'c', '-', '1'), maxLength: 9 });
-    fc.assert(fc.property(word, word, (a, b) => editDistance(a, b) === plain(a, b)), { numRuns: 500 });
-    fc.assert(fc.property(word, fc.array(word, { maxLength: 12 }), (name, cands) => {
-      const limit = Math.max(1, Math.floor(name.length / 3));
-      const ranked = [...cands].map((c) => [plain(name.toLowerCase(), c.toLowerCase()), c] as const).filter(([d]) => d <= limit).sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
-      return suggester(cands)(name) === ranked[0]?.[1];
-    }), { numRuns: 500 });
+    fc.assert(
+      fc.property(word, word, (a, b) => editDistance(a, b) === plain(a, b)),
+      { numRuns: 500 },
+    );
+    fc.assert(
+      fc.property(word, fc.array(word, { maxLength: 12 }), (name, cands) => {
+        const limit = Math.max(1, Math.floor(name.length / 3));
+        const ranked = [...cands]
+          .map((c) => [plain(name.toLowerCase(), c.toLowerCase()), c] as const)
+          .filter(([d]) => d <= limit)
+          .sort((x, y) => x[0] - y[0] || (x[1] < y[1] ? -1 : x[1] > y[1] ? 1 : 0));
+        return suggester(cands)(name) === ranked[0]?.[1];
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('looks each distinct unknown ID up once: 2,000 rows of one typo give one suggestion each', () => {
@@ -169,9 +188,12 @@ describe('merged tasks keep their history', () => {
     expect(validateDir(merged()).map((d) => `${d.rule} ${d.severity}`)).toEqual(['actuals/replaced-history info', 'actuals/replaced-history info']);
   });
 
-  it('T-02\'s history shows T-09\'s past actuals, in score and in the report', () => {
+  it("T-02's history shows T-09's past actuals, in score and in the report", () => {
     const plan = loadPlan(withReplaces(merged())).plan;
-    expect([...historyIndex(plan).get('T-02-P1')!]).toEqual([[2018, 22], [2019, 30]]);
+    expect([...historyIndex(plan).get('T-02-P1')!]).toEqual([
+      [2018, 22],
+      [2019, 30],
+    ]);
     const s = scorePlan(plan, 2018).indicators.find((i) => i.id === 'T-02-P1')!;
     expect(s.actual).toBe(22);
     const report = buildReport(plan, { lang: 'en', diagnostics: [] });
@@ -179,10 +201,12 @@ describe('merged tasks keep their history', () => {
   });
 
   it('a typo of a continued ID names the indicator that continues it', () => {
-    const dir = withReplaces(makePlan({
-      ...edit('tasks/a.yaml', '    title: {ko: 과제2, en: Task 2}\n', '    title: {ko: 과제2, en: Task 2}\n    replaces: [T-09]\n'),
-      'actuals/a.csv': BASE['actuals/a.csv'] + 'T-09P1,2018,22,,\n',
-    }));
+    const dir = withReplaces(
+      makePlan({
+        ...edit('tasks/a.yaml', '    title: {ko: 과제2, en: Task 2}\n', '    title: {ko: 과제2, en: Task 2}\n    replaces: [T-09]\n'),
+        'actuals/a.csv': BASE['actuals/a.csv'] + 'T-09P1,2018,22,,\n',
+      }),
+    );
     const [d] = validateDir(dir);
     expect(d).toMatchObject({ rule: 'actuals/unknown-indicator', args: { row: 4, indicator: 'T-09P1', suggestion: 'T-09-P1', continuedBy: 'T-02-P1' } });
   });

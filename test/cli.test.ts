@@ -8,8 +8,7 @@ import { RULE_IDS } from '../src/model/rule-ids.js';
 
 afterAll(cleanup);
 
-const broken = () =>
-  makePlan({ ...edit('tasks/a.yaml', '    strategy: G01-S1\n    lead: team-a', '    strategy: G01-S9\n    lead: team-a') });
+const broken = () => makePlan({ ...edit('tasks/a.yaml', '    strategy: G01-S1\n    lead: team-a', '    strategy: G01-S9\n    lead: team-a') });
 
 describe('sdplan validate', () => {
   it('passes the sample plan with exit 0', () => {
@@ -22,7 +21,9 @@ describe('sdplan validate', () => {
     const dir = broken();
     const r = cli(['validate', dir, '--format', 'compact'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout).toBe('tasks/a.yaml:4:15 error ref/unknown-strategy  Task T-01 names strategy G01-S9, which goals.yaml does not define. Did you mean G01-S1?\n');
+    expect(r.stdout).toBe(
+      'tasks/a.yaml:4:15 error ref/unknown-strategy  Task T-01 names strategy G01-S9, which goals.yaml does not define. Did you mean G01-S1?\n',
+    );
   });
 
   it('speaks Korean with --lang ko', () => {
@@ -70,16 +71,24 @@ describe('sdplan validate', () => {
 
   it('github format writes workflow commands, at most ten per kind, and the full table to the step summary', () => {
     // eleven unknown teams: ten annotations, one left for the summary
-    const many = Array.from({ length: 11 }, (_, i) => `  - id: T-1${i}\n    title: {ko: 과제, en: Task}\n    strategy: G01-S1\n    lead: nobody-${i}\n    indicators:\n      - {id: T-1${i}-P1, name: {ko: 지표, en: Ind}, unit: x, direction: increase}\n`).join('');
+    const many = Array.from(
+      { length: 11 },
+      (_, i) =>
+        `  - id: T-1${i}\n    title: {ko: 과제, en: Task}\n    strategy: G01-S1\n    lead: nobody-${i}\n    indicators:\n      - {id: T-1${i}-P1, name: {ko: 지표, en: Ind}, unit: x, direction: increase}\n`,
+    ).join('');
     const dir = makePlan({ 'tasks/b.yaml': `tasks:\n${many}` });
     const summary = join(mkdtempSync(join(tmpdir(), 'sdplan-summary-')), 'summary.md');
     const r = cli(['validate', '.'], { cwd: dir, env: { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary } });
     const lines = r.stdout.trim().split('\n');
-    expect(lines[0]).toBe("::error file=tasks/b.yaml,line=5,col=11,title=ref/unknown-team::Task T-10 names lead team nobody-0, which plan.yaml's organization does not define.");
+    expect(lines[0]).toBe(
+      "::error file=tasks/b.yaml,line=5,col=11,title=ref/unknown-team::Task T-10 names lead team nobody-0, which plan.yaml's organization does not define.",
+    );
     expect(lines.filter((l) => l.startsWith('::error '))).toHaveLength(10);
     expect(lines.at(-1)).toBe('sdplan: 11 errors, 0 warnings, 0 info (1 more in the job summary)');
     const md = readFileSync(summary, 'utf8');
-    expect(md).toContain('| tasks/b.yaml | 65:11 | error | [`ref/unknown-team`](https://github.com/sdplan/sdplan/blob/main/docs/rules.md#ref-unknown-team) | Task T-110 names lead team nobody-10');
+    expect(md).toContain(
+      '| tasks/b.yaml | 65:11 | error | [`ref/unknown-team`](https://github.com/sdplan/sdplan/blob/main/docs/rules.md#ref-unknown-team) | Task T-110 names lead team nobody-10',
+    );
     expect(md.split('\n').filter((l) => l.startsWith('| tasks/'))).toHaveLength(11);
     expect(r.code).toBe(1);
   });
@@ -123,7 +132,10 @@ describe('sdplan validate', () => {
   it('validates several plans in one run, naming each', () => {
     const r = cli(['validate', 'plans/dangjin-2035', broken(), '-f', 'json']);
     const out = JSON.parse(r.stdout) as { plans: Array<{ plan: string; counts: { error: number } }> };
-    expect(out.plans.map((p) => [p.plan, p.counts.error])).toEqual([['dangjin-2035', 0], ['mini', 1]]);
+    expect(out.plans.map((p) => [p.plan, p.counts.error])).toEqual([
+      ['dangjin-2035', 0],
+      ['mini', 1],
+    ]);
     expect(r.code).toBe(1);
   });
 });

@@ -5,7 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { SAMPLE, cli } from './helpers.js';
 import { COHERENCE_WORDS, signedScore } from '../src/render/coherence-output.js';
 
-const squeeze = (line: string) => line.trim().split(/\s{2,}/).join(' ');
+const squeeze = (line: string) =>
+  line
+    .trim()
+    .split(/\s{2,}/)
+    .join(' ');
 const rowOf = (text: string, start: string) => text.split('\n').find((l) => l.startsWith(start));
 
 describe('one number per cell', () => {
@@ -13,7 +17,7 @@ describe('one number per cell', () => {
     expect([3, 1.5, 0, -1, -0.25, 1e-9, -1e-9, 2.345].map(signedScore)).toEqual(['+3', '+1.5', '0', '−1', '−0.25', '0', '0', '+2.35']);
   });
 
-  it('G01 -> G01 (four tasks help) is +1 everywhere, not a count of 4; G08 -> G13 is the subcommittee\'s −2', () => {
+  it("G01 -> G01 (four tasks help) is +1 everywhere, not a count of 4; G08 -> G13 is the subcommittee's −2", () => {
     const grid = cli(['coherence', SAMPLE, '--lang', 'ko']).stdout;
     expect(squeeze(rowOf(grid, 'G01 ')!)).toBe('G01 +1 +1');
     expect(squeeze(rowOf(grid, 'G08 ')!)).toBe('G08 [+2] [+1] +1 +1 [−2]');

@@ -11,10 +11,11 @@ import { cleanup, cli } from './helpers.js';
 afterAll(cleanup);
 
 type Row = Record<string, string>;
-const results = (args: string[] = []) => parse(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'decidim', ...args]).stdout, { columns: true, delimiter: ';' }) as Row[];
+const results = (args: string[] = []) =>
+  parse(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'decidim', ...args]).stdout, { columns: true, delimiter: ';' }) as Row[];
 
 describe('export -f decidim', () => {
-  it('parses with Decidim\'s default separator, every row valid', () => {
+  it("parses with Decidim's default separator, every row valid", () => {
     const rows = results();
     expect(rows).toHaveLength(118);
     for (const r of rows) {
@@ -24,7 +25,7 @@ describe('export -f decidim', () => {
     }
   });
 
-  it('progress is completion toward the final target, not the year\'s rate; the rate and grade go in the description', () => {
+  it("progress is completion toward the final target, not the year's rate; the rate and grade go in the description", () => {
     const t = results().find((r) => r.external_id === 'T-0101')!;
     expect(t.progress).toBe('42.3');
     expect(t['description/en']).toBe('Achievement 2019: 84.6% (grade B)');
@@ -50,7 +51,10 @@ describe('export -f decidim', () => {
     // goals and strategies as parent results: linked by Decidim's own ids once they are known
     const first = results(['--parents']);
     expect(first).toHaveLength(118 + 17 + 57);
-    expect(first.slice(0, 2).map((r) => [r.external_id, r['parent/id']])).toEqual([['G01', ''], ['G01-S1', '']]);
+    expect(first.slice(0, 2).map((r) => [r.external_id, r['parent/id']])).toEqual([
+      ['G01', ''],
+      ['G01-S1', ''],
+    ]);
     const known = first.map((r, k) => `${5000 + k};${r.external_id}`);
     writeFileSync(exported, `id;external_id\n${known.join('\n')}\n`);
     const linked = results(['--parents', '--ids', exported]);
@@ -62,10 +66,31 @@ describe('export -f decidim', () => {
 
 describe('export csv and json: documented columns, real lists, every language, nulls', () => {
   it('tasks: a column per plan language, lists as arrays in JSON and space-separated in CSV, null where nothing is written', () => {
-    const json = JSON.parse(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'json']).stdout) as { plan: string; what: string; rows: Array<Record<string, unknown>> };
+    const json = JSON.parse(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'json']).stdout) as {
+      plan: string;
+      what: string;
+      rows: Array<Record<string, unknown>>;
+    };
     expect([json.plan, json.what, json.rows.length]).toEqual(['dangjin-2035', 'tasks', 118]);
     const t = json.rows.find((r) => r.id === 'T-0701')!;
-    expect(Object.keys(t)).toEqual(['id', 'title_ko', 'title_en', 'description_ko', 'description_en', 'goal', 'strategy', 'also_goals', 'lead', 'partners', 'start', 'end', 'budget_total', 'replaces', 'target_groups', 'areas']);
+    expect(Object.keys(t)).toEqual([
+      'id',
+      'title_ko',
+      'title_en',
+      'description_ko',
+      'description_en',
+      'goal',
+      'strategy',
+      'also_goals',
+      'lead',
+      'partners',
+      'start',
+      'end',
+      'budget_total',
+      'replaces',
+      'target_groups',
+      'areas',
+    ]);
     expect(Array.isArray(t.partners) && Array.isArray(t.replaces) && Array.isArray(t.also_goals)).toBe(true);
     expect(t.description_en === null || typeof t.description_en === 'string').toBe(true);
     const csv = parse(cli(['export', 'tasks', 'plans/dangjin-2035']).stdout, { columns: true }) as Row[];
@@ -74,13 +99,19 @@ describe('export csv and json: documented columns, real lists, every language, n
   });
 
   it('goals, strategies and per-year budgets are exportable', () => {
-    const goals = JSON.parse(cli(['export', 'goals', 'plans/dangjin-2035', '-f', 'json']).stdout).rows as Array<{ id: string; sdg_targets: string[]; strategies: string[] }>;
+    const goals = JSON.parse(cli(['export', 'goals', 'plans/dangjin-2035', '-f', 'json']).stdout).rows as Array<{
+      id: string;
+      sdg_targets: string[];
+      strategies: string[];
+    }>;
     expect(goals).toHaveLength(17);
     expect(goals[0]).toMatchObject({ id: 'G01', sdg_targets: ['1.2', '1.3'], strategies: ['G01-S1', 'G01-S2', 'G01-S3'] });
     expect(cli(['export', 'strategies', 'plans/dangjin-2035']).stdout.split('\n')[0]).toBe('id,goal,title_ko,title_en');
     const budgets = parse(cli(['export', 'budgets', 'plans/dangjin-2035']).stdout, { columns: true }) as Row[];
     expect(budgets[0]).toEqual({ task: 'T-0101', year: '2018', amount: '490000000', currency: 'KRW' });
-    const total = JSON.parse(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'json']).stdout).rows.find((r: { id: string }) => r.id === 'T-0101').budget_total;
+    const total = JSON.parse(cli(['export', 'tasks', 'plans/dangjin-2035', '-f', 'json']).stdout).rows.find(
+      (r: { id: string }) => r.id === 'T-0101',
+    ).budget_total;
     expect(budgets.filter((b) => b.task === 'T-0101').reduce((a, b) => a + Number(b.amount), 0)).toBe(total);
   });
 });

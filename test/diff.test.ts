@@ -46,7 +46,13 @@ function diff(d: string, ...extra: string[]) {
   const r = cli(['diff', 'HEAD~1', 'HEAD', '--plan', 'plan', '--format', 'json', ...extra], { cwd: d });
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
-  return JSON.parse(r.stdout) as { base: string; head: string; summary: Record<string, number>; changes: Array<Record<string, unknown>>; findings: { introduced: Array<Record<string, unknown>>; fixed: Array<Record<string, unknown>> } };
+  return JSON.parse(r.stdout) as {
+    base: string;
+    head: string;
+    summary: Record<string, number>;
+    changes: Array<Record<string, unknown>>;
+    findings: { introduced: Array<Record<string, unknown>>; fixed: Array<Record<string, unknown>> };
+  };
 }
 
 const TASKS = BASE['tasks/a.yaml']!;
@@ -63,12 +69,22 @@ describe('sdplan diff', () => {
   it('a revision against itself reports nothing', () => {
     const d = repo(BASE);
     const r = cli(['diff', 'HEAD', 'HEAD', '--plan', 'plan', '-f', 'json'], { cwd: d });
-    expect(JSON.parse(r.stdout)).toEqual({ base: 'HEAD', head: 'HEAD', unreadable: { base: [], head: [] }, summary: {}, changes: [], findings: { introduced: [], fixed: [] } });
+    expect(JSON.parse(r.stdout)).toEqual({
+      base: 'HEAD',
+      head: 'HEAD',
+      unreadable: { base: [], head: [] },
+      summary: {},
+      changes: [],
+      findings: { introduced: [], fixed: [] },
+    });
   });
 
   it('a revision that starts with a dash is refused in plain words, never handed to git as an option', () => {
     const d = repo(BASE);
-    for (const args of [['diff', '--plan', 'plan', '--', '--output=x'], ['report', 'plan', '-f', 'md', '--previous=--output=x']]) {
+    for (const args of [
+      ['diff', '--plan', 'plan', '--', '--output=x'],
+      ['report', 'plan', '-f', 'md', '--previous=--output=x'],
+    ]) {
       const r = cli(args, { cwd: d });
       expect([r.code, r.stdout]).toEqual([2, '']);
       expect(r.stderr).toBe('sdplan: "--output=x" is not a git revision (a revision never starts with "-"); give a branch, tag or commit\n');
@@ -78,7 +94,10 @@ describe('sdplan diff', () => {
 
   it('added, removed; task fields: moved, lead, period, budget, title', () => {
     const d = repo({ ...BASE, 'goals.yaml': BASE['goals.yaml']! + '      - {id: G01-S2, title: {ko: 둘, en: Two}}\n' });
-    const changed = TASKS.replace('    strategy: G01-S1\n    lead: team-b\n    period: {start: 2018, end: 2021}', '    strategy: G01-S2\n    lead: team-a\n    period: {start: 2019, end: 2021}\n    budget: {2019: 500}')
+    const changed = TASKS.replace(
+      '    strategy: G01-S1\n    lead: team-b\n    period: {start: 2018, end: 2021}',
+      '    strategy: G01-S2\n    lead: team-a\n    period: {start: 2019, end: 2021}\n    budget: {2019: 500}',
+    )
       .replace('title: {ko: 과제2, en: Task 2}', 'title: {ko: 과제 둘, en: Task two}')
       .replace('{2021: 40}', '{2019: 20, 2021: 40}');
     commit(d, { 'tasks/a.yaml': changed + T03 });
@@ -92,7 +111,15 @@ describe('sdplan diff', () => {
       { kind: 'title-changed', entity: 'task', id: 'T-02', from: { ko: '과제2', en: 'Task 2' }, to: { ko: '과제 둘', en: 'Task two' } },
       { kind: 'target-changed', entity: 'indicator', id: 'T-02-P1', year: 2019, to: 20, note: 'added' },
     ]);
-    expect(out.summary).toEqual({ 'indicator.target-changed': 1, 'task.added': 1, 'task.budget-changed': 1, 'task.lead-changed': 1, 'task.moved': 1, 'task.period-changed': 1, 'task.title-changed': 1 });
+    expect(out.summary).toEqual({
+      'indicator.target-changed': 1,
+      'task.added': 1,
+      'task.budget-changed': 1,
+      'task.lead-changed': 1,
+      'task.moved': 1,
+      'task.period-changed': 1,
+      'task.title-changed': 1,
+    });
   });
 
   it('merged via replaces, and the replaced IDs checked gone', () => {
@@ -118,7 +145,9 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
 
   it('split via replaces', () => {
     const d = repo({ ...BASE });
-    const split = TASKS.replace('  - id: T-02\n', '  - id: T-02a\n    replaces: [T-02]\n').replace('      - id: T-02-P1\n', '      - id: T-02a-P1\n') + T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-02]\n');
+    const split =
+      TASKS.replace('  - id: T-02\n', '  - id: T-02a\n    replaces: [T-02]\n').replace('      - id: T-02-P1\n', '      - id: T-02a-P1\n') +
+      T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-02]\n');
     commit(d, { 'tasks/a.yaml': split });
     // the indicator that went with T-02a is the same measure under a new ID: said too, since actuals name it
     expect(diff(d).changes).toEqual([
@@ -139,7 +168,9 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
   it('indicators: baseline, targets raised and lowered, unit and direction; actuals added and rewritten', () => {
     const d = repo({ ...BASE });
     commit(d, {
-      'tasks/a.yaml': TASKS.replace('{2018: 5, 2021: 20}', '{2018: 4, 2021: 25}').replace('{year: 2017, value: 10}', '{year: 2017, value: 12}').replace('unit: persons', 'unit: people'),
+      'tasks/a.yaml': TASKS.replace('{2018: 5, 2021: 20}', '{2018: 4, 2021: 25}')
+        .replace('{year: 2017, value: 10}', '{year: 2017, value: 12}')
+        .replace('unit: persons', 'unit: people'),
       'indicators.yaml': BASE['indicators.yaml']!.replace('direction: decrease', 'direction: increase').replace('{2025: 80}', '{2025: 120}'),
       'actuals/a.csv': 'indicator,year,value,note,source\nT-01-P1,2018,3,,\nSI-01,2018,95,,\nT-01-P1,2019,9,,\n',
     });
@@ -169,17 +200,29 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
     const d = repo({ ...BASE, 'tasks/a.yaml': TASKS.replace('lead: team-b', 'lead: team-x') });
     commit(d, {
       'tasks/a.yaml': TASKS.replace('title: {ko: 과제, en: Task}', 'title: 과제'),
-      'governance.yaml': BASE['governance.yaml']!.replace('      - {id: M2, gender: male}\n', '      - {id: M2, gender: male}\n      - {id: M3, gender: male}\n'),
+      'governance.yaml': BASE['governance.yaml']!.replace(
+        '      - {id: M2, gender: male}\n',
+        '      - {id: M2, gender: male}\n      - {id: M3, gender: male}\n',
+      ),
       'plan.yaml': BASE['plan.yaml'] + 'evaluation:\n  cap: 1.5\n',
     });
     const out = diff(d);
     expect(out.changes.filter((c) => c.entity === 'governance' || c.entity === 'settings')).toEqual([
-      { kind: 'composition-changed', entity: 'governance', id: 'environment', from: { members: 2, gender: { female: 1, male: 1 }, external: 0 }, to: { members: 3, gender: { male: 2, female: 1 }, external: 0 } },
+      {
+        kind: 'composition-changed',
+        entity: 'governance',
+        id: 'environment',
+        from: { members: 2, gender: { female: 1, male: 1 }, external: 0 },
+        to: { members: 3, gender: { male: 2, female: 1 }, external: 0 },
+      },
       { kind: 'settings-changed', entity: 'settings', id: 'evaluation.cap', from: 1.2, to: 1.5 },
     ]);
     expect(out.findings.fixed.map((f) => f.rule)).toEqual(['team/no-task', 'ref/unknown-team', 'overlap']);
     // two men of three is above the 60% policy: the change introduces that finding too
-    expect(out.findings.introduced.map((f) => [f.rule, f.file, f.line])).toEqual([['governance/gender-share', 'governance.yaml', 10], ['i18n/missing-translation', 'tasks/a.yaml', 3]]);
+    expect(out.findings.introduced.map((f) => [f.rule, f.file, f.line])).toEqual([
+      ['governance/gender-share', 'governance.yaml', 10],
+      ['i18n/missing-translation', 'tasks/a.yaml', 3],
+    ]);
   });
 
   it('markdown: a headline, then collapsible sections', () => {
@@ -198,7 +241,10 @@ ${T03.replace('  - id: T-03\n', '  - id: T-03\n    replaces: [T-99]\n')}`;
     execFileSync('git', ['add', '-A'], { cwd: d });
     execFileSync('git', ['-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-qm', 'base'], { cwd: d });
     const f = join(d, 'plan', 'tasks', 'g07-energy.yaml');
-    writeFileSync(f, readFileSync(f, 'utf8').replace('targets: {2018: 1150, 2019: 1450, 2020: 1750, 2021: 2050}', 'targets: {2018: 1150, 2019: 1450, 2020: 1750, 2021: 1900}'));
+    writeFileSync(
+      f,
+      readFileSync(f, 'utf8').replace('targets: {2018: 1150, 2019: 1450, 2020: 1750, 2021: 2050}', 'targets: {2018: 1150, 2019: 1450, 2020: 1750, 2021: 1900}'),
+    );
     const out = JSON.parse(cli(['diff', 'HEAD', '--plan', 'plan', '-f', 'json'], { cwd: d }).stdout);
     expect(out.head).toBe('working tree');
     expect(out.changes).toEqual([{ kind: 'target-changed', entity: 'indicator', id: 'T-0701-P1', year: 2021, from: 2050, to: 1900, note: 'lowered' }]);
@@ -215,7 +261,7 @@ describe('sdplan rename', () => {
     expect(cli(['rename', 'environment', 'env-sub', '--plan', d]).code).toBe(0);
     const text = readFileSync(join(d, 'interactions.csv'), 'utf8');
     expect(text).toContain('\nT-0802X,SI-13-02,-2,high,');
-    expect(text).toContain('\nG07,G13,3,high,Renewable energy is most of the city\'s emission cut,env-sub\n');
+    expect(text).toContain("\nG07,G13,3,high,Renewable energy is most of the city's emission cut,env-sub\n");
     expect(text).not.toContain(',environment');
     expect(cli(['validate', d]).code).toBe(0);
   });
@@ -224,7 +270,12 @@ describe('sdplan rename', () => {
     const d = mkdtempSync(join(tmpdir(), 'sdplan-rename-'));
     dirs.push(d);
     cpSync(SAMPLE, d, { recursive: true });
-    const before = new Map(readdirSync(d, { recursive: true }).map(String).filter((f) => /\.(yaml|csv)$/.test(f)).map((f) => [f, readFileSync(join(d, f), 'utf8')]));
+    const before = new Map(
+      readdirSync(d, { recursive: true })
+        .map(String)
+        .filter((f) => /\.(yaml|csv)$/.test(f))
+        .map((f) => [f, readFileSync(join(d, f), 'utf8')]),
+    );
     const r = cli(['rename', 'SI-07-01', 'SI-07-RE', '--plan', d]);
     expect(r.code).toBe(0);
     const changed: string[] = [];
@@ -255,7 +306,9 @@ describe('sdplan rename', () => {
       writeFileSync(join(d, name), name === 'tasks/a.yaml' ? text.replace('    lead: team-a\n', "    lead: 'team-a'   # the energy team\n") : text);
     }
     const dry = cli(['rename', 'team-a', 'team-energy', '--plan', d, '--dry-run']);
-    expect(dry.stdout).toBe("plan.yaml:10\n-       - {id: team-a, name: {ko: 가팀, en: Team A}}\n+       - {id: team-energy, name: {ko: 가팀, en: Team A}}\ntasks/a.yaml:5\n-     lead: 'team-a'   # the energy team\n+     lead: 'team-energy'   # the energy team\nWould change 2 line(s) in 2 file(s): team-a -> team-energy\n");
+    expect(dry.stdout).toBe(
+      "plan.yaml:10\n-       - {id: team-a, name: {ko: 가팀, en: Team A}}\n+       - {id: team-energy, name: {ko: 가팀, en: Team A}}\ntasks/a.yaml:5\n-     lead: 'team-a'   # the energy team\n+     lead: 'team-energy'   # the energy team\nWould change 2 line(s) in 2 file(s): team-a -> team-energy\n",
+    );
     expect(readFileSync(join(d, 'tasks/a.yaml'), 'utf8')).toContain("lead: 'team-a'");
     expect(cli(['rename', 'team-a', 'team-b', '--plan', d]).stderr).toBe('sdplan: team-b already exists (team); nothing was renamed\n');
     expect(cli(['rename', 'nope', 'x', '--plan', d]).code).toBe(2);
@@ -270,13 +323,32 @@ describe('sdplan init and export', () => {
     dirs.push(d);
     expect(cli(['init', d, '--lang', 'en,ko']).code).toBe(0);
     const folders = ['tasks', 'actuals', '.github', '.github/workflows', '.sdplan', '.sdplan/schemas'];
-    expect(readdirSync(d, { recursive: true }).map(String).filter((f) => !folders.includes(f)).sort()).toEqual([
-      '.github/workflows/sdplan.yml', '.sdplan/schemas/evaluation.schema.json', '.sdplan/schemas/goals.schema.json', '.sdplan/schemas/governance.schema.json', '.sdplan/schemas/indicators.schema.json',
-      '.sdplan/schemas/plan.schema.json', '.sdplan/schemas/tasks.schema.json', 'README.md', 'actuals/actuals.csv', 'goals.yaml', 'governance.yaml', 'indicators.yaml', 'plan.yaml', 'tasks/tasks.yaml',
+    expect(
+      readdirSync(d, { recursive: true })
+        .map(String)
+        .filter((f) => !folders.includes(f))
+        .sort(),
+    ).toEqual([
+      '.github/workflows/sdplan.yml',
+      '.sdplan/schemas/evaluation.schema.json',
+      '.sdplan/schemas/goals.schema.json',
+      '.sdplan/schemas/governance.schema.json',
+      '.sdplan/schemas/indicators.schema.json',
+      '.sdplan/schemas/plan.schema.json',
+      '.sdplan/schemas/tasks.schema.json',
+      'README.md',
+      'actuals/actuals.csv',
+      'goals.yaml',
+      'governance.yaml',
+      'indicators.yaml',
+      'plan.yaml',
+      'tasks/tasks.yaml',
     ]);
     expect(cli(['validate', d, '--max-warnings', '0']).code).toBe(0);
     // $schema links point into the plan folder itself, so they survive a clone elsewhere
-    expect(readFileSync(join(d, 'plan.yaml'), 'utf8')).toMatch(/^# yaml-language-server: \$schema=\.sdplan\/schemas\/plan\.schema\.json\nsdplan: 1\nid: city\n/);
+    expect(readFileSync(join(d, 'plan.yaml'), 'utf8')).toMatch(
+      /^# yaml-language-server: \$schema=\.sdplan\/schemas\/plan\.schema\.json\nsdplan: 1\nid: city\n/,
+    );
     expect(readFileSync(join(d, 'tasks', 'tasks.yaml'), 'utf8').split('\n')[0]).toBe('# yaml-language-server: $schema=../.sdplan/schemas/tasks.schema.json');
     expect(readFileSync(join(d, '.sdplan', 'schemas', 'plan.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schemas', 'plan.schema.json'), 'utf8'));
     expect(cli(['init', d]).code).toBe(2);
@@ -290,11 +362,20 @@ describe('sdplan init and export', () => {
 
   it('the action runs the same steps from its own checkout, the summary ones even when validation fails', async () => {
     const { parse } = await import('yaml');
-    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as { inputs: Record<string, { default?: string }>; runs: { using: string; steps: Array<{ name?: string; uses?: string; run?: string; if?: string; shell?: string }> } };
+    const action = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8')) as {
+      inputs: Record<string, { default?: string }>;
+      runs: { using: string; steps: Array<{ name?: string; uses?: string; run?: string; if?: string; shell?: string }> };
+    };
     expect(action.runs.using).toBe('composite');
     expect(action.inputs.plan!.default).toBe('.');
     const steps = action.runs.steps;
-    expect(steps.map((st) => st.uses ?? st.name)).toEqual(['actions/setup-node@v4', 'Install sdplan', 'Validate', 'Likely duplicate tasks', 'What this change does to the plan']);
+    expect(steps.map((st) => st.uses ?? st.name)).toEqual([
+      'actions/setup-node@v4',
+      'Install sdplan',
+      'Validate',
+      'Likely duplicate tasks',
+      'What this change does to the plan',
+    ]);
     expect(steps.filter((st) => st.run).every((st) => st.shell === 'bash')).toBe(true);
     expect(steps[1]!.run).toBe('npm ci --no-audit --no-fund --prefix "$GITHUB_ACTION_PATH"');
     expect(steps.slice(3).map((st) => st.if)).toEqual(['${{ !cancelled() }}', "${{ !cancelled() && github.event_name == 'pull_request' }}"]);
@@ -302,17 +383,29 @@ describe('sdplan init and export', () => {
     // inputs and event fields reach the shell through env, never pasted into run
     expect(steps.filter((st) => st.run?.includes('${{'))).toEqual([]);
     expect(steps.slice(2).map((st) => (st as { env?: Record<string, string> }).env)).toEqual([
-      { PLAN: '${{ inputs.plan }}' }, { PLAN: '${{ inputs.plan }}' }, { PLAN: '${{ inputs.plan }}', BASE_REF: '${{ github.base_ref }}' },
+      { PLAN: '${{ inputs.plan }}' },
+      { PLAN: '${{ inputs.plan }}' },
+      { PLAN: '${{ inputs.plan }}', BASE_REF: '${{ github.base_ref }}' },
     ]);
   });
 
   it('the workflow would run on GitHub: it installs a pinned sdplan, and the summary steps run even when validation fails', async () => {
     const { parse } = await import('yaml');
-    const wf = parse(WORKFLOW) as { on: Record<string, unknown>; jobs: Record<string, { 'runs-on': string; steps: Array<{ name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> }> }> };
+    const wf = parse(WORKFLOW) as {
+      on: Record<string, unknown>;
+      jobs: Record<string, { 'runs-on': string; steps: Array<{ name?: string; uses?: string; run?: string; if?: string; with?: Record<string, unknown> }> }>;
+    };
     expect(Object.keys(wf.on).sort()).toEqual(['pull_request', 'push']);
     const steps = wf.jobs.plan!.steps;
     expect(wf.jobs.plan!['runs-on']).toBe('ubuntu-latest');
-    expect(steps.map((st) => st.uses ?? st.name)).toEqual(['actions/checkout@v4', 'actions/setup-node@v4', 'Install sdplan', 'Validate', 'Likely duplicate tasks', 'What this change does to the plan']);
+    expect(steps.map((st) => st.uses ?? st.name)).toEqual([
+      'actions/checkout@v4',
+      'actions/setup-node@v4',
+      'Install sdplan',
+      'Validate',
+      'Likely duplicate tasks',
+      'What this change does to the plan',
+    ]);
     expect(steps[0]!.with).toEqual({ 'fetch-depth': 0 });
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(steps[2]!.run).toBe(`npm install --no-save "github:OWNER/sdplan#v${pkg.version}"`);
@@ -343,7 +436,14 @@ describe('sdplan init and export', () => {
     dirs.push(d);
     for (const [name, text] of Object.entries(BASE)) {
       mkdirSync(join(d, name, '..'), { recursive: true });
-      writeFileSync(join(d, name), name === 'tasks/a.yaml' ? text.replace('title: {ko: 과제, en: Task}', 'title: {ko: "=1+2", en: "@cmd"}') : name === 'actuals/a.csv' ? text + 'SI-01,2019,-3,"=HYPERLINK()",\n' : text);
+      writeFileSync(
+        join(d, name),
+        name === 'tasks/a.yaml'
+          ? text.replace('title: {ko: 과제, en: Task}', 'title: {ko: "=1+2", en: "@cmd"}')
+          : name === 'actuals/a.csv'
+            ? text + 'SI-01,2019,-3,"=HYPERLINK()",\n'
+            : text,
+      );
     }
     const tasks = cli(['export', 'tasks', d, '--lang', 'en']).stdout;
     expect(tasks.split('\n')[1]).toBe("T-01,'=1+2,'@cmd,,,G01,G01-S1,,team-a,,2018,2021,,,,");
@@ -351,18 +451,25 @@ describe('sdplan init and export', () => {
     const targets = JSON.parse(cli(['export', 'targets', d, '-f', 'json']).stdout);
     expect(targets.plan).toBe('mini');
     expect(targets.rows[0]).toEqual({ indicator: 'SI-01', year: 2025, target: 80 });
-    expect(cli(['export', 'tasks', d, '-f', 'decidim']).stdout.split('\n')[0]).toBe('id;parent/id;title/ko;title/en;description/ko;description/en;start_date;end_date;progress;external_id;weight');
+    expect(cli(['export', 'tasks', d, '-f', 'decidim']).stdout.split('\n')[0]).toBe(
+      'id;parent/id;title/ko;title/en;description/ko;description/en;start_date;end_date;progress;external_id;weight',
+    );
     const osdg = join(d, 'osdg');
     expect(cli(['export', 'indicators', d, '-f', 'opensdg', '-o', osdg]).code).toBe(0);
     expect(readFileSync(join(osdg, 'data', 'indicator_13-2-2.csv'), 'utf8')).toBe('Year,Value\n2016,100\n2018,95\n2019,-3\n');
-    expect(readFileSync(join(osdg, 'indicator-config', '13-2-2.yml'), 'utf8')).toContain('auto_progress_calculation: true\nprogress_calculation_options:\n  - direction: negative\n    target: 80\n    target_year: 2025\n    base_year: 2016\n');
+    expect(readFileSync(join(osdg, 'indicator-config', '13-2-2.yml'), 'utf8')).toContain(
+      'auto_progress_calculation: true\nprogress_calculation_options:\n  - direction: negative\n    target: 80\n    target_year: 2025\n    base_year: 2016\n',
+    );
     expect(cli(['export', 'nothing', d]).code).toBe(2);
   });
 });
 
 describe('diff: overlaps, decisions, conflicts and teams', () => {
   // T-02 says and measures what T-01 does: one likely duplicate pair
-  const TWIN = TASKS.replace('title: {ko: 과제2, en: Task 2}', 'title: {ko: 과제, en: Task}').replace('name: {ko: 교육, en: Training}\n        unit: persons', 'name: {ko: 용량, en: Capacity}\n        unit: MW');
+  const TWIN = TASKS.replace('title: {ko: 과제2, en: Task 2}', 'title: {ko: 과제, en: Task}').replace(
+    'name: {ko: 교육, en: Training}\n        unit: persons',
+    'name: {ko: 용량, en: Capacity}\n        unit: MW',
+  );
   const base = () => repo({ ...BASE, 'tasks/a.yaml': TWIN } as Record<string, string>);
   const overlapFixed = (r: ReturnType<typeof diff>) => r.findings.fixed.filter((f) => f.rule === 'overlap').map((f) => (f.args as Record<string, unknown>).why);
 
@@ -378,9 +485,16 @@ describe('diff: overlaps, decisions, conflicts and teams', () => {
 
   it('a decision recorded in the revision is an item, and its pair is fixed', () => {
     const d = base();
-    commit(d, { 'plan.yaml': BASE['plan.yaml'] + 'overlaps:\n  accepted:\n    - tasks: [T-02, T-01]\n      decision: merge\n      reason: Merge in the next revision\n' });
+    commit(d, {
+      'plan.yaml': BASE['plan.yaml'] + 'overlaps:\n  accepted:\n    - tasks: [T-02, T-01]\n      decision: merge\n      reason: Merge in the next revision\n',
+    });
     const r = diff(d);
-    expect(r.changes).toContainEqual({ kind: 'decision-recorded', entity: 'overlap', id: 'T-01+T-02', to: { decision: 'merge', reason: 'Merge in the next revision' } });
+    expect(r.changes).toContainEqual({
+      kind: 'decision-recorded',
+      entity: 'overlap',
+      id: 'T-01+T-02',
+      to: { decision: 'merge', reason: 'Merge in the next revision' },
+    });
     expect(overlapFixed(r)).toEqual(['decision: merge']);
     const md = cli(['diff', 'HEAD~1', 'HEAD', '--plan', 'plan'], { cwd: d }).stdout;
     expect(md).toContain('<details><summary>Decisions on overlapping tasks (1)</summary>');
@@ -417,7 +531,10 @@ describe('diff: overlaps, decisions, conflicts and teams', () => {
 
   it('team changes: a new ID with the same name is a rename; a new name is a retitle', () => {
     const d = repo({ ...BASE } as Record<string, string>);
-    const plan = BASE['plan.yaml']!.replace('{id: team-b, name: {ko: 나팀, en: Team B}}', '{id: team-bee, name: {ko: 나팀, en: Team B}}').replace('{ko: 가팀, en: Team A}', '{ko: 가팀, en: Team Alpha}');
+    const plan = BASE['plan.yaml']!.replace('{id: team-b, name: {ko: 나팀, en: Team B}}', '{id: team-bee, name: {ko: 나팀, en: Team B}}').replace(
+      '{ko: 가팀, en: Team A}',
+      '{ko: 가팀, en: Team Alpha}',
+    );
     commit(d, { 'plan.yaml': plan, 'tasks/a.yaml': TASKS.replace('lead: team-b', 'lead: team-bee') });
     const r = diff(d);
     const teams = r.changes.filter((c) => c.entity === 'team');
@@ -438,7 +555,13 @@ describe('report --previous and --annex vlr', () => {
     cpSync(SAMPLE, join(d, 'plan'), { recursive: true });
     const sustain = join(d, 'plan', 'actuals', 'sustainability-2018-2019.csv');
     const all = readFileSync(sustain, 'utf8');
-    writeFileSync(sustain, all.split('\n').filter((l) => !/^[^,]+,2019,/.test(l)).join('\n'));
+    writeFileSync(
+      sustain,
+      all
+        .split('\n')
+        .filter((l) => !/^[^,]+,2019,/.test(l))
+        .join('\n'),
+    );
     rmSync(join(d, 'plan', 'actuals', 'tasks-2019.csv'));
     git('add', '-A');
     git('-c', 'user.email=t@example.org', '-c', 'user.name=t', 'commit', '-qm', 'report 2018');
@@ -457,8 +580,26 @@ describe('report --previous and --annex vlr', () => {
     expect(moved.before === moved.after && moved.score_before === moved.score_after).toBe(false);
     // the annex: one row per sustainability indicator, with the status of the previous report
     expect(m.annex).toHaveLength(m.sustainability.length);
-    expect(m.annex[0]).toMatchObject({ id: 'SI-01-01', goal: 'G01', sdg_targets: ['1.2', '1.3'], sdg_indicator: '1.a.2', unit: '%', direction: 'increase', source: '당진시 예산서', geography: 'city', proxy: false, latest: { year: 2019, value: 26 }, target: { year: 2035, value: 33 }, method: 'progress_measure', status: 'substantial_progress' });
-    expect(m.annex.find((x: { id: string }) => x.id === 'SI-01-02')).toMatchObject({ breakdowns_expected: [expect.objectContaining({ text: '성별' })], breakdowns_available: [expect.objectContaining({ text: '성별' })], flags: [{ year: 2019, flag: 'provisional' }] });
+    expect(m.annex[0]).toMatchObject({
+      id: 'SI-01-01',
+      goal: 'G01',
+      sdg_targets: ['1.2', '1.3'],
+      sdg_indicator: '1.a.2',
+      unit: '%',
+      direction: 'increase',
+      source: '당진시 예산서',
+      geography: 'city',
+      proxy: false,
+      latest: { year: 2019, value: 26 },
+      target: { year: 2035, value: 33 },
+      method: 'progress_measure',
+      status: 'substantial_progress',
+    });
+    expect(m.annex.find((x: { id: string }) => x.id === 'SI-01-02')).toMatchObject({
+      breakdowns_expected: [expect.objectContaining({ text: '성별' })],
+      breakdowns_available: [expect.objectContaining({ text: '성별' })],
+      flags: [{ year: 2019, flag: 'provisional' }],
+    });
     const md = cli(['report', 'plan', '--previous', 'HEAD', '--annex', 'vlr', '-f', 'md', '--lang', 'en'], { cwd: d }).stdout;
     expect(md).toContain('## 10. Change since the previous report');
     expect(md).toContain('| T-0701-P1 | 2018 | 1,150 | 1,200 |');

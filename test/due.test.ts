@@ -79,10 +79,14 @@ describe('what is due', () => {
 
 describe('the report says 미제출 only where something was due', () => {
   // T-02 starts in 2025: in a 2024-2025 report its 2024 is not due, its 2025 is
-  const late = () => makePlan({
-    'tasks/a.yaml': BASE['tasks/a.yaml']!.replace('    lead: team-b\n    period: {start: 2018, end: 2021}', '    lead: team-b\n    period: {start: 2025, end: 2025}').replace('targets: {2021: 40}', 'targets: {2025: 40}'),
-    'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n',
-  });
+  const late = () =>
+    makePlan({
+      'tasks/a.yaml': BASE['tasks/a.yaml']!.replace(
+        '    lead: team-b\n    period: {start: 2018, end: 2021}',
+        '    lead: team-b\n    period: {start: 2025, end: 2025}',
+      ).replace('targets: {2021: 40}', 'targets: {2025: 40}'),
+      'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n',
+    });
 
   it('in the model: not-due, then missing', () => {
     const m = buildReport(loadPlan(late()).plan, { lang: 'ko', diagnostics: [], period: { start: 2024, end: 2025 } });
@@ -107,7 +111,9 @@ describe('the report says 미제출 only where something was due', () => {
   it('the sample plan: no task that had not started is called missing', () => {
     const md = cli(['report', 'plans/dangjin-2035', '-f', 'md', '--lang', 'ko']).stdout;
     // T-0107 starts in 2019: its 2018 cell owes nothing
-    expect(md).toContain('| **T-0107** 기초연금 수급자 발굴 (노인복지팀, 85.0% B) | T-0107-P1 기초연금 신규 수급자 수 (명) | 해당 없음 | 700 / _미제출_ / — | — |');
+    expect(md).toContain(
+      '| **T-0107** 기초연금 수급자 발굴 (노인복지팀, 85.0% B) | T-0107-P1 기초연금 신규 수급자 수 (명) | 해당 없음 | 700 / _미제출_ / — | — |',
+    );
     expect(md).not.toContain('— / _미제출_ / —');
   });
 });

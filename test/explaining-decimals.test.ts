@@ -29,10 +29,11 @@ describe('decimalsToExplain', () => {
 });
 
 // T-02-P1 (persons, increase): baseline 0.3 in 2017, target 0.305 in 2021, actual 0.3125
-const tightPlan = () => makePlan({
-  ...edit('tasks/a.yaml', '{year: 2017, value: 10}\n        targets: {2021: 40}', '{year: 2017, value: 0.3}\n        targets: {2021: 0.305}'),
-  'actuals/a.csv': 'indicator,year,value\nT-01-P1,2021,20\nT-02-P1,2021,0.3125\n',
-});
+const tightPlan = () =>
+  makePlan({
+    ...edit('tasks/a.yaml', '{year: 2017, value: 10}\n        targets: {2021: 40}', '{year: 2017, value: 0.3}\n        targets: {2021: 0.305}'),
+    'actuals/a.csv': 'indicator,year,value\nT-01-P1,2021,20\nT-02-P1,2021,0.3125\n',
+  });
 
 describe('in the report', () => {
   it('shows 0.305 / 0.313 / 120.0%, not 0.3 / 0.31 / 120.0%', () => {
@@ -49,15 +50,21 @@ describe('in the report', () => {
 
 describe('in the score table and explain', () => {
   // baseline 1, target 1.00002, actual 1.00001: 50%, which "1 / 1 / 1" cannot explain
-  const finePlan = () => makePlan({
-    ...edit('tasks/a.yaml', '{year: 2017, value: 10}\n        targets: {2021: 40}', '{year: 2017, value: 1}\n        targets: {2021: 1.00002}'),
-    'actuals/a.csv': 'indicator,year,value\nT-01-P1,2021,20\nT-02-P1,2021,1.00001\n',
-  });
+  const finePlan = () =>
+    makePlan({
+      ...edit('tasks/a.yaml', '{year: 2017, value: 10}\n        targets: {2021: 40}', '{year: 2017, value: 1}\n        targets: {2021: 1.00002}'),
+      'actuals/a.csv': 'indicator,year,value\nT-01-P1,2021,20\nT-02-P1,2021,1.00001\n',
+    });
 
   it('the table shows 1 / 1.00002 / 1.00001 beside 50.0%', () => {
     const out = cli(['score', finePlan(), '--year', '2021', '--by', 'indicator', '--lang', 'en']).stdout;
     const row = out.split('\n').find((l) => l.includes('T-02-P1'))!;
-    expect(row.split('│').map((c) => c.trim()).slice(3, 7)).toEqual(['1', '1.00002', '1.00001', '50.0%']);
+    expect(
+      row
+        .split('│')
+        .map((c) => c.trim())
+        .slice(3, 7),
+    ).toEqual(['1', '1.00002', '1.00001', '50.0%']);
   });
 
   it('explain writes the formula with the places it needs', () => {

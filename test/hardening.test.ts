@@ -33,7 +33,13 @@ describe('atomic writes', () => {
     chmodSync(a, 0o600);
     faults.failRenameAt = 2;
     try {
-      expect(() => writeFilesAtomic([[a, 'new a'], [c, 'new c'], [b, 'new b']])).toThrow(/cannot write .*tasks\.yaml \(EIO\); nothing was changed/);
+      expect(() =>
+        writeFilesAtomic([
+          [a, 'new a'],
+          [c, 'new c'],
+          [b, 'new b'],
+        ]),
+      ).toThrow(/cannot write .*tasks\.yaml \(EIO\); nothing was changed/);
     } finally {
       faults.failRenameAt = -1;
     }
@@ -41,7 +47,10 @@ describe('atomic writes', () => {
     expect(statSync(a).mode & 0o777).toBe(0o600);
     // the file that did not exist before is gone again, and no temporary or backup file is left
     expect(readdirSync(d).sort()).toEqual(['goals.yaml', 'tasks.yaml']);
-    writeFilesAtomic([[a, 'new a'], [b, 'new b']]);
+    writeFilesAtomic([
+      [a, 'new a'],
+      [b, 'new b'],
+    ]);
     expect([readFileSync(a, 'utf8'), readFileSync(b, 'utf8')]).toEqual(['new a', 'new b']);
     // a replaced file keeps its mode (a 0600 file stays 0600)
     expect(statSync(a).mode & 0o777).toBe(0o600);

@@ -19,7 +19,13 @@ describe('trajectory of a hold-the-line target', () => {
 
   it('55 exactly still holds; 54.9 does not', () => {
     expect(trajectory('increase', base, target, { year: 2019, value: 55 })!.status).toBe('held');
-    expect(trajectory('increase', base, target, { year: 2019, value: 54.9 })).toEqual({ status: 'not_held', line: 'hold', year: 2019, actual: 54.9, expected: 55 });
+    expect(trajectory('increase', base, target, { year: 2019, value: 54.9 })).toEqual({
+      status: 'not_held',
+      line: 'hold',
+      year: 2019,
+      actual: 54.9,
+      expected: 55,
+    });
   });
 
   it('a slide to 56 is not "ahead" of a path: the line is still held, and judged against 55', () => {
@@ -35,13 +41,26 @@ describe('trajectory of a hold-the-line target', () => {
   });
 
   it('a target beyond the baseline keeps the straight path', () => {
-    expect(trajectory('increase', { year: 2016, value: 50 }, { year: 2026, value: 60 }, { year: 2021, value: 55 })).toEqual({ status: 'on_track', line: 'path', year: 2021, actual: 55, expected: 55 });
+    expect(trajectory('increase', { year: 2016, value: 50 }, { year: 2026, value: 60 }, { year: 2021, value: 55 })).toEqual({
+      status: 'on_track',
+      line: 'path',
+      year: 2021,
+      actual: 55,
+      expected: 55,
+    });
   });
 });
 
 describe('the chart of a hold-the-line target', () => {
   const box = { width: 320, height: 140, left: 28, right: 28, top: 28, bottom: 28 };
-  const input = { id: 'SI-H', title: 't', description: 'd', baseline: { year: 2016, value: 60 }, targets: [{ year: 2025, value: 55 }], actuals: [{ year: 2019, value: 58 }] };
+  const input = {
+    id: 'SI-H',
+    title: 't',
+    description: 'd',
+    baseline: { year: 2016, value: 60 },
+    targets: [{ year: 2025, value: 55 }],
+    actuals: [{ year: 2019, value: 58 }],
+  };
 
   it('draws a flat line at the target, labelled, and no descending path', () => {
     const svg = lineChart({ ...input, direction: 'increase' }, box);
@@ -60,10 +79,15 @@ describe('the chart of a hold-the-line target', () => {
 
 describe('in score, explain and the report', () => {
   // SI-01: "keep at least 55" with 60 in 2016 (direction increase)
-  const holdPlan = () => makePlan({
-    ...edit('indicators.yaml', '    direction: decrease\n    baseline: {year: 2016, value: 100}\n    targets: {2025: 80}', '    direction: increase\n    baseline: {year: 2016, value: 60}\n    targets: {2025: 55}'),
-    'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nSI-01,2018,58\n',
-  });
+  const holdPlan = () =>
+    makePlan({
+      ...edit(
+        'indicators.yaml',
+        '    direction: decrease\n    baseline: {year: 2016, value: 100}\n    targets: {2025: 80}',
+        '    direction: increase\n    baseline: {year: 2016, value: 60}\n    targets: {2025: 55}',
+      ),
+      'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nSI-01,2018,58\n',
+    });
 
   it('score JSON names the line and the judgement', () => {
     const si = scorePlan(loadPlan(holdPlan()).plan, 2018).indicators.find((i) => i.id === 'SI-01')!;
@@ -83,6 +107,8 @@ describe('in score, explain and the report', () => {
   it('the HTML report draws the line to hold', () => {
     const html = cli(['report', holdPlan(), '-f', 'html', '--lang', 'en', '--period', '2018']).stdout;
     const chart = html.slice(html.indexOf('id="chart-SI-01-t"'));
-    expect(chart.slice(0, chart.indexOf('</svg>'))).toMatch(/<line class="hold" x1="[\d.]+" y1="([\d.]+)" x2="[\d.]+" y2="\1" stroke-dasharray="8 3"\/><text class="label hold-label"[^>]*>line to hold 55<\/text>/);
+    expect(chart.slice(0, chart.indexOf('</svg>'))).toMatch(
+      /<line class="hold" x1="[\d.]+" y1="([\d.]+)" x2="[\d.]+" y2="\1" stroke-dasharray="8 3"\/><text class="label hold-label"[^>]*>line to hold 55<\/text>/,
+    );
   });
 });

@@ -36,7 +36,14 @@ function liveCells(rows: string[][]): string[] {
   for (const r of rows)
     for (const c of r) {
       if (/^-?\d+(\.\d+)?$/.test(c)) continue; // a number, negative ones included
-      if (/^[=+\-@\t\r]/.test(c) || c.split(/\r\n|\r|\n/).slice(1).some((line) => /^[=+\-@\t]/.test(line))) live.push(c);
+      if (
+        /^[=+\-@\t\r]/.test(c) ||
+        c
+          .split(/\r\n|\r|\n/)
+          .slice(1)
+          .some((line) => /^[=+\-@\t]/.test(line))
+      )
+        live.push(c);
     }
   return live;
 }
@@ -69,7 +76,14 @@ describe('CSV: a line break inside a cell never starts a row or a formula', () =
     expect(csvText([['a', 'ok\r=1+6', 'x\ny', 'p,q', 'say "hi"']])).toBe('a,"ok\r\'=1+6","x\ny","p,q","say ""hi"""\n');
     expect(csvText([['a', 'b\nc']], { eol: '\r\n', bom: true })).toBe('\ufeffa,"b\nc"\r\n');
     expect(csvText([['a;b', 'c,d']], { delimiter: ';' })).toBe('"a;b";c,d\n');
-    expectSafe(csvText([['h1', 'h2'], ['1', HOSTILE_NOTE], ['-2', '\t=x\r\n+y']]), 3);
+    expectSafe(
+      csvText([
+        ['h1', 'h2'],
+        ['1', HOSTILE_NOTE],
+        ['-2', '\t=x\r\n+y'],
+      ]),
+      3,
+    );
   });
 
   const hostileTask = () => makePlan(edit('tasks/a.yaml', 'title: {ko: 과제, en: Task}', 'title: {ko: "과제\\r=1+4", en: "Task\\r=1+4"}'));
@@ -98,7 +112,7 @@ describe('CSV: a line break inside a cell never starts a row or a formula', () =
     expectSafe(tpl.stdout, 2);
   });
 
-  it('a note with CR imported into a plan: the plan\'s own file, and export actuals, keep it in its cell and read it back', () => {
+  it("a note with CR imported into a plan: the plan's own file, and export actuals, keep it in its cell and read it back", () => {
     const file = join(inbox(), 'a.csv');
     writeFileSync(file, `indicator,year,value,note\nT-02-P1,2019,15,"${HOSTILE_NOTE}"\n`);
     const dir = makePlan();
@@ -131,17 +145,20 @@ const q = (s: string) => JSON.stringify(s); // a YAML double-quoted scalar
 /** A plan whose every name is hostile: plan, goals, strategies, tasks, indicators, teams, departments, grades. */
 function hostilePlan(): string {
   return makePlan({
-    'plan.yaml': BASE['plan.yaml']!
-      .replace('title: {ko: 미니, en: Mini}', `title: {ko: ${q('미니 ' + H)}, en: ${q('Mini ' + H)}}\nvision: {ko: ${q(H)}, en: ${q(H)}}`)
-      .replace('name: {ko: 부서, en: Department}', `name: {ko: ${q('부서 ' + H)}, en: ${q('Dept ' + H)}}`)
-      .replace('{id: team-a, name: {ko: 가팀, en: Team A}}', `{id: team-a, name: {ko: ${q('가팀 ' + H)}, en: ${q('Team A ' + H)}}}`)
-      .replace('{id: team-b, name: {ko: 나팀, en: Team B}}', `{id: team-b, name: {ko: ${q('나팀 ' + H)}, en: ${q('Team B ' + H)}}}`)
-      + `evaluation:\n  grades:\n    - {grade: ${q('S ' + H)}, min: 0.5}\n    - {grade: ${q('D|<b>x</b>')}, min: 0}\n`,
-    'goals.yaml': BASE['goals.yaml']!
-      .replace('title: {ko: 목표, en: Goal}', `title: {ko: ${q('목표 ' + H)}, en: ${q('Goal ' + H)}}`)
-      .replace('title: {ko: 전략, en: Strategy}', `title: {ko: ${q('전략 ' + H)}, en: ${q('Strategy ' + H)}}`),
-    'tasks/a.yaml': BASE['tasks/a.yaml']!
-      .replace('title: {ko: 과제, en: Task}', `title: {ko: ${q('태양광 발전소 설치 ' + H)}, en: ${q('Solar power plant ' + H)}}`)
+    'plan.yaml':
+      BASE['plan.yaml']!.replace('title: {ko: 미니, en: Mini}', `title: {ko: ${q('미니 ' + H)}, en: ${q('Mini ' + H)}}\nvision: {ko: ${q(H)}, en: ${q(H)}}`)
+        .replace('name: {ko: 부서, en: Department}', `name: {ko: ${q('부서 ' + H)}, en: ${q('Dept ' + H)}}`)
+        .replace('{id: team-a, name: {ko: 가팀, en: Team A}}', `{id: team-a, name: {ko: ${q('가팀 ' + H)}, en: ${q('Team A ' + H)}}}`)
+        .replace('{id: team-b, name: {ko: 나팀, en: Team B}}', `{id: team-b, name: {ko: ${q('나팀 ' + H)}, en: ${q('Team B ' + H)}}}`) +
+      `evaluation:\n  grades:\n    - {grade: ${q('S ' + H)}, min: 0.5}\n    - {grade: ${q('D|<b>x</b>')}, min: 0}\n`,
+    'goals.yaml': BASE['goals.yaml']!.replace('title: {ko: 목표, en: Goal}', `title: {ko: ${q('목표 ' + H)}, en: ${q('Goal ' + H)}}`).replace(
+      'title: {ko: 전략, en: Strategy}',
+      `title: {ko: ${q('전략 ' + H)}, en: ${q('Strategy ' + H)}}`,
+    ),
+    'tasks/a.yaml': BASE['tasks/a.yaml']!.replace(
+      'title: {ko: 과제, en: Task}',
+      `title: {ko: ${q('태양광 발전소 설치 ' + H)}, en: ${q('Solar power plant ' + H)}}`,
+    )
       .replace('title: {ko: 과제2, en: Task 2}', `title: {ko: ${q('태양광 발전소 설치 확대 ' + H)}, en: ${q('Solar power plant more ' + H)}}`)
       .replace('name: {ko: 용량, en: Capacity}', `name: {ko: ${q('용량 ' + H)}, en: ${q('Capacity ' + H)}}`),
     'indicators.yaml': BASE['indicators.yaml']!.replace('name: {ko: 온실가스, en: Emissions}', `name: {ko: ${q('온실가스 ' + H)}, en: ${q('Emissions ' + H)}}`),
@@ -179,7 +196,9 @@ function tableWidths(md: string): string[] {
 
 describe('Markdown: plan text is text, whatever it holds', () => {
   it('one escaper: inline text and code spans', () => {
-    expect(mdText('<b>x</b> | [a](javascript:b) `c` *d* _e_ ~f~ #g \\\n2')).toBe('&lt;b&gt;x&lt;/b&gt; \\| \\[a\\](javascript:b) \\`c\\` \\*d\\* \\_e\\_ \\~f\\~ \\#g \\\\ 2');
+    expect(mdText('<b>x</b> | [a](javascript:b) `c` *d* _e_ ~f~ #g \\\n2')).toBe(
+      '&lt;b&gt;x&lt;/b&gt; \\| \\[a\\](javascript:b) \\`c\\` \\*d\\* \\_e\\_ \\~f\\~ \\#g \\\\ 2',
+    );
     expect(mdCode('main')).toBe('`main`');
     expect(mdCode('a`b')).toBe('``a`b``');
     expect(mdCode('`x``')).toBe('``` `x`` ```');
@@ -199,14 +218,21 @@ describe('Markdown: plan text is text, whatever it holds', () => {
         const dir = hostilePlan();
         const r = cli([...args, dir, '--lang', lang]);
         expect(r.stderr).toBe('');
-        expect(r.stdout).toContain('&lt;script&gt;alert(1)&lt;/script&gt; \\| \\[x\\](javascript:alert(1)) \\`tick\\` &lt;img src=x onerror=alert(1)&gt; line2');
+        expect(r.stdout).toContain(
+          '&lt;script&gt;alert(1)&lt;/script&gt; \\| \\[x\\](javascript:alert(1)) \\`tick\\` &lt;img src=x onerror=alert(1)&gt; line2',
+        );
         expect(liveMarkdown(r.stdout)).toEqual([]);
         expect(tableWidths(r.stdout)).toEqual([]);
       });
 });
 
 describe('Markdown of a revision: a backtick in its name cannot leave the code span', () => {
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+    });
   const REV = 'v1`<img/src=x/onerror=alert(1)>';
   const repo = () => {
     const dir = hostilePlan();
@@ -245,7 +271,12 @@ describe('reading: regular files only, and within limits from every source', () 
     execFileSync('mkfifo', [join(dir, 'tasks', 'b.yaml')]);
     execFileSync('mkfifo', [join(dir, 'fifo')]);
     symlinkSync(join(dir, 'fifo'), join(dir, 'actuals', 'c.csv'));
-    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'sdplan.js'), 'validate', '.', '-f', 'compact'], { cwd: dir, encoding: 'utf8', timeout: 60_000, env: { ...process.env, NO_COLOR: '1' } });
+    const r = spawnSync(process.execPath, [join(ROOT, 'bin', 'sdplan.js'), 'validate', '.', '-f', 'compact'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     expect(r.signal).toBe(null);
     expect(r.status).toBe(1);
     const NOT_FILE = 'error file/unreadable  This is not a regular file (a pipe, a socket or a device); it was not read.';
@@ -256,7 +287,12 @@ describe('reading: regular files only, and within limits from every source', () 
     ]);
   });
 
-  const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' } });
+  const git = (cwd: string, ...args: string[]) =>
+    execFileSync('git', args, {
+      cwd,
+      encoding: 'utf8',
+      env: { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@t', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@t' },
+    });
   const committed = (files: Record<string, string>) => {
     const dir = makePlan(files);
     git(dir, 'init', '-q');
@@ -274,11 +310,15 @@ describe('reading: regular files only, and within limits from every source', () 
   it('a plan at a git revision: the plan-wide budget, as on disk', () => {
     const dir = committed({ 'tasks/big1.yaml': '#'.repeat(17 << 20), 'tasks/big2.yaml': '#'.repeat(17 << 20), 'tasks/big3.yaml': '#'.repeat(17 << 20) });
     const loaded = atRevision(dir, 'HEAD');
-    expect(loaded.findings.map((f) => [f.rule, f.args.size])).toEqual([['file/plan-too-large', Object.values(BASE).reduce((n, t) => n + Buffer.byteLength(t), 0) + 3 * (17 << 20)]]);
+    expect(loaded.findings.map((f) => [f.rule, f.args.size])).toEqual([
+      ['file/plan-too-large', Object.values(BASE).reduce((n, t) => n + Buffer.byteLength(t), 0) + 3 * (17 << 20)],
+    ]);
     expect(loaded.docs).toEqual([]);
     const r = cli(['validate', '.', '-f', 'compact'], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stdout.split('\n')[0]).toBe(`. error file/plan-too-large  The 9 files of the plan are ${loaded.findings[0]!.args.size} bytes together, over the limit of 52428800 bytes for a plan; none was read. The largest is tasks/big1.yaml (17825792 bytes).`);
+    expect(r.stdout.split('\n')[0]).toBe(
+      `. error file/plan-too-large  The 9 files of the plan are ${loaded.findings[0]!.args.size} bytes together, over the limit of 52428800 bytes for a plan; none was read. The largest is tasks/big1.yaml (17825792 bytes).`,
+    );
   });
 });
 
@@ -288,9 +328,13 @@ describe('report -f pdf with a broken SDPLAN_CHROMIUM', () => {
     writeFileSync(crash, '#!/bin/sh\necho "boom: this browser crashed" >&2\nexit 3\n', { mode: 0o755 });
     const r = cli(['report', 'plans/dangjin-2035', '-f', 'pdf', '-o', join(inbox(), 'r.pdf')], { env: { SDPLAN_CHROMIUM: crash } });
     expect(r.code).toBe(2);
-    expect(r.stderr).toBe(`sdplan: ${crash} did not start as Chromium (exit code 3: boom: this browser crashed); set SDPLAN_CHROMIUM to a Chromium executable, or leave it unset to use the system's\n`);
+    expect(r.stderr).toBe(
+      `sdplan: ${crash} did not start as Chromium (exit code 3: boom: this browser crashed); set SDPLAN_CHROMIUM to a Chromium executable, or leave it unset to use the system's\n`,
+    );
     const notBrowser = cli(['report', 'plans/dangjin-2035', '-f', 'pdf', '-o', join(inbox(), 'r.pdf')], { env: { SDPLAN_CHROMIUM: '/bin/true' } });
-    expect(notBrowser.stderr).toBe("sdplan: /bin/true did not start as Chromium (exit code 0); set SDPLAN_CHROMIUM to a Chromium executable, or leave it unset to use the system's\n");
+    expect(notBrowser.stderr).toBe(
+      "sdplan: /bin/true did not start as Chromium (exit code 0); set SDPLAN_CHROMIUM to a Chromium executable, or leave it unset to use the system's\n",
+    );
   });
 });
 
@@ -329,7 +373,9 @@ describe('findings past 100 of one rule in one file are counted, not listed', ()
       'actuals/bad.csv error actuals/unknown-indicator  … and 150 more actuals/unknown-indicator findings',
     ]);
     const stylish = cli(['validate', '.', '--lang', 'ko'], { cwd: dir });
-    expect(stylish.stdout).toContain('\n  … 그 밖에 actuals/bad-value 발견 사항 50건\n  … 그 밖에 actuals/unknown-indicator 발견 사항 150건\n\n✖ mini: 오류 400건, 경고 0건, 참고 0건\n');
+    expect(stylish.stdout).toContain(
+      '\n  … 그 밖에 actuals/bad-value 발견 사항 50건\n  … 그 밖에 actuals/unknown-indicator 발견 사항 150건\n\n✖ mini: 오류 400건, 경고 0건, 참고 0건\n',
+    );
     const json = JSON.parse(cli(['validate', '.', '-f', 'json'], { cwd: dir }).stdout) as { diagnostics: unknown[]; omitted: unknown[]; counts: unknown };
     expect(json.diagnostics.length).toBe(200);
     expect(json.omitted).toEqual([

@@ -45,7 +45,12 @@ const INDICATORS = `indicators:
 `;
 const plan = (changes: Record<string, string | null> = {}) => makePlan({ 'plan.yaml': PLAN, 'indicators.yaml': INDICATORS, ...changes });
 const inbox = () => mkdtempSync(join(tmpdir(), 'sdplan-import-'));
-const actualsOf = (dir: string) => Object.fromEntries(readdirSync(join(dir, 'actuals')).sort().map((f) => [f, readFileSync(join(dir, 'actuals', f), 'utf8')]));
+const actualsOf = (dir: string) =>
+  Object.fromEntries(
+    readdirSync(join(dir, 'actuals'))
+      .sort()
+      .map((f) => [f, readFileSync(join(dir, 'actuals', f), 'utf8')]),
+  );
 const A_CSV = BASE['actuals/a.csv']!;
 /** `file:line:column severity rule` of each finding line. */
 const findings = (stderr: string) => [...stderr.matchAll(/^(\S+) (error|warning|info) (\S+) /gm)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
@@ -114,7 +119,12 @@ describe('Excel cells are read as the clerk sees them', () => {
     });
     const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(findings(r.stderr)).toEqual([`${file}#dept:2:7 error import/cell`, `${file}#dept:3:7 error import/cell`, `${file}#dept:4:7 error import/cell`, `${file}#dept:6:7 info import/formula`]);
+    expect(findings(r.stderr)).toEqual([
+      `${file}#dept:2:7 error import/cell`,
+      `${file}#dept:3:7 error import/cell`,
+      `${file}#dept:4:7 error import/cell`,
+      `${file}#dept:6:7 info import/formula`,
+    ]);
     expect(r.stderr).toContain("Cell dept!G2 (value) holds the date 2025-03-04, not a number; set the cell's format to General and type the number.");
     expect(r.stderr).toContain('Cell dept!G3 (value) holds the formula =B2/C2 with no saved value');
     expect(r.stderr).toContain('Cell dept!G4 (value) shows the error #DIV/0!;');
@@ -165,8 +175,13 @@ describe('Excel cells are read as the clerk sees them', () => {
   it('an empty template says the file has no rows, in both languages', async () => {
     const dir = plan();
     const { file } = await template(dir);
-    expect(cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en'])).toMatchObject({ code: 0, stdout: `${file} has no rows to import: it holds a header only (or no filled-in value). Nothing was written.\n` });
-    expect(cli(['actuals', 'import', file, '--plan', dir]).stdout).toBe(`${file}에는 가져올 행이 없습니다. 머리글만 있거나 값을 채운 행이 없습니다. 아무것도 쓰지 않았습니다.\n`);
+    expect(cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en'])).toMatchObject({
+      code: 0,
+      stdout: `${file} has no rows to import: it holds a header only (or no filled-in value). Nothing was written.\n`,
+    });
+    expect(cli(['actuals', 'import', file, '--plan', dir]).stdout).toBe(
+      `${file}에는 가져올 행이 없습니다. 머리글만 있거나 값을 채운 행이 없습니다. 아무것도 쓰지 않았습니다.\n`,
+    );
     const csv = join(inbox(), 'header.csv');
     writeFileSync(csv, 'indicator,year,value\n');
     expect(cli(['actuals', 'import', csv, '--plan', dir, '--lang', 'en']).stdout).toMatch(/has no rows to import/);
@@ -201,7 +216,15 @@ describe('import checks what validate checks, before writing', () => {
     const file = join(inbox(), 'rows.csv');
     writeFileSync(file, 'indicator,year,sex,value\nSI-02,2020,woman,40\nSI-03,2020,,Infinity\nSI-03,2021,,1e999\n');
     const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
-    expect([r.code, findings(r.stderr)]).toEqual([1, [`${file}:2:1 warning actuals/missing-total`, `${file}:2:1 error actuals/unknown-breakdown`, `${file}:3:1 error actuals/bad-value`, `${file}:4:1 error actuals/bad-value`]]);
+    expect([r.code, findings(r.stderr)]).toEqual([
+      1,
+      [
+        `${file}:2:1 warning actuals/missing-total`,
+        `${file}:2:1 error actuals/unknown-breakdown`,
+        `${file}:3:1 error actuals/bad-value`,
+        `${file}:4:1 error actuals/bad-value`,
+      ],
+    ]);
     expect(actualsOf(dir)).toEqual({ 'a.csv': A_CSV });
   });
 
@@ -213,7 +236,10 @@ describe('import checks what validate checks, before writing', () => {
     expect([r.code, findings(r.stderr)]).toEqual([0, [`${file}:2:1 warning actuals/implausible`, `${file}:3:1 warning actuals/implausible`]]);
     expect(actualsOf(dir)['dept-2020.csv']).toBe('indicator,year,value\nSI-02,2020,120\nSI-03,2020,-4\n');
     const strict = plan({ 'plan.yaml': PLAN + 'rules:\n  actuals/implausible: error\n' });
-    expect(findings(cli(['actuals', 'import', file, '--plan', strict, '--lang', 'en']).stderr)).toEqual([`${file}:2:1 error actuals/implausible`, `${file}:3:1 error actuals/implausible`]);
+    expect(findings(cli(['actuals', 'import', file, '--plan', strict, '--lang', 'en']).stderr)).toEqual([
+      `${file}:2:1 error actuals/implausible`,
+      `${file}:3:1 error actuals/implausible`,
+    ]);
     expect(existsSync(join(strict, 'actuals', 'dept-2020.csv'))).toBe(false);
     const off = cli(['actuals', 'import', file, '--plan', strict, '--rule', 'actuals/implausible=off', '--lang', 'en']);
     expect([off.code, off.stderr]).toEqual([0, '']);
@@ -246,14 +272,22 @@ describe('import checks what validate checks, before writing', () => {
     expect(actualsOf(dir)['dept-2020.csv']).toBe('indicator,year,value,note,source\nSI-03,2020,17,추정,복지과\n');
   });
 
-  it('a CSV saved from sdplan\'s own workbook in CP949 (Korean headers, a dimension by its name) is accepted as is', () => {
+  it("a CSV saved from sdplan's own workbook in CP949 (Korean headers, a dimension by its name) is accepted as is", () => {
     const dir = plan();
     const file = join(inbox(), '부서.csv');
-    writeFileSync(file, iconv.encode('지표 ID,지표명,단위,목표,성별,연도,실적,표시,비고,출처\r\nSI-02,참여율,%,,,2020,41,,,\r\nSI-02,참여율,%,,female,2020,43.5,provisional,감사 전,복지과\r\n', 'cp949'));
+    writeFileSync(
+      file,
+      iconv.encode(
+        '지표 ID,지표명,단위,목표,성별,연도,실적,표시,비고,출처\r\nSI-02,참여율,%,,,2020,41,,,\r\nSI-02,참여율,%,,female,2020,43.5,provisional,감사 전,복지과\r\n',
+        'cp949',
+      ),
+    );
     const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
     expect([r.code, r.stderr]).toEqual([0, `sdplan: read ${file} as CP949 (EUC-KR) and converted it to UTF-8\n`]);
     // a new file takes the imported file's column order
-    expect(actualsOf(dir)['dept-2020.csv']).toBe('indicator,sex,year,value,flag,note,source\nSI-02,,2020,41,,,\nSI-02,female,2020,43.5,provisional,감사 전,복지과\n');
+    expect(actualsOf(dir)['dept-2020.csv']).toBe(
+      'indicator,sex,year,value,flag,note,source\nSI-02,,2020,41,,,\nSI-02,female,2020,43.5,provisional,감사 전,복지과\n',
+    );
     expect(validateDir(dir)).toEqual([]);
   });
 });
@@ -266,7 +300,10 @@ describe('import writes where the plan reads, once', () => {
     const first = cli(['actuals', 'import', join(box, 'data.txt'), '--plan', dir, '--lang', 'en']);
     expect([first.code, first.stdout]).toEqual([0, 'Added 1 row(s) to actuals/team-a-2019.csv:\nT-01-P1,2019,8\n']);
     expect(validateDir(dir).map((d) => d.rule)).toEqual([]);
-    for (const name of ['DATA.CSV', 'data', 'data.txt']) expect(cli(['actuals', 'import', join(box, name), '--plan', dir, '--lang', 'en']).stdout).toBe(`Nothing new: every row of ${join(box, name)} is already recorded.\n`);
+    for (const name of ['DATA.CSV', 'data', 'data.txt'])
+      expect(cli(['actuals', 'import', join(box, name), '--plan', dir, '--lang', 'en']).stdout).toBe(
+        `Nothing new: every row of ${join(box, name)} is already recorded.\n`,
+      );
     expect(actualsOf(dir)).toEqual({ 'a.csv': A_CSV, 'team-a-2019.csv': 'indicator,year,value\nT-01-P1,2019,8\n' });
     writeFileSync(join(box, 'data.txt'), 'indicator,year,value\nT-01-P1,2019,9\n');
     const conflict = cli(['actuals', 'import', join(box, 'data.txt'), '--plan', dir, '--lang', 'en']);
@@ -280,7 +317,10 @@ describe('import writes where the plan reads, once', () => {
     writeFileSync(file, 'indicator,year,value\nT-01-P1,2019,8\nT-02-P1,2019,12\n');
     for (const to of ['actuals/X.CSV', 'actuals/x.txt', '../x.csv', 'actuals/sub/x.csv', 'x.csv']) {
       const r = cli(['actuals', 'import', file, '--plan', dir, '--to', to, '--lang', 'en']);
-      expect([r.code, r.stderr]).toEqual([2, `sdplan: --to expects a file the plan reads, actuals/NAME.csv (relative to the plan folder, lower-case .csv), got "${to}"\n`]);
+      expect([r.code, r.stderr]).toEqual([
+        2,
+        `sdplan: --to expects a file the plan reads, actuals/NAME.csv (relative to the plan folder, lower-case .csv), got "${to}"\n`,
+      ]);
     }
     // two teams: the year alone names the file
     expect(cli(['actuals', 'import', file, '--plan', dir, '--dry-run', '--lang', 'en']).stdout).toMatch(/^Would add 2 row\(s\) to actuals\/2019\.csv:/);
@@ -294,7 +334,10 @@ describe('import writes where the plan reads, once', () => {
     const file = join(inbox(), 'x.csv');
     writeFileSync(file, 'indicator,year,value\nT-01-P1,2019,8\n');
     const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
-    expect([r.code, r.stderr]).toEqual([2, 'sdplan: actuals/team-a-2019.csv is read-only; nothing was imported (make it writable, or import to another file with --to)\n']);
+    expect([r.code, r.stderr]).toEqual([
+      2,
+      'sdplan: actuals/team-a-2019.csv is read-only; nothing was imported (make it writable, or import to another file with --to)\n',
+    ]);
     expect(readFileSync(join(dir, 'actuals', 'team-a-2019.csv'), 'utf8')).toBe('indicator,year,value\nT-01-P1,2018,4\n');
     expect(statSync(join(dir, 'actuals', 'team-a-2019.csv')).mode & 0o777).toBe(0o444);
   });
@@ -307,13 +350,22 @@ describe('unknown columns are refused, not dropped', () => {
     writeFileSync(file, 'indicator,year,district,value,comment,__proto__,sexx\nSI-02,2020,north,99,checked,x,female\n');
     const r = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'en']);
     expect(r.code).toBe(1);
-    expect(findings(r.stderr)).toEqual([`${file}:1:1 error actuals/unknown-column`, `${file}:1:1 error actuals/unknown-column`, `${file}:1:1 error actuals/unknown-column`, `${file}:1:1 error actuals/unknown-column`]);
+    expect(findings(r.stderr)).toEqual([
+      `${file}:1:1 error actuals/unknown-column`,
+      `${file}:1:1 error actuals/unknown-column`,
+      `${file}:1:1 error actuals/unknown-column`,
+      `${file}:1:1 error actuals/unknown-column`,
+    ]);
     for (const c of ['district', 'comment', '__proto__']) expect(r.stderr).toContain(`The column ${c} is neither`);
     // refused on import, so the sentence says the values would be lost (not "ignored") and how to go on
-    expect(r.stderr).toContain('The column sexx is neither one sdplan reads nor a dimension of plan.yaml; importing would lose its values. Did you mean sex? Delete the column, add it to the dimensions of plan.yaml, or import without its values with --rule actuals/unknown-column=warning.');
+    expect(r.stderr).toContain(
+      'The column sexx is neither one sdplan reads nor a dimension of plan.yaml; importing would lose its values. Did you mean sex? Delete the column, add it to the dimensions of plan.yaml, or import without its values with --rule actuals/unknown-column=warning.',
+    );
     expect(r.stderr).not.toContain('ignored');
     const ko = cli(['actuals', 'import', file, '--plan', dir, '--lang', 'ko']);
-    expect(ko.stderr).toContain('district 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 가져오면 값이 사라집니다. 열을 지우거나, plan.yaml의 dimensions에 더하거나, 값 없이 가져오려면 --rule actuals/unknown-column=warning을 쓰세요.');
+    expect(ko.stderr).toContain(
+      'district 열은 sdplan이 읽는 열도, plan.yaml의 세부 구분도 아니어서 가져오면 값이 사라집니다. 열을 지우거나, plan.yaml의 dimensions에 더하거나, 값 없이 가져오려면 --rule actuals/unknown-column=warning을 쓰세요.',
+    );
     expect(actualsOf(dir)).toEqual({ 'a.csv': A_CSV });
     // validate sees a __proto__ column in a plan file too
     const own = plan({ 'actuals/b.csv': 'indicator,year,value,__proto__\nSI-03,2020,5,x\n' });

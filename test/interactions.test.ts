@@ -10,7 +10,10 @@ afterAll(cleanup);
 
 describe('reading interactions.csv', () => {
   it('keeps good rows, skips pairs not scored yet, and names each bad row', () => {
-    const r = readInteractions('interactions.csv', 'from,to,score,confidence,note,scored_by\nG01,G02,2,high,"a, b",economy\nG01,G03,,,,economy\nG02,G01,1.5,,,economy\nG02,G03,-1,sure,,economy\n');
+    const r = readInteractions(
+      'interactions.csv',
+      'from,to,score,confidence,note,scored_by\nG01,G02,2,high,"a, b",economy\nG01,G03,,,,economy\nG02,G01,1.5,,,economy\nG02,G03,-1,sure,,economy\n',
+    );
     expect(r.rows).toEqual([{ from: 'G01', to: 'G02', score: 2, confidence: 'high', note: 'a, b', scoredBy: 'economy', file: 'interactions.csv', line: 2 }]);
     expect(r.findings.map((f) => [f.rule, f.line, f.args.field, f.args.value])).toEqual([
       ['interactions/bad-value', 4, 'score', '1.5'],
@@ -41,7 +44,10 @@ describe('sdplan interactions template', () => {
   it('a filled-in sheet is an interactions.csv that validate reads', () => {
     const plan = join(dir, 'plan');
     cpSync(SAMPLE, plan, { recursive: true });
-    const sheet = cli(['interactions', 'template', '--plan', plan, '--body', 'society']).stdout.replace('G01,G10,,,,society', 'G01,G10,2,medium,Less poverty narrows the income gap,society');
+    const sheet = cli(['interactions', 'template', '--plan', plan, '--body', 'society']).stdout.replace(
+      'G01,G10,,,,society',
+      'G01,G10,2,medium,Less poverty narrows the income gap,society',
+    );
     writeFileSync(join(plan, 'interactions.csv'), sheet);
     expect(cli(['validate', plan]).code).toBe(0);
     const json = JSON.parse(cli(['coherence', plan, '-f', 'json']).stdout);

@@ -11,11 +11,15 @@ afterAll(cleanup);
 // T-08 and T-09 were merged into T-02; T-02-P1 (baseline 0, target 20 in 2018) continues both.
 // 2018: T-08-P1 12, T-09-P1 6 (T-02-P1 has no row); 2019: 9 and 3, and T-02-P1's own 30.
 const ROWS = 'T-08-P1,2018,12,,\nT-09-P1,2018,6,,\nT-08-P1,2019,9,,\nT-09-P1,2019,3,,\nT-02-P1,2019,30,,\n';
-const merged = (combine: string | null, rows = ROWS) => makePlan({
-  ...edit('tasks/a.yaml', '      - id: T-02-P1\n        name: {ko: 교육, en: Training}\n        unit: persons\n        direction: increase\n        baseline: {year: 2017, value: 10}\n        targets: {2021: 40}\n',
-    `      - id: T-02-P1\n        replaces: [T-08-P1, T-09-P1]\n${combine ? `        combine: ${combine}\n` : ''}        name: {ko: 교육, en: Training}\n        unit: persons\n        direction: increase\n        baseline: {year: 2017, value: 0}\n        targets: {2018: 20, 2021: 40}\n`),
-  'actuals/a.csv': BASE['actuals/a.csv'] + rows,
-});
+const merged = (combine: string | null, rows = ROWS) =>
+  makePlan({
+    ...edit(
+      'tasks/a.yaml',
+      '      - id: T-02-P1\n        name: {ko: 교육, en: Training}\n        unit: persons\n        direction: increase\n        baseline: {year: 2017, value: 10}\n        targets: {2021: 40}\n',
+      `      - id: T-02-P1\n        replaces: [T-08-P1, T-09-P1]\n${combine ? `        combine: ${combine}\n` : ''}        name: {ko: 교육, en: Training}\n        unit: persons\n        direction: increase\n        baseline: {year: 2017, value: 0}\n        targets: {2018: 20, 2021: 40}\n`,
+    ),
+    'actuals/a.csv': BASE['actuals/a.csv'] + rows,
+  });
 const scoreOf = (dir: string, year: number) => {
   const r = cli(['score', dir, '--year', String(year), '--by', 'indicator', '-f', 'json']);
   return { code: r.code, indicator: r.code === 0 ? JSON.parse(r.stdout).rows.find((i: { id: string }) => i.id === 'T-02-P1') : undefined, stderr: r.stderr };
@@ -27,7 +31,10 @@ describe('combine on a continuing indicator', () => {
     expect(validateDir(dir)).toEqual([]);
     expect(scoreOf(dir, 2018).indicator).toMatchObject({ actual: 18, target: 20, rate: 0.9 });
     expect(scoreOf(dir, 2019).indicator).toMatchObject({ actual: 30 });
-    expect([...historyIndex(loadPlan(dir).plan).get('T-02-P1')!]).toEqual([[2018, 18], [2019, 30]]);
+    expect([...historyIndex(loadPlan(dir).plan).get('T-02-P1')!]).toEqual([
+      [2018, 18],
+      [2019, 30],
+    ]);
   });
 
   it('mean: (12 + 6) / 2 = 9 in 2018, rate 9 / 20 = 45%', () => {
@@ -50,8 +57,12 @@ describe('combine on a continuing indicator', () => {
     const diags = validateDir(dir);
     // 2018 and 2019's history both conflict, but 2019 has T-02-P1's own row, which wins: one finding
     expect(diags.map((d) => [d.rule, d.severity, d.file, d.line])).toEqual([['actuals/merge-conflict', 'error', 'actuals/a.csv', 5]]);
-    expect(messageOf(diags[0]!)).toBe('T-02-P1 continues both T-08-P1 and T-09-P1, and both give a value for 2018: T-08-P1 12 (actuals/a.csv row 4), T-09-P1 6 (row 5). Say how they make one with `combine: sum`, `mean` or `last` on T-02-P1, or remove one; the year has no value until then.');
-    expect(messageOf(diags[0]!, 'ko')).toBe('T-02-P1이 이어받는 T-08-P1과 T-09-P1 모두 2018년 값을 적었습니다: T-08-P1 12(actuals/a.csv 4행), T-09-P1 6(5행). T-02-P1에 `combine: sum`(합계), `mean`(평균) 또는 `last`(replaces의 마지막 지표)로 합치는 방법을 적거나 한쪽을 지우십시오. 그때까지 이 해의 값은 없습니다.');
+    expect(messageOf(diags[0]!)).toBe(
+      'T-02-P1 continues both T-08-P1 and T-09-P1, and both give a value for 2018: T-08-P1 12 (actuals/a.csv row 4), T-09-P1 6 (row 5). Say how they make one with `combine: sum`, `mean` or `last` on T-02-P1, or remove one; the year has no value until then.',
+    );
+    expect(messageOf(diags[0]!, 'ko')).toBe(
+      'T-02-P1이 이어받는 T-08-P1과 T-09-P1 모두 2018년 값을 적었습니다: T-08-P1 12(actuals/a.csv 4행), T-09-P1 6(5행). T-02-P1에 `combine: sum`(합계), `mean`(평균) 또는 `last`(replaces의 마지막 지표)로 합치는 방법을 적거나 한쪽을 지우십시오. 그때까지 이 해의 값은 없습니다.',
+    );
     const r = cli(['score', dir, '--year', '2018', '-f', 'json']);
     expect(r.code).not.toBe(0);
     expect(r.stderr).toContain('actuals/merge-conflict');

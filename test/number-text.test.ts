@@ -30,7 +30,7 @@ describe('readNumberText', () => {
     expect(r?.kind === 'number' ? r.unit : 'none').toBe(unit);
   });
 
-  it('accepts the indicator\'s own unit beside the number', () => {
+  it("accepts the indicator's own unit beside the number", () => {
     expect(readNumberText('35 tCO2eq/yr', ['tCO2eq/yr'])).toMatchObject({ kind: 'number', value: 35 });
     expect(readNumberText('35 tCO2eq/yr')).toBeNull();
   });

@@ -40,7 +40,14 @@ describe('text targets that read as numbers', () => {
 
   it('a bound against the direction is named: "90 이하" on an indicator that should decrease is fine, "70 이상" is not', () => {
     // SI-01 decreases from 100
-    expect(validateDir(siTargets('targets: {2025: 90 이하}'))[0]!.args).toEqual({ indicator: 'SI-01', year: 2025, value: '90 이하', fix: 90, qualifier: '이하', direction: 'decrease' });
+    expect(validateDir(siTargets('targets: {2025: 90 이하}'))[0]!.args).toEqual({
+      indicator: 'SI-01',
+      year: 2025,
+      value: '90 이하',
+      fix: 90,
+      qualifier: '이하',
+      direction: 'decrease',
+    });
     const ds = validateDir(siTargets('targets: {2025: 70 이상}'));
     expect(ds[0]!.args).toEqual({ indicator: 'SI-01', year: 2025, value: '70 이상', fix: 70, qualifier: '이상', direction: 'decrease', against: 1 });
     expect(messageOf(ds[0]!, 'ko')).toBe(
@@ -48,9 +55,11 @@ describe('text targets that read as numbers', () => {
     );
   });
 
-  it('a unit that is the indicator\'s own is not questioned', () => {
+  it("a unit that is the indicator's own is not questioned", () => {
     const ds = validateDir(siTargets('targets: {2025: 80 tCO2eq}'));
-    expect(messageOf(ds[0]!)).toBe('The 2025 target of SI-01 is "80 tCO2eq", a number written as text: it would never be rated, and the indicator would drop out of every average. Write the number alone: 2025: 80.');
+    expect(messageOf(ds[0]!)).toBe(
+      'The 2025 target of SI-01 is "80 tCO2eq", a number written as text: it would never be rated, and the indicator would drop out of every average. Write the number alone: 2025: 80.',
+    );
   });
 
   it.each(['지속 확대', 'keep decreasing', '2030년까지 50% 감축', '"{ko: 지속 감소, en: keep decreasing}"'])('%s stays a text target', (written) => {
@@ -84,7 +93,10 @@ describe('thousands separators in a flow map', () => {
       'yaml/thousands-separator tasks/a.yaml:15:25 {"written":"2,000","fix":"2000","quoted":0}',
       'yaml/thousands-separator tasks/a.yaml:15:38 {"written":"2,000,000","fix":"2000000","quoted":0}',
     ]);
-    expect(loadPlan(dir).plan.tasks[0]!.indicators[0]!.targets).toEqual([[2018, 2000], [2021, 2000000]]);
+    expect(loadPlan(dir).plan.tasks[0]!.indicators[0]!.targets).toEqual([
+      [2018, 2000],
+      [2021, 2000000],
+    ]);
     expect(messageOf(ds[0]!, 'ko')).toBe('{...} 맵 안에서는 쉼표가 항목을 나누므로 2,000이 두 항목으로 읽힙니다. 천 단위 쉼표 없이 2000으로 쓰세요.');
   });
 
@@ -136,7 +148,15 @@ describe('numbers no rate can use', () => {
   });
 
   it('a weight of .nan is one finding, not two', () => {
-    const ds = validateDir(makePlan(edit(tasks, '        direction: increase\n        baseline: {year: 2017, value: 0}', '        direction: increase\n        weight: .nan\n        baseline: {year: 2017, value: 0}')));
+    const ds = validateDir(
+      makePlan(
+        edit(
+          tasks,
+          '        direction: increase\n        baseline: {year: 2017, value: 0}',
+          '        direction: increase\n        weight: .nan\n        baseline: {year: 2017, value: 0}',
+        ),
+      ),
+    );
     expect(ds.map((d) => d.rule)).toEqual(['value/not-finite']);
   });
 });
@@ -146,13 +166,17 @@ describe('text where a number field is expected', () => {
     ['budget: {2018: 3억}', 'budget.2018', '3억', 300000000, 7],
     ['budget: {2018: "1,000,000"}', 'budget.2018', '1,000,000', 1000000, 7],
   ])('%s', (line, field, value, fix, at) => {
-    const ds = validateDir(makePlan(edit(tasks, '    period: {start: 2018, end: 2021}\n    effects:', `    period: {start: 2018, end: 2021}\n    ${line}\n    effects:`)));
+    const ds = validateDir(
+      makePlan(edit(tasks, '    period: {start: 2018, end: 2021}\n    effects:', `    period: {start: 2018, end: 2021}\n    ${line}\n    effects:`)),
+    );
     expect(ds.map((d) => [d.rule, d.line, d.args.field, d.args.value, d.args.fix])).toEqual([['value/number-as-text', at, field, value, fix]]);
   });
 
   it('a budget cap of "5억 원" and a limit of "0%"', () => {
     const dir = makePlan({
-      'plan.yaml': (edit('plan.yaml', "{id: team-a, name: {ko: 가팀, en: Team A}}", "{id: team-a, name: {ko: 가팀, en: Team A}, budget_cap: 5억 원}")['plan.yaml'])!,
+      'plan.yaml': edit('plan.yaml', '{id: team-a, name: {ko: 가팀, en: Team A}}', '{id: team-a, name: {ko: 가팀, en: Team A}, budget_cap: 5억 원}')[
+        'plan.yaml'
+      ]!,
       ...edit('indicators.yaml', 'targets: {2025: 80}', 'targets: {2025: 80}\n    limit: 0%'),
     });
     expect(validateDir(dir).map((d) => `${d.rule} ${d.file}:${d.line} ${d.args.field}=${d.args.fix}`)).toEqual([

@@ -20,7 +20,14 @@ import { openSdgIds } from '../src/export/export-tables.js';
 
 afterAll(cleanup);
 
-interface Options { direction?: string; target?: number; target_year?: number; base_year?: number; limit?: number; progress_thresholds?: { high: number; med: number; low: number } }
+interface Options {
+  direction?: string;
+  target?: number;
+  target_year?: number;
+  base_year?: number;
+  limit?: number;
+  progress_thresholds?: { high: number; med: number; low: number };
+}
 
 /** sdg-build's SeriesProgress, for one series of one indicator: [score, status]. */
 function sdgBuildProgress(rows: Array<Record<string, string>>, config: Options): { score: number | null; status: string } {
@@ -40,7 +47,8 @@ function sdgBuildProgress(rows: Array<Record<string, string>>, config: Options):
   let baseValue = data.find((d) => d.year === baseYear)!.value;
   const sign = baseValue < 0 ? -1 : 1;
   const achieved = target !== null && ((direction === -1 && currentValue <= target) || (direction === 1 && currentValue >= target));
-  const thresholds = method === 1 ? { high: 0.015, med: 0.005, low: 0, ...config.progress_thresholds } : { high: 0.95, med: 0.6, low: 0, ...config.progress_thresholds };
+  const thresholds =
+    method === 1 ? { high: 0.015, med: 0.005, low: 0, ...config.progress_thresholds } : { high: 0.95, med: 0.6, low: 0, ...config.progress_thresholds };
   let coeff = 1;
   if (method === 1 && config.limit !== undefined) {
     const b = Math.abs(baseValue);
@@ -54,9 +62,10 @@ function sdgBuildProgress(rows: Array<Record<string, string>>, config: Options):
   const growth = (v1: number, v2: number, t1: number, t2: number) => (v1 / v2) ** (1 / (t1 - t2)) - 1;
   let value: number | null = null;
   if (!((baseValue > 0 && currentValue < 0) || (baseValue < 0 && currentValue > 0)) && baseYear <= currentYear && currentYear - baseYear >= 1) {
-    value = method === 1
-      ? sign * direction * growth(currentValue, baseValue, currentYear, baseYear)
-      : (sign * direction * growth(currentValue, baseValue, currentYear, baseYear)) / Math.abs(growth(target!, baseValue, targetYear, baseYear));
+    value =
+      method === 1
+        ? sign * direction * growth(currentValue, baseValue, currentYear, baseYear)
+        : (sign * direction * growth(currentValue, baseValue, currentYear, baseYear)) / Math.abs(growth(target!, baseValue, targetYear, baseYear));
   }
   let score: number | null = null;
   if (achieved) score = 5;
@@ -72,14 +81,26 @@ function sdgBuildProgress(rows: Array<Record<string, string>>, config: Options):
       score = value >= med ? Math.min(7.1429 * value - 4.2857, 5) : Math.max(4.1667 * value - 2.5, -5);
     }
   }
-  const status = achieved ? 'target_achieved' : score === null ? 'not_available' : score >= 2.5 ? 'substantial_progress' : score >= 0 ? 'moderate_progress' : score >= -2.5 ? 'limited_progress' : 'deterioration';
+  const status = achieved
+    ? 'target_achieved'
+    : score === null
+      ? 'not_available'
+      : score >= 2.5
+        ? 'substantial_progress'
+        : score >= 0
+          ? 'moderate_progress'
+          : score >= -2.5
+            ? 'limited_progress'
+            : 'deterioration';
   return { score, status };
 }
 
 describe('export -f opensdg, read as sdg-build reads it', () => {
   const out = join(mkdtempSync(join(tmpdir(), 'sdplan-osdg-')), 'site');
   const run = cli(['export', 'indicators', 'plans/dangjin-2035', '-f', 'opensdg', '-o', out]);
-  const ids = readdirSync(join(out, 'indicator-config')).map((f) => f.replace(/\.yml$/, '')).sort();
+  const ids = readdirSync(join(out, 'indicator-config'))
+    .map((f) => f.replace(/\.yml$/, ''))
+    .sort();
   const config = (id: string) => parseYaml(readFileSync(join(out, 'indicator-config', `${id}.yml`), 'utf8')) as Record<string, unknown>;
   const data = (id: string) => parseCsv(readFileSync(join(out, 'data', `indicator_${id}.csv`), 'utf8'), { columns: true }) as Array<Record<string, string>>;
 
@@ -91,7 +112,9 @@ describe('export -f opensdg, read as sdg-build reads it', () => {
       const c = config(id);
       const goal = id.split('-')[0]!;
       expect(c.standalone === true || (Number(goal) >= 1 && Number(goal) <= 17), id).toBe(true);
-      const header = readFileSync(join(out, 'data', `indicator_${id}.csv`), 'utf8').split('\n')[0]!.split(',');
+      const header = readFileSync(join(out, 'data', `indicator_${id}.csv`), 'utf8')
+        .split('\n')[0]!
+        .split(',');
       expect([header[0], header[header.length - 1]], id).toEqual(['Year', 'Value']);
       for (const r of data(id)) expect(Number.isFinite(Number(r.Year)) && Number.isFinite(Number(r.Value)), id).toBe(true);
       const meta = parseYaml(readFileSync(join(out, 'meta', `${id}.yml`), 'utf8')) as Record<string, unknown>;
@@ -101,11 +124,22 @@ describe('export -f opensdg, read as sdg-build reads it', () => {
     // two local indicators of one UN indicator get distinct IDs under the same goal
     expect(ids.filter((id) => id.startsWith('12-5-1'))).toEqual(['12-5-1', '12-5-1-2']);
     expect(config('13-2-2')).toMatchObject({ auto_progress_calculation: false, progress_status: 'not_available' });
-    expect(data('8-5-2').filter((r) => r.sex === 'female').map((r) => [r.Year, r.Value])).toEqual([['2018', '2.1'], ['2019', '2.3']]);
+    expect(
+      data('8-5-2')
+        .filter((r) => r.sex === 'female')
+        .map((r) => [r.Year, r.Value]),
+    ).toEqual([
+      ['2018', '2.1'],
+      ['2019', '2.3'],
+    ]);
   });
 
-  it('sdg-build\'s progress calculation on the exported files gives sdplan\'s status and score for every sustainability indicator', () => {
-    const rows = JSON.parse(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--by', 'indicator', '-f', 'json']).stdout).rows as Array<{ id: string; scope: string; progress?: { status: string; score: number | null; manual?: boolean } }>;
+  it("sdg-build's progress calculation on the exported files gives sdplan's status and score for every sustainability indicator", () => {
+    const rows = JSON.parse(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--by', 'indicator', '-f', 'json']).stdout).rows as Array<{
+      id: string;
+      scope: string;
+      progress?: { status: string; score: number | null; manual?: boolean };
+    }>;
     // the export's own map from sdplan IDs to Open SDG IDs
     const exportIds = openSdgIds(loadPlan(SAMPLE).plan);
     let compared = 0;

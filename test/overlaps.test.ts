@@ -35,14 +35,24 @@ describe('tokenize', () => {
     // 노인일자리 is a word of its own and also 노인 + 일자리; 아동을 and 어린이가 are one group
     expect(tokenize('노인일자리 아동을 어린이가')).toEqual(['s:공공일자리', 's:노인', 's:일자리', 's:아동', 's:아동']);
     // a plan's own synonyms join the group of a word they share, or make one
-    const lex = buildLexicon([['꿈나무', '아동'], ['마을배움터', '동네학교']]);
+    const lex = buildLexicon([
+      ['꿈나무', '아동'],
+      ['마을배움터', '동네학교'],
+    ]);
     expect(tokenize('꿈나무 마을배움터', lex)).toEqual(['s:아동', 's:마을배움터', 's:마을', 's:교육']);
     expect(tokenize('동네학교', lex)).toEqual(['s:마을배움터', 's:마을', 's:학교']);
   });
 
   it('reads words written with spaces as the compound they make', () => {
     // the compound, named as written, and the words it is written with (전기 is not in the thesaurus)
-    expect(analyse('전기 자동차를 사면')).toEqual([['s:전기자동차', '전기 자동차'], ['k:전기', '전기'], ['w:전기', '전기'], ['s:자동차', '자동차'], ['k:사면', '사면'], ['w:사면', '사면']]);
+    expect(analyse('전기 자동차를 사면')).toEqual([
+      ['s:전기자동차', '전기 자동차'],
+      ['k:전기', '전기'],
+      ['w:전기', '전기'],
+      ['s:자동차', '자동차'],
+      ['k:사면', '사면'],
+      ['w:사면', '사면'],
+    ]);
     expect(tokenize('전기자동차')).toEqual(['s:전기자동차']);
     // a compound the thesaurus splits into its words is the same tokens either way; so is a phrase
     expect(tokenize('노인 일자리')).toEqual(tokenize('노인일자리'));
@@ -62,7 +72,11 @@ describe('tokenize', () => {
 describe('quality on the labelled fixture', () => {
   const rows = () => {
     const plan = loadPlan(join(LABELS, 'plan')).plan;
-    const labels = readFileSync(join(LABELS, 'labels.csv'), 'utf8').trim().split('\n').slice(1).map((l) => l.split(','));
+    const labels = readFileSync(join(LABELS, 'labels.csv'), 'utf8')
+      .trim()
+      .split('\n')
+      .slice(1)
+      .map((l) => l.split(','));
     const found = new Set(findOverlaps(plan, { threshold: DEFAULT_THRESHOLD }).map((p) => `${p.a} ${p.b}`));
     return labels.map(([a, b, dup]) => ({ dup: dup === '1', hit: found.has([a!, b!].sort().join(' ')) }));
   };
@@ -122,12 +136,25 @@ describe('the sample plan', () => {
     expect(accepted.reason).toMatch(/^하나의 사업으로 함께 운영한다/);
     const top = pairs[0]!;
     expect(top.reasons.map((r) => r.signal)).toEqual(['text', 'indicators', 'effects', 'context']);
-    expect(top.score).toBeCloseTo(top.reasons.reduce((s, r) => s + r.weight, 0), 3);
+    expect(top.score).toBeCloseTo(
+      top.reasons.reduce((s, r) => s + r.weight, 0),
+      3,
+    );
   });
 
   it('finds each kind of conflict', () => {
     const conflicts = findConflicts(sample());
-    expect(conflicts.map((c) => c.kind)).toEqual(['opposite-effects', 'trade-off', 'inconsistent-targets', 'inconsistent-targets', 'inconsistent-targets', 'budget-cap', 'budget-cap', 'budget-cap', 'budget-cap']);
+    expect(conflicts.map((c) => c.kind)).toEqual([
+      'opposite-effects',
+      'trade-off',
+      'inconsistent-targets',
+      'inconsistent-targets',
+      'inconsistent-targets',
+      'budget-cap',
+      'budget-cap',
+      'budget-cap',
+      'budget-cap',
+    ]);
     expect(conflicts[1]).toMatchObject({ tasks: ['T-0802'], indicator: 'SI-13-02', goals: ['G08', 'G13'] });
     expect(conflicts[4]).toMatchObject({ tasks: ['T-1106', 'T-1302'], detail: { a: 'T-1106-P1', b: 'T-1302-P1', year: 2018, targetA: 300, targetB: 170 } });
     expect(conflicts[5]).toMatchObject({ detail: { team: 'energy-policy', year: 2018, total: 5080000000, cap: 3000000000 } });
@@ -136,7 +163,16 @@ describe('the sample plan', () => {
   it('builds the coherence matrix from declared effects', () => {
     const c = coherenceMatrix(sample());
     // G08 -> G13 is scored through a task row (T-0802 -> SI-13-02 -2), in line with T-0802's declared effect
-    expect(c.cells.find((x) => x.from === 'G08' && x.to === 'G13')).toEqual({ from: 'G08', to: 'G13', helps: [], hurts: ['T-0802'], score: -2, source: 'scored', scoredRows: ['T-0802 -> SI-13-02 -2'], contradicts: false });
+    expect(c.cells.find((x) => x.from === 'G08' && x.to === 'G13')).toEqual({
+      from: 'G08',
+      to: 'G13',
+      helps: [],
+      hurts: ['T-0802'],
+      score: -2,
+      source: 'scored',
+      scoredRows: ['T-0802 -> SI-13-02 -2'],
+      contradicts: false,
+    });
     expect(c.cells.find((x) => x.from === 'G10' && x.to === 'G17')).toMatchObject({ score: 1, source: 'declared', helps: ['T-1002'] });
     expect(c.cells.find((x) => x.from === 'G07' && x.to === 'G07')?.helps).toEqual(['T-0701', 'T-0702', 'T-0703', 'T-0704']);
   });
@@ -154,7 +190,9 @@ describe('sdplan overlaps', () => {
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);
     expect(Object.keys(out)).toEqual(['plan', 'threshold', 'pairs', 'fragmentation', 'conflicts']);
-    expect(out.fragmentation).toEqual([{ strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.2815 }]);
+    expect(out.fragmentation).toEqual([
+      { strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.2815 },
+    ]);
     expect(out.threshold).toBe(0.41);
     expect(Object.keys(out.pairs[0])).toEqual(['a', 'b', 'score', 'type', 'reasons', 'accepted']);
     expect(Object.keys(out.pairs[1])).toEqual(['a', 'b', 'score', 'type', 'reasons', 'accepted', 'decision', 'reason']);
@@ -166,7 +204,14 @@ describe('sdplan overlaps', () => {
       message: 'titles and descriptions 88% similar (shared words: solar panels; matched as synonyms: homes ~ households)',
     });
     expect(out.pairs.every((p: { a: string; b: string }) => p.a < p.b)).toBe(true);
-    expect(out.conflicts[1]).toEqual({ kind: 'trade-off', tasks: ['T-0802'], indicator: 'SI-13-02', goals: ['G08', 'G13'], detail: { change: 'increase', wanted: 'decrease', task_goal: 'G08', indicator_goal: 'G13' }, message: 'T-0802 (goal G08) makes ‘Greenhouse gas emissions (excluding power and steel)’ rise, which goal G13 wants to decrease.' });
+    expect(out.conflicts[1]).toEqual({
+      kind: 'trade-off',
+      tasks: ['T-0802'],
+      indicator: 'SI-13-02',
+      goals: ['G08', 'G13'],
+      detail: { change: 'increase', wanted: 'decrease', task_goal: 'G08', indicator_goal: 'G13' },
+      message: 'T-0802 (goal G08) makes ‘Greenhouse gas emissions (excluding power and steel)’ rise, which goal G13 wants to decrease.',
+    });
   });
 
   it('in Korean, reasons and conflicts name indicators, units and teams, with particles that fit them', () => {
@@ -194,10 +239,16 @@ describe('sdplan overlaps', () => {
   });
 
   it('an accepted pair alone does not fail the run', () => {
-    const twin = BASE['tasks/a.yaml']!.replace('title: {ko: 과제2, en: Task 2}', 'title: {ko: 과제, en: Task}').replace('name: {ko: 교육, en: Training}\n        unit: persons', 'name: {ko: 용량, en: Capacity}\n        unit: MW');
+    const twin = BASE['tasks/a.yaml']!.replace('title: {ko: 과제2, en: Task 2}', 'title: {ko: 과제, en: Task}').replace(
+      'name: {ko: 교육, en: Training}\n        unit: persons',
+      'name: {ko: 용량, en: Capacity}\n        unit: MW',
+    );
     const dir = makePlan({ 'tasks/a.yaml': twin });
     expect(cli(['overlaps', dir, '-f', 'json']).code).toBe(1);
-    const accepted = makePlan({ 'tasks/a.yaml': twin, 'plan.yaml': BASE['plan.yaml'] + 'overlaps:\n  accepted:\n    - tasks: [T-02, T-01]\n      reason: "=cmd| split by area"\n' });
+    const accepted = makePlan({
+      'tasks/a.yaml': twin,
+      'plan.yaml': BASE['plan.yaml'] + 'overlaps:\n  accepted:\n    - tasks: [T-02, T-01]\n      reason: "=cmd| split by area"\n',
+    });
     const r = cli(['overlaps', accepted, '-f', 'json']);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).pairs[0]).toMatchObject({ a: 'T-01', b: 'T-02', accepted: true, reason: '=cmd| split by area' });
@@ -215,7 +266,9 @@ describe('sdplan map, coherence, cooperation', () => {
   it('map: Markdown with Mermaid, filtered to a goal, with SDG coverage', () => {
     const r = cli(['map', 'plans/dangjin-2035', '--goal', 'G07', '--lang', 'en']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('- **G07** Energy justice (SDG 7.2, 7.3)\n  - **G07-S1** Transition to clean energy\n    - T-0701 Solar panels on homes (Energy Policy Team)');
+    expect(r.stdout).toContain(
+      '- **G07** Energy justice (SDG 7.2, 7.3)\n  - **G07-S1** Transition to clean energy\n    - T-0701 Solar panels on homes (Energy Policy Team)',
+    );
     // the lead team by its name, in the output language
     expect(cli(['map', 'plans/dangjin-2035', '--goal', 'G07', '--lang', 'ko']).stdout).toContain('    - T-0701 주택 태양광 보급 지원 (에너지정책팀)\n');
     expect(r.stdout).toContain('```mermaid\nflowchart LR\n');
@@ -230,7 +283,7 @@ describe('sdplan map, coherence, cooperation', () => {
     expect(md).not.toMatch(/not covered: .*\b7 Affordable/);
   });
 
-  it('map --team keeps only that team\'s tasks; dot and json work', () => {
+  it("map --team keeps only that team's tasks; dot and json work", () => {
     const json = JSON.parse(cli(['map', 'plans/dangjin-2035', '--team', 'climate-action', '-f', 'json']).stdout);
     const tasks = json.goals.flatMap((g: { strategies: Array<{ tasks: Array<{ id: string; lead: string }> }> }) => g.strategies.flatMap((s) => s.tasks));
     expect(tasks.every((t: { lead: string }) => t.lead === 'climate-action')).toBe(true);
@@ -243,8 +296,12 @@ describe('sdplan map, coherence, cooperation', () => {
 
   it('coherence and cooperation print', () => {
     expect(cli(['coherence', 'plans/dangjin-2035', '--lang', 'en']).stdout).toContain('  G08 -> G13: T-0802');
-    expect(cli(['cooperation', 'plans/dangjin-2035', '--team', 'energy-policy', '--lang', 'en']).stdout).toBe('Energy Policy Team (energy-policy)\n  Climate Action Team (2): strategies G07-S3; goals G07 — T-0706\n');
-    expect(cli(['cooperation', 'plans/dangjin-2035', '--team', 'energy-policy', '--lang', 'ko']).stdout).toBe('에너지정책팀 (energy-policy)\n  기후변화대응팀 (2): 전략 G07-S3; 목표 G07 — T-0706\n');
+    expect(cli(['cooperation', 'plans/dangjin-2035', '--team', 'energy-policy', '--lang', 'en']).stdout).toBe(
+      'Energy Policy Team (energy-policy)\n  Climate Action Team (2): strategies G07-S3; goals G07 — T-0706\n',
+    );
+    expect(cli(['cooperation', 'plans/dangjin-2035', '--team', 'energy-policy', '--lang', 'ko']).stdout).toBe(
+      '에너지정책팀 (energy-policy)\n  기후변화대응팀 (2): 전략 G07-S3; 목표 G07 — T-0706\n',
+    );
     // the score table's heading names the method in the output language
     expect(cli(['score', 'plans/dangjin-2035', '--lang', 'ko']).stdout.split('\n')[0]).toBe('dangjin-2035 2019 (목표; 기준값 대비 진척, 상한 1.2, 동일 가중)');
   });
@@ -254,14 +311,23 @@ describe('the bundled thesaurus', () => {
   it('is the generated form of its data file, with hundreds of words across the domains', async () => {
     const dir = join(ROOT, 'src', 'overlap', 'thesaurus');
     // @ts-expect-error: a build script in plain JavaScript
-    const gen = (await import('../src/overlap/thesaurus/generate.mjs')) as { readThesaurus: (t: string) => Array<{ kind: string; ko: string[]; en: string[]; source: string }>; render: (g: unknown) => string };
+    const gen = (await import('../src/overlap/thesaurus/generate.mjs')) as {
+      readThesaurus: (t: string) => Array<{ kind: string; ko: string[]; en: string[]; source: string }>;
+      render: (g: unknown) => string;
+    };
     const groups = gen.readThesaurus(readFileSync(join(dir, 'ko-admin.tsv'), 'utf8'));
     // (Stryker's sandbox prefixes every source with // @ts-nocheck)
     expect(gen.render(groups)).toBe(readFileSync(join(dir, 'thesaurus-data.ts'), 'utf8').replace(/^\/\/ @ts-nocheck\n/, ''));
     expect(groups.length).toBeGreaterThan(200);
     expect(groups.reduce((n, g) => n + g.ko.length, 0)).toBeGreaterThan(1000);
     // the issue's own examples are one group each
-    for (const words of [['아동', '어린이', '유아'], ['일자리', '고용', '취업'], ['주민', '시민', '군민'], ['교육', '강좌', '학습'], ['감량', '줄이기', '저감']]) {
+    for (const words of [
+      ['아동', '어린이', '유아'],
+      ['일자리', '고용', '취업'],
+      ['주민', '시민', '군민'],
+      ['교육', '강좌', '학습'],
+      ['감량', '줄이기', '저감'],
+    ]) {
       expect(new Set(words.map((w) => groups.findIndex((g) => g.ko.includes(w)))).size).toBe(1);
     }
   });
@@ -269,9 +335,13 @@ describe('the bundled thesaurus', () => {
   it('refuses a word in two groups', async () => {
     // @ts-expect-error: a build script in plain JavaScript
     const gen = (await import('../src/overlap/thesaurus/generate.mjs')) as { readThesaurus: (t: string) => unknown };
-    expect(() => gen.readThesaurus('kind\tko\ten\tsource\n-\t아동|어린이\tchild\tstd-dict\n-\t어린이\tkid\tstd-dict\n')).toThrow('어린이 is already in the group of 아동');
+    expect(() => gen.readThesaurus('kind\tko\ten\tsource\n-\t아동|어린이\tchild\tstd-dict\n-\t어린이\tkid\tstd-dict\n')).toThrow(
+      '어린이 is already in the group of 아동',
+    );
     // a phrase written with spaces is its compound
-    expect(() => gen.readThesaurus('kind\tko\ten\tsource\n-\t홀로사는분\ta\tstd-dict\n-\t홀로 사는 분\tb\tstd-dict\n')).toThrow('홀로사는분 is already in the group of 홀로사는분');
+    expect(() => gen.readThesaurus('kind\tko\ten\tsource\n-\t홀로사는분\ta\tstd-dict\n-\t홀로 사는 분\tb\tstd-dict\n')).toThrow(
+      '홀로사는분 is already in the group of 홀로사는분',
+    );
   });
 
   it('takes broader groups by name, of the same kind, without a circle', async () => {
@@ -280,9 +350,15 @@ describe('the bundled thesaurus', () => {
     const head = 'kind\tko\ten\tsource\tbroader\n';
     const groups = gen.readThesaurus(`${head}group\t노인\tsenior\tstd-dict\ngroup\t독거노인\talone\tstd-dict\t노인\n`);
     expect(groups.map((g) => g.broader)).toEqual([[], ['노인']]);
-    expect(() => gen.readThesaurus(`${head}group\t독거노인\talone\tstd-dict\t어르신\n`)).toThrow('line 2 of the data: broader group 어르신 is not the first word of a group');
-    expect(() => gen.readThesaurus(`${head}activity\t돌봄\tcare\tstd-dict\ngroup\t독거노인\talone\tstd-dict\t돌봄\n`)).toThrow('line 3 of the data: broader group 돌봄 is of kind activity, not group');
-    expect(() => gen.readThesaurus(`${head}group\t가\ta\tstd-dict\t다\ngroup\t나\tb\tstd-dict\t가\ngroup\t다\tc\tstd-dict\t나\n`)).toThrow('line 2 of the data: broader links go round: 가 < 다 < 나 < 가');
+    expect(() => gen.readThesaurus(`${head}group\t독거노인\talone\tstd-dict\t어르신\n`)).toThrow(
+      'line 2 of the data: broader group 어르신 is not the first word of a group',
+    );
+    expect(() => gen.readThesaurus(`${head}activity\t돌봄\tcare\tstd-dict\ngroup\t독거노인\talone\tstd-dict\t돌봄\n`)).toThrow(
+      'line 3 of the data: broader group 돌봄 is of kind activity, not group',
+    );
+    expect(() => gen.readThesaurus(`${head}group\t가\ta\tstd-dict\t다\ngroup\t나\tb\tstd-dict\t가\ngroup\t다\tc\tstd-dict\t나\n`)).toThrow(
+      'line 2 of the data: broader links go round: 가 < 다 < 나 < 가',
+    );
     // (four columns without the header's fifth)
     expect(() => gen.readThesaurus('kind\tko\ten\tsource\ngroup\t독거노인\talone\tstd-dict\t노인\n')).toThrow('line 2 of the data: needs exactly 4 columns');
   });
@@ -293,8 +369,20 @@ describe('the influence ranking', () => {
   // out: A 2+3 = 5, B 1+1 = 2, C -1; in: A 1-1 = 0, B 2, C 3+1 = 4; net: A 5, B 0, C -5.
   // second order (onward links that do not come back): A: via B 2 * (B->C 1) + via C 3 * (C->B 0) = 2;
   // B: via C 1 * (C->A -1) + via A 1 * (A->C 3) = 2; C: via A -1 * (A->B 2) = -2.
-  const cell = (from: string, to: string, score: number) => ({ from, to, helps: [], hurts: [], score, source: 'scored' as const, scoredRows: [], contradicts: false });
-  const m: Coherence = { goals: ['A', 'B', 'C'], cells: [cell('A', 'A', 3), cell('A', 'B', 2), cell('A', 'C', 3), cell('B', 'A', 1), cell('B', 'C', 1), cell('C', 'A', -1)] };
+  const cell = (from: string, to: string, score: number) => ({
+    from,
+    to,
+    helps: [],
+    hurts: [],
+    score,
+    source: 'scored' as const,
+    scoredRows: [],
+    contradicts: false,
+  });
+  const m: Coherence = {
+    goals: ['A', 'B', 'C'],
+    cells: [cell('A', 'A', 3), cell('A', 'B', 2), cell('A', 'C', 3), cell('B', 'A', 1), cell('B', 'C', 1), cell('C', 'A', -1)],
+  };
   const r = lazy(() => influenceRanking(m));
 
   it('gives each goal its outgoing, incoming, net and second-order influence, computed by hand', () => {
@@ -313,17 +401,24 @@ describe('the influence ranking', () => {
 });
 
 describe('scored interactions and declared effects', () => {
-  const files = (csv: string) => new Map(Object.entries({ ...BASE, 'interactions.csv': csv }).filter(([, v]) => v !== undefined).map(([k, v]) => [k, new TextEncoder().encode(v)]));
+  const files = (csv: string) =>
+    new Map(
+      Object.entries({ ...BASE, 'interactions.csv': csv })
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, new TextEncoder().encode(v)]),
+    );
 
   it('uses the score where one exists and flags a score that contradicts the declared effects', () => {
     // T-01's declared effect lowers SI-01, which G01 wants lowered: it helps; a -2 says the opposite
     const plan = loadPlanFromFiles('x', files('from,to,score,confidence,note,scored_by\nT-01,SI-01,-2,high,,environment\n')).plan;
-    expect(coherenceMatrix(plan).cells).toEqual([{ from: 'G01', to: 'G01', helps: ['T-01'], hurts: [], score: -2, source: 'scored', scoredRows: ['T-01 -> SI-01 -2'], contradicts: true }]);
+    expect(coherenceMatrix(plan).cells).toEqual([
+      { from: 'G01', to: 'G01', helps: ['T-01'], hurts: [], score: -2, source: 'scored', scoredRows: ['T-01 -> SI-01 -2'], contradicts: true },
+    ]);
     const agreeing = loadPlanFromFiles('x', files('from,to,score\nT-01,SI-01,2\n')).plan;
     expect(coherenceMatrix(agreeing).cells[0]).toMatchObject({ score: 2, contradicts: false });
   });
 
-  it('a goal pair\'s own row outranks the rows of its strategies and tasks, which are averaged otherwise', () => {
+  it("a goal pair's own row outranks the rows of its strategies and tasks, which are averaged otherwise", () => {
     const both = loadPlanFromFiles('x', files('from,to,score\nG01,G01,3\nT-01,SI-01,1\n')).plan;
     expect(coherenceMatrix(both).cells[0]).toMatchObject({ score: 3, scoredRows: ['G01 -> G01 +3', 'T-01 -> SI-01 +1'] });
     const parts = loadPlanFromFiles('x', files('from,to,score\nT-01,SI-01,1\nG01-S1,G01,2\n')).plan;
@@ -349,7 +444,9 @@ describe('GAO types', () => {
 
   it('finds fragmentation: two teams on one strategy with similar tasks and no shared partner', () => {
     const plan = sample();
-    expect(findFragmentation(plan)).toEqual([{ strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.2815 }]);
+    expect(findFragmentation(plan)).toEqual([
+      { strategy: 'G12-S3', teams: ['community-partnership', 'public-transit'], tasks: ['T-1206', 'T-1207'], similarity: 0.2815 },
+    ]);
     // naming the other team as partner ties them together
     const tied = { ...plan, tasks: plan.tasks.map((t) => (t.id === 'T-1206' ? { ...t, partners: [...t.partners, 'public-transit'] } : t)) };
     expect(findFragmentation(tied)).toEqual([]);
@@ -363,9 +460,17 @@ describe('reasons, as data', () => {
 
   it('names synonyms that matched, in each language, and the words shared', () => {
     expect(pair('L-075', 'L-076')).toEqual({
-      a: 'L-075', b: 'L-076', score: 0.7686, type: 'duplication', accepted: false,
+      a: 'L-075',
+      b: 'L-076',
+      score: 0.7686,
+      type: 'duplication',
+      accepted: false,
       reasons: [
-        { signal: 'text', weight: 0.3691, detail: { similarity: 0.9226, shared: ['방과후'], synonyms: ['after school care ~ after school', '아동 ~ 어린이', 'children ~ kids', '돌봄 ~ 보육'] } },
+        {
+          signal: 'text',
+          weight: 0.3691,
+          detail: { similarity: 0.9226, shared: ['방과후'], synonyms: ['after school care ~ after school', '아동 ~ 어린이', 'children ~ kids', '돌봄 ~ 보육'] },
+        },
         { signal: 'indicators', weight: 0.2995, detail: { similarity: 0.8558, a: 'L-075-P1', b: 'L-076-P1', unit: 'persons' } },
         { signal: 'context', weight: 0.1, detail: { similarity: 1, period: 1 } },
       ],
@@ -380,15 +485,22 @@ describe('reasons, as data', () => {
     expect(pair('L-075', 'L-077')!.reasons.at(-1)).toEqual({ signal: 'activities', weight: -0.1591, detail: { a: ['돌봄', '방과후'], b: ['급식'] } });
     expect(pair('L-010', 'L-013')!.reasons.at(-1)).toEqual({ signal: 'outcomes', weight: -0.1939, detail: { a: ['SI-15-02'], b: ['SI-13-01'] } });
     // the score is what the reasons add up to
-    for (const k of [['L-001', 'L-003'], ['L-075', 'L-077'], ['L-010', 'L-013']] as const) {
+    for (const k of [
+      ['L-001', 'L-003'],
+      ['L-075', 'L-077'],
+      ['L-010', 'L-013'],
+    ] as const) {
       const p = pair(k[0], k[1])!;
-      expect(p.score).toBeCloseTo(p.reasons.reduce((s, r) => s + r.weight, 0), 3);
+      expect(p.score).toBeCloseTo(
+        p.reasons.reduce((s, r) => s + r.weight, 0),
+        3,
+      );
     }
   });
 });
 
 describe('signals, computed by hand on a small plan', () => {
-const goals = `goals:
+  const goals = `goals:
   - id: G01
     title: {ko: 목표1, en: Goal 1}
     sdg_targets: ["7.2"]
@@ -401,7 +513,7 @@ const goals = `goals:
     strategies:
       - {id: G02-S1, title: {ko: 전략3, en: Strategy 3}}
 `;
-const task = (id: string, strategy: string, period: string, groups: string, areas: string, unit = 'kW') => `  - id: ${id}
+  const task = (id: string, strategy: string, period: string, groups: string, areas: string, unit = 'kW') => `  - id: ${id}
     title: {ko: 주택 태양광 보급, en: Solar panels on homes}
     strategy: ${strategy}
     lead: team-a
@@ -411,8 +523,16 @@ const task = (id: string, strategy: string, period: string, groups: string, area
     indicators:
       - {id: ${id}-P1, name: {ko: 태양광 용량, en: Solar capacity}, unit: ${unit}, direction: increase, baseline: {year: 2017, value: 0}, targets: {2021: 10}}
 `;
-const tasks = 'tasks:\n' + task('A', 'G01-S1', '{start: 2018, end: 2021}', '[households]', '[Songak]') + task('B', 'G01-S2', '{start: 2020, end: 2023}', '[households, farms]', '[Songak]') + task('C', 'G02-S1', '{start: 2018, end: 2021}', '[businesses]', '[Seokmun]', 'MW');
-const files = new Map(Object.entries({ ...BASE, 'goals.yaml': goals, 'tasks/a.yaml': tasks, 'indicators.yaml': null, 'actuals/a.csv': null }).filter(([, v]) => v != null).map(([k, v]) => [k, new TextEncoder().encode(v as string)]));
+  const tasks =
+    'tasks:\n' +
+    task('A', 'G01-S1', '{start: 2018, end: 2021}', '[households]', '[Songak]') +
+    task('B', 'G01-S2', '{start: 2020, end: 2023}', '[households, farms]', '[Songak]') +
+    task('C', 'G02-S1', '{start: 2018, end: 2021}', '[businesses]', '[Seokmun]', 'MW');
+  const files = new Map(
+    Object.entries({ ...BASE, 'goals.yaml': goals, 'tasks/a.yaml': tasks, 'indicators.yaml': null, 'actuals/a.csv': null })
+      .filter(([, v]) => v != null)
+      .map(([k, v]) => [k, new TextEncoder().encode(v as string)]),
+  );
   const small = lazy(() => loadPlanFromFiles('x', files).plan);
   const pairs = () => findOverlaps(small(), { threshold: 0.2 });
   const at = (a: string, b: string) => pairs().find((p) => p.a === a && p.b === b)!;
@@ -431,8 +551,16 @@ const files = new Map(Object.entries({ ...BASE, 'goals.yaml': goals, 'tasks/a.ya
     // A and C: another goal with the same SDG target (0.3); C measures in MW (no indicator match);
     // same period, no shared group or area: (1 + 0 + 0) / 3
     expect(at('A', 'C')).toMatchObject({ score: 0.4483, type: 'overlap' });
-    expect(at('A', 'C').reasons.map((r) => [r.signal, r.weight])).toEqual([['text', 0.4], ['structure', 0.015], ['context', 0.0333]]);
-    expect(at('B', 'C').reasons.at(-1)).toEqual({ signal: 'context', weight: 0.0111, detail: { similarity: 0.1111, period: 0.3333, target_groups: [], areas: [] } });
+    expect(at('A', 'C').reasons.map((r) => [r.signal, r.weight])).toEqual([
+      ['text', 0.4],
+      ['structure', 0.015],
+      ['context', 0.0333],
+    ]);
+    expect(at('B', 'C').reasons.at(-1)).toEqual({
+      signal: 'context',
+      weight: 0.0111,
+      detail: { similarity: 0.1111, period: 0.3333, target_groups: [], areas: [] },
+    });
     // words a reader knows, in each script: the phrase, not its parts; 보급 as a whole word
     expect(at('A', 'B').reasons[0]!.detail.shared).toEqual(['주택', 'homes', '태양광', 'solar panels', '보급']);
   });

@@ -23,7 +23,8 @@ describe('the npm package', () => {
     writeFileSync(join(repo, 'package.json'), '{"name": "city-plan", "private": true}\n');
     const install = spawnSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', join(work, tarball)], { cwd: repo, encoding: 'utf8' });
     expect(install.status, install.stderr).toBe(0);
-    const npx = (args: string[]) => spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--no-install', 'sdplan', ...args], { cwd: repo, encoding: 'utf8' });
+    const npx = (args: string[]) =>
+      spawnSync(process.platform === 'win32' ? 'npx.cmd' : 'npx', ['--no-install', 'sdplan', ...args], { cwd: repo, encoding: 'utf8' });
     expect(npx(['--version']).stdout.trim()).toBe(pkg.version);
     expect(npx(['init', 'plan', '--id', 'city']).status).toBe(0);
     const v = npx(['validate', 'plan']);
@@ -33,7 +34,11 @@ describe('the npm package', () => {
     // a lean install: the bundle carries its libraries; exceljs is an optional peer, asked for by name
     const installed = readdirSync(join(repo, 'node_modules', 'sdplan', 'dist'));
     expect(installed).toEqual(['bundle']);
-    expect(readdirSync(join(repo, 'node_modules')).filter((n) => !n.startsWith('.')).sort()).not.toContain('exceljs');
+    expect(
+      readdirSync(join(repo, 'node_modules'))
+        .filter((n) => !n.startsWith('.'))
+        .sort(),
+    ).not.toContain('exceljs');
     const xlsx = npx(['actuals', 'template', '--plan', 'node_modules/sdplan/plans/dangjin-2035', '--year', '2019', '-f', 'xlsx', '-o', join(work, 't.xlsx')]);
     expect([xlsx.status, xlsx.stderr]).toEqual([2, 'sdplan: Excel workbooks need the package exceljs, which is not installed: npm install exceljs\n']);
   }, 180_000);

@@ -36,7 +36,15 @@ describe('particles', () => {
   });
 
   it('Korean messages use them', () => {
-    const d = { rule: 'ref/unknown-strategy', severity: 'error', args: { task: 'T-1106', strategy: 'G13-S2' }, file: 'tasks/a.yaml', line: 1, column: 1, path: '' } as Diagnostic;
+    const d = {
+      rule: 'ref/unknown-strategy',
+      severity: 'error',
+      args: { task: 'T-1106', strategy: 'G13-S2' },
+      file: 'tasks/a.yaml',
+      line: 1,
+      column: 1,
+      path: '',
+    } as Diagnostic;
     expect(messageOf(d, 'ko')).toBe('과제 T-1106의 전략 G13-S2가 goals.yaml에 없습니다.');
   });
 });

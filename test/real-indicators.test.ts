@@ -29,12 +29,12 @@ describe('hold-the-line targets (Statistics Canada: "keep at least 55%")', () =>
     expect(cli(['score', plan(61), '--year', '2019', '-f', 'json']).code).toBe(0);
   });
 
-  it('a sustainability indicator is target_achieved while it stays on the target\'s side (score 5)', () => {
+  it("a sustainability indicator is target_achieved while it stays on the target's side (score 5)", () => {
     expect(scoreOf(plan(61), 2019, 'SI-01').progress).toMatchObject({ status: 'target_achieved', score: 5 });
     expect(scoreOf(plan(55), 2019, 'SI-01').progress).toMatchObject({ status: 'target_achieved', score: 5 });
   });
 
-  it('below the line, Open SDG\'s growth ratio and score, and the status from the score', () => {
+  it("below the line, Open SDG's growth ratio and score, and the status from the score", () => {
     const p = scoreOf(plan(50), 2019, 'SI-01').progress!;
     const R = cagr(50, 60, 4) / Math.abs(cagr(55, 60, 15));
     expect(p.value).toBeCloseTo(R, 12);
@@ -100,9 +100,16 @@ describe('kinds and text targets (K-SDG: 45% quantitative, 40% qualitative, 11% 
 });
 
 describe('manual progress status (Open SDG progress_status)', () => {
-  const manualPlan = () => makePlan(edit('indicators.yaml', '    sdg_indicator: "13.2.2"\n', '    sdg_indicator: "13.2.2"\n    progress_status: {status: moderate_progress, reason: {ko: 산정 방법 변경, en: Method changed}}\n'));
+  const manualPlan = () =>
+    makePlan(
+      edit(
+        'indicators.yaml',
+        '    sdg_indicator: "13.2.2"\n',
+        '    sdg_indicator: "13.2.2"\n    progress_status: {status: moderate_progress, reason: {ko: 산정 방법 변경, en: Method changed}}\n',
+      ),
+    );
 
-  it('replaces the computed status and carries no score, as sdg-build\'s IndicatorProgress; the computed one stands apart', () => {
+  it("replaces the computed status and carries no score, as sdg-build's IndicatorProgress; the computed one stands apart", () => {
     const dir = manualPlan();
     const p = scoreOf(dir, 2018, 'SI-01').progress!;
     expect(p.status).toBe('moderate_progress');
@@ -117,9 +124,15 @@ describe('manual progress status (Open SDG progress_status)', () => {
   it('score JSON: score null, and computed: {status, score} apart', () => {
     const dir = manualPlan();
     const computed = scoreOf(makePlan(), 2018, 'SI-01').progress!;
-    const row = JSON.parse(cli(['score', dir, '--year', '2018', '--by', 'indicator', '-f', 'json', '--lang', 'en']).stdout).rows.find((r: { id: string }) => r.id === 'SI-01');
+    const row = JSON.parse(cli(['score', dir, '--year', '2018', '--by', 'indicator', '-f', 'json', '--lang', 'en']).stdout).rows.find(
+      (r: { id: string }) => r.id === 'SI-01',
+    );
     expect(row.progress).toEqual({
-      status: 'moderate_progress', score: null, value: null, manual: true, reason: 'Method changed',
+      status: 'moderate_progress',
+      score: null,
+      value: null,
+      manual: true,
+      reason: 'Method changed',
       computed: { status: 'substantial_progress', score: computed.score, value: computed.value },
     });
   });
@@ -141,10 +154,13 @@ describe('manual progress status (Open SDG progress_status)', () => {
 });
 
 describe('Open SDG agreement beyond the defaults', () => {
-  it('custom thresholds: the status comes from the score by sdg-build\'s fixed bands', () => {
+  it("custom thresholds: the status comes from the score by sdg-build's fixed bands", () => {
     // decrease, 100 (2016) -> 90 (2018), target 80 in 2025: R = -CAGR(90,100,2) / |CAGR(80,100,9)|
     const R = -cagr(90, 100, 2) / Math.abs(cagr(80, 100, 9));
-    const dir = makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'evaluation:\n  progress_thresholds:\n    with_target: {high: 3, med: 2, low: 0}\n', 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nSI-01,2018,90\n' });
+    const dir = makePlan({
+      'plan.yaml': BASE['plan.yaml'] + 'evaluation:\n  progress_thresholds:\n    with_target: {high: 3, med: 2, low: 0}\n',
+      'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nSI-01,2018,90\n',
+    });
     const p = scoreOf(dir, 2018, 'SI-01').progress!;
     expect(p.value).toBeCloseTo(R, 12);
     // R (about 2.1) is above med, so the upper score line applies: 7.1429 R - 4.2857, capped at 5
@@ -153,7 +169,10 @@ describe('Open SDG agreement beyond the defaults', () => {
   });
 
   it('without a baseline: base year 2015, else the first later year with data (as sdg-build)', () => {
-    const dir = makePlan({ ...edit('indicators.yaml', '    baseline: {year: 2016, value: 100}\n', ''), 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nSI-01,2014,120,\nSI-01,2016,100\nSI-01,2019,90\n'.replace(',\n', '\n') });
+    const dir = makePlan({
+      ...edit('indicators.yaml', '    baseline: {year: 2016, value: 100}\n', ''),
+      'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nSI-01,2014,120,\nSI-01,2016,100\nSI-01,2019,90\n'.replace(',\n', '\n'),
+    });
     const p = scoreOf(dir, 2019, 'SI-01').progress!;
     expect(p.base).toEqual({ year: 2016, value: 100, from: 'data' });
     expect(p.value).toBeCloseTo(-cagr(90, 100, 3) / Math.abs(cagr(80, 100, 9)), 12);
@@ -163,7 +182,10 @@ describe('Open SDG agreement beyond the defaults', () => {
 describe('evaluation semantics officers expect', () => {
   it('the default year is the latest year with actuals for at least half of what was due', () => {
     // 2018: only T-01-P1 has a target (1 of 1 measured); 2021: one early figure of 3 due
-    const dir = makePlan({ 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nT-01-P1,2021,19\n', ...edit('indicators.yaml', 'targets: {2025: 80}', 'targets: {2021: 90, 2025: 80}') });
+    const dir = makePlan({
+      'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nT-01-P1,2021,19\n',
+      ...edit('indicators.yaml', 'targets: {2025: 80}', 'targets: {2021: 90, 2025: 80}'),
+    });
     expect(defaultYear(loadPlan(dir).plan)).toEqual({ year: 2018, measured: 1, targeted: 1, low: false });
     const r = cli(['score', dir, '-f', 'json']);
     expect(JSON.parse(r.stdout).year).toBe(2018);
@@ -184,18 +206,28 @@ describe('evaluation semantics officers expect', () => {
 
   it('years outside the plan are a clear error (exit 2)', () => {
     const dir = makePlan();
-    for (const args of [['score', dir, '--year', '2030'], ['due', dir, '--year', '2017'], ['actuals', 'template', '--team', 'team-a', '--year', '2040', '--plan', dir], ['report', dir, '--period', '2016-2018']]) {
+    for (const args of [
+      ['score', dir, '--year', '2030'],
+      ['due', dir, '--year', '2017'],
+      ['actuals', 'template', '--team', 'team-a', '--year', '2040', '--plan', dir],
+      ['report', dir, '--period', '2016-2018'],
+    ]) {
       const r = cli(args);
       expect([r.code, r.stderr.includes('outside the period of mini, 2018-2025')], args[0]).toEqual([2, true]);
     }
   });
 
   it('the report says 미제출 only where a sustainability indicator had a target in the period and no actual', () => {
-    const due = makePlan({ ...edit('indicators.yaml', 'targets: {2025: 80}', 'targets: {2019: 90, 2025: 80}'), 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n' });
+    const due = makePlan({
+      ...edit('indicators.yaml', 'targets: {2025: 80}', 'targets: {2019: 90, 2025: 80}'),
+      'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n',
+    });
     expect(buildReport(loadPlan(due).plan, { lang: 'ko', diagnostics: [], period: { start: 2018, end: 2019 } }).sustainability[0]!.overdue).toBe(true);
     const notDue = makePlan({ 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n' });
     expect(buildReport(loadPlan(notDue).plan, { lang: 'ko', diagnostics: [], period: { start: 2018, end: 2019 } }).sustainability[0]!.overdue).toBe(false);
-    expect(cli(['report', notDue, '-f', 'md', '--lang', 'ko', '--period', '2018-2019']).stdout).toContain('| SI-01 온실가스 | tCO2eq | 100 (2016) | 2025: 80 | — |');
+    expect(cli(['report', notDue, '-f', 'md', '--lang', 'ko', '--period', '2018-2019']).stdout).toContain(
+      '| SI-01 온실가스 | tCO2eq | 100 (2016) | 2025: 80 | — |',
+    );
     expect(cli(['report', due, '-f', 'md', '--lang', 'ko', '--period', '2018-2019']).stdout).toContain('| 미제출 |');
   });
 
@@ -206,12 +238,23 @@ describe('evaluation semantics officers expect', () => {
   });
 
   it('budget weights: a task without a budget weighs as the mean budgeted task, and validate warns', () => {
-    const tasks = edit('tasks/a.yaml', '    period: {start: 2018, end: 2021}\n    effects:', '    period: {start: 2018, end: 2021}\n    budget: {2018: 300, 2019: 300, 2020: 300, 2021: 300}\n    effects:');
-    const dir = makePlan({ ...tasks, 'plan.yaml': BASE['plan.yaml'] + 'evaluation:\n  weights: budget\n', 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n' });
+    const tasks = edit(
+      'tasks/a.yaml',
+      '    period: {start: 2018, end: 2021}\n    effects:',
+      '    period: {start: 2018, end: 2021}\n    budget: {2018: 300, 2019: 300, 2020: 300, 2021: 300}\n    effects:',
+    );
+    const dir = makePlan({
+      ...tasks,
+      'plan.yaml': BASE['plan.yaml'] + 'evaluation:\n  weights: budget\n',
+      'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\n',
+    });
     expect(rules(dir)).toEqual(['warning weights/no-budget T-02']);
     const s = scorePlan(loadPlan(dir).plan, 2018);
     expect(s.budgetFallback).toBe(300);
-    expect(s.groups.goal[0]!.parts).toEqual([{ id: 'T-01', rate: 0.8, weight: 300 }, { id: 'T-02', rate: null, weight: 300 }]);
+    expect(s.groups.goal[0]!.parts).toEqual([
+      { id: 'T-01', rate: 0.8, weight: 300 },
+      { id: 'T-02', rate: null, weight: 300 },
+    ]);
   });
 
   it('implausible values are warnings with their reason', () => {
@@ -219,7 +262,14 @@ describe('evaluation semantics officers expect', () => {
       ...edit('tasks/a.yaml', '        unit: persons\n', '        unit: "%"\n'),
       'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nT-02-P1,2019,120\nT-01-P1,2022,3\n',
     });
-    expect(validateDir(dir).filter((d) => d.rule === 'actuals/implausible').map((d) => [d.line, d.args.problem])).toEqual([[3, 'percent'], [4, 'after-task']]);
+    expect(
+      validateDir(dir)
+        .filter((d) => d.rule === 'actuals/implausible')
+        .map((d) => [d.line, d.args.problem]),
+    ).toEqual([
+      [3, 'percent'],
+      [4, 'after-task'],
+    ]);
   });
 
   it('reports never print exponent notation', () => {
@@ -232,7 +282,9 @@ describe('evaluation semantics officers expect', () => {
 describe('breakdowns (leave no one behind)', () => {
   const plan = (rows: string) =>
     makePlan({
-      'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {name: {ko: 성별, en: Sex}, values: [female, male]}\n  age: {name: {ko: 연령, en: Age}, values: ["0-17", "18-64", "65+"]}\n',
+      'plan.yaml':
+        BASE['plan.yaml'] +
+        'dimensions:\n  sex: {name: {ko: 성별, en: Sex}, values: [female, male]}\n  age: {name: {ko: 연령, en: Age}, values: ["0-17", "18-64", "65+"]}\n',
       ...edit('indicators.yaml', '    sdg_indicator: "13.2.2"\n', '    sdg_indicator: "13.2.2"\n    disaggregation: [sex, age]\n'),
       'actuals/a.csv': `indicator,year,sex,age,value,flag\nT-01-P1,2018,,,4,\n${rows}`,
     });
@@ -243,8 +295,29 @@ describe('breakdowns (leave no one behind)', () => {
     expect(scoreOf(dir, 2018, 'SI-01').progress!.latest).toEqual({ year: 2018, value: 95 });
     const report = buildReport(loadPlan(dir).plan, { lang: 'en', diagnostics: [] });
     const row = report.sustainability.find((r) => r.id === 'SI-01')!;
-    expect(row.breakdowns).toEqual([{ dimension: 'sex', name: { text: 'Sex', fallback: false }, years: [2018], rows: [{ value: 'female', cells: [90] }, { value: 'male', cells: [99] }] }]);
-    expect(report.dataQuality.lnob).toEqual([{ id: 'SI-01', name: { text: 'Emissions', fallback: false }, expected: [{ text: 'Sex', fallback: false }, { text: 'Age', fallback: false }], available: [{ text: 'Sex', fallback: false }], missing: [{ text: 'Age', fallback: false }] }]);
+    expect(row.breakdowns).toEqual([
+      {
+        dimension: 'sex',
+        name: { text: 'Sex', fallback: false },
+        years: [2018],
+        rows: [
+          { value: 'female', cells: [90] },
+          { value: 'male', cells: [99] },
+        ],
+      },
+    ]);
+    expect(report.dataQuality.lnob).toEqual([
+      {
+        id: 'SI-01',
+        name: { text: 'Emissions', fallback: false },
+        expected: [
+          { text: 'Sex', fallback: false },
+          { text: 'Age', fallback: false },
+        ],
+        available: [{ text: 'Sex', fallback: false }],
+        missing: [{ text: 'Age', fallback: false }],
+      },
+    ]);
   });
 
   it('a year with breakdown rows and no total is not measured, and says so', () => {
@@ -255,6 +328,13 @@ describe('breakdowns (leave no one behind)', () => {
 
   it('the same indicator, year and breakdown twice with different values is a conflict; a bad flag is a bad value', () => {
     const dir = plan('SI-01,2018,,,95,\nSI-01,2018,female,,90,\nSI-01,2018,female,,91,\nSI-01,2019,,,94,guessed\n');
-    expect(validateDir(dir).filter((d) => d.severity === 'error').map((d) => [d.rule, d.line, d.args.breakdown ?? d.args.field])).toEqual([['actuals/conflict', 5, 'sex=female'], ['actuals/bad-value', 6, 'flag']]);
+    expect(
+      validateDir(dir)
+        .filter((d) => d.severity === 'error')
+        .map((d) => [d.rule, d.line, d.args.breakdown ?? d.args.field]),
+    ).toEqual([
+      ['actuals/conflict', 5, 'sex=female'],
+      ['actuals/bad-value', 6, 'flag'],
+    ]);
   });
 });

@@ -130,7 +130,10 @@ function revised(after: Record<string, string>, committed: Record<string, string
   return d;
 }
 
-const REVISION_2 = { 'tasks/a.yaml': TASKS_2, 'plan.yaml': PLAN.replace('revision: {number: 1, adopted: 2022-01-10', 'revision: {number: 2, adopted: 2025-12-20') };
+const REVISION_2 = {
+  'tasks/a.yaml': TASKS_2,
+  'plan.yaml': PLAN.replace('revision: {number: 1, adopted: 2022-01-10', 'revision: {number: 2, adopted: 2025-12-20'),
+};
 
 describe('sdplan record', () => {
   it('writes evaluations/<period>.yaml with the plan revision, the commit and every figure; refuses to overwrite without --force', () => {
@@ -147,17 +150,23 @@ describe('sdplan record', () => {
     expect(lines).toContain(`  commit: ${head}`);
     expect(lines).toContain('    plan: {rate: 0.8666666666666666, grade: B, measured: 3, targeted: 3, parts: {T-01: 1, T-02: 1, T-03: 1}}');
     expect(lines).toContain('      G01: {rate: 0.95, grade: A, measured: 2, targeted: 2, parts: {T-01: 1, T-02: 1}}');
-    expect(lines).toContain('      T-02-P1: {task: T-02, direction: increase, method: progress, weight: 1, baseline: {year: 2023, value: 0}, target: 10, actual: 9, rate: 0.9, grade: A, measured: 1, targeted: 1}');
+    expect(lines).toContain(
+      '      T-02-P1: {task: T-02, direction: increase, method: progress, weight: 1, baseline: {year: 2023, value: 0}, target: 10, actual: 9, rate: 0.9, grade: A, measured: 1, targeted: 1}',
+    );
     expect(validateDir(join(d, 'plan'))).toEqual([]);
 
     // a public record: not replaced silently
     const again = cli(['record', 'plan', '--period', '2024-2025'], { cwd: d });
     expect(again.code).toBe(2);
-    expect(again.stderr).toBe('sdplan: evaluations/2024-2025.yaml already records 2024-2025: a recorded evaluation is a public record; give --force to record it again\n');
+    expect(again.stderr).toBe(
+      'sdplan: evaluations/2024-2025.yaml already records 2024-2025: a recorded evaluation is a public record; give --force to record it again\n',
+    );
     // --force replaces the figures and keeps the committee's part
     writeFileSync(join(d, 'plan', 'evaluations', '2024-2025.yaml'), text + 'committee:\n  opinion: {ko: 적정, en: Sound}\n  approved: 2026-03-02\n');
     expect(cli(['record', 'plan', '--period', '2024-2025', '--force'], { cwd: d }).code).toBe(0);
-    expect(readFileSync(join(d, 'plan', 'evaluations', '2024-2025.yaml'), 'utf8')).toBe(`${text}committee:\n  opinion:\n    ko: 적정\n    en: Sound\n  approved: 2026-03-02\n`);
+    expect(readFileSync(join(d, 'plan', 'evaluations', '2024-2025.yaml'), 'utf8')).toBe(
+      `${text}committee:\n  opinion:\n    ko: 적정\n    en: Sound\n  approved: 2026-03-02\n`,
+    );
     expect(validateDir(join(d, 'plan'))).toEqual([]);
   });
 
@@ -174,8 +183,13 @@ describe('sdplan record', () => {
   });
 
   it('reads records with the guards of every YAML file: an alias bomb, bytes that are not UTF-8 and a wrong shape are findings, and hold no rule back', () => {
-    const bomb = 'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
-    const d = revised({ 'evaluations/a.yaml': bomb, 'evaluations/b.yaml': 'sdplan_evaluation: 1\nplan: merged\nperiod: {start: 2024, end: 2025}\n', 'evaluations/c.yaml': 'plan: \xff\n' });
+    const bomb =
+      'a: &a [x, x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b, *b]\nd: [*c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c, *c]\n';
+    const d = revised({
+      'evaluations/a.yaml': bomb,
+      'evaluations/b.yaml': 'sdplan_evaluation: 1\nplan: merged\nperiod: {start: 2024, end: 2025}\n',
+      'evaluations/c.yaml': 'plan: \xff\n',
+    });
     writeFileSync(join(d, 'plan', 'evaluations', 'c.yaml'), Buffer.from([0x70, 0x3a, 0x20, 0xff, 0x0a]));
     const found = validateDir(join(d, 'plan')).map((x) => `${x.rule} ${x.file}:${x.line}`);
     expect(found).toEqual([
@@ -198,12 +212,14 @@ describe('a recorded period after a revision that merged two tasks', () => {
     return d;
   };
 
-  it('score --year 2025 shows the recorded figures and says so; --recompute shows today\'s', () => {
+  it("score --year 2025 shows the recorded figures and says so; --recompute shows today's", () => {
     const d = withRecord();
     const r = cli(['score', 'plan', '--year', '2025', '--lang', 'en'], { cwd: d });
     expect(r.stderr).toBe('');
     const head = git(d, 'rev-parse', 'HEAD~1').trim().slice(0, 12);
-    expect(r.stdout.split('\n').filter(Boolean).pop()).toBe(`Recorded evaluation (evaluations/2024-2025.yaml, 2024-2025): the figures as computed with plan revision 1 of 2022-01-10, sdplan 0.3.0, commit ${head}. Add --recompute for today's computation.`);
+    expect(r.stdout.split('\n').filter(Boolean).pop()).toBe(
+      `Recorded evaluation (evaluations/2024-2025.yaml, 2024-2025): the figures as computed with plan revision 1 of 2022-01-10, sdplan 0.3.0, commit ${head}. Add --recompute for today's computation.`,
+    );
     expect(r.stdout).toMatch(/│ G01 │ Energy\s+│ 95\.0% │ A\s+│ 2\/2\s+│/);
     expect(r.stdout).toMatch(/│ G02 │ Education │ 70\.0% │ C\s+│ 1\/1\s+│/);
     const plan = JSON.parse(cli(['score', 'plan', '--year', '2025', '--by', 'plan', '-f', 'json'], { cwd: d }).stdout);
@@ -214,15 +230,23 @@ describe('a recorded period after a revision that merged two tasks', () => {
     expect(now).toMatch(/│ G01 │ Energy\s+│ —\s+│ —\s+│ 0\/0\s+│/);
   });
 
-  it('report --period 2024-2025 shows the recorded figures and says so; --recompute shows today\'s', () => {
+  it("report --period 2024-2025 shows the recorded figures and says so; --recompute shows today's", () => {
     const d = withRecord();
     const md = cli(['report', 'plan', '--period', '2024-2025', '-f', 'md', '--lang', 'en'], { cwd: d }).stdout;
     const head = git(d, 'rev-parse', 'HEAD~1').trim();
-    expect(md).toContain(`> Recorded evaluation: the figures of this period are those recorded in \`evaluations/2024-2025.yaml\` (computed with plan revision 1 (2022-01-10), sdplan 0.3.0, commit \`${head}\`).`);
+    expect(md).toContain(
+      `> Recorded evaluation: the figures of this period are those recorded in \`evaluations/2024-2025.yaml\` (computed with plan revision 1 (2022-01-10), sdplan 0.3.0, commit \`${head}\`).`,
+    );
     expect(md).toContain('**Overall achievement (2025)**: 86.7%');
     const json = JSON.parse(cli(['report', 'plan', '--period', '2024-2025', '-f', 'json'], { cwd: d }).stdout);
-    expect(json.goals.map((g: { id: string; rate: number | null }) => [g.id, g.rate])).toEqual([['G01', 0.95], ['G02', 0.7]]);
-    expect(json.teams.map((g: { id: string; rate: number | null }) => [g.id, g.rate])).toEqual([['team-a', 0.95], ['team-b', 0.7]]);
+    expect(json.goals.map((g: { id: string; rate: number | null }) => [g.id, g.rate])).toEqual([
+      ['G01', 0.95],
+      ['G02', 0.7],
+    ]);
+    expect(json.teams.map((g: { id: string; rate: number | null }) => [g.id, g.rate])).toEqual([
+      ['team-a', 0.95],
+      ['team-b', 0.7],
+    ]);
     const now = cli(['report', 'plan', '--period', '2024-2025', '-f', 'md', '--lang', 'en', '--recompute'], { cwd: d }).stdout;
     expect(now).not.toContain('Recorded evaluation');
     expect(now).toContain('**Overall achievement (2025)**: 70.0%');
@@ -232,7 +256,8 @@ describe('a recorded period after a revision that merged two tasks', () => {
     const d = withRecord();
     const found = validateDir(join(d, 'plan'));
     expect(found.every((f) => f.rule === 'evaluation/recomputed-differs' && f.severity === 'warning' && f.file === 'evaluations/2024-2025.yaml')).toBe(true);
-    const byYear = (y: number) => found.filter((f) => f.args.year === y).map((f) => `${f.args.level} ${f.args.id}: ${f.args.recorded} -> ${f.args.now} (${f.args.causes})`);
+    const byYear = (y: number) =>
+      found.filter((f) => f.args.year === y).map((f) => `${f.args.level} ${f.args.id}: ${f.args.recorded} -> ${f.args.now} (${f.args.causes})`);
     expect(byYear(2025)).toEqual([
       'plan merged: 0.8666666666666666 -> 0.7 (merged)',
       'goal G01: 0.95 -> none (merged)',
@@ -302,7 +327,13 @@ describe('report --previous reconciles every shown overall, goal and team rate',
     const json = JSON.parse(cli(['report', 'plan', '--period', '2024-2025', '--previous', 'HEAD', '-f', 'json'], { cwd: d }).stdout);
     const plan = json.previous.reconciled[0];
     expect(plan).toMatchObject({ kind: 'plan', id: 'merged', before: 0.8666666666666666, after: 0.8, change: -67 });
-    expect(plan.steps.map((s: { step: string; tenths: number | null }) => [s.step, s.tenths])).toEqual([['actuals', 33], ['targets', null], ['tasks', -100], ['method', null], ['year', null]]);
+    expect(plan.steps.map((s: { step: string; tenths: number | null }) => [s.step, s.tenths])).toEqual([
+      ['actuals', 33],
+      ['targets', null],
+      ['tasks', -100],
+      ['method', null],
+      ['year', null],
+    ]);
     const md = cli(['report', 'plan', '--period', '2024-2025', '--previous', 'HEAD', '-f', 'md', '--lang', 'en'], { cwd: d }).stdout;
     expect(section(md)).toContain('| merged Merged | 86.7% | 80.0% | −6.7 | +3.3 |  | −10.0 |  |  |');
     expect(section(md)).toContain('| G02 Education | 70.0% | 80.0% | +10.0 | +10.0 |  |  |  |  |');
@@ -316,7 +347,8 @@ describe('report --previous reconciles every shown overall, goal and team rate',
     const recordText = (() => {
       const tmp = revised({});
       expect(cli(['record', 'plan', '--period', '2024-2025'], { cwd: tmp }).code).toBe(0);
-      return readFileSync(join(tmp, 'plan', 'evaluations', '2024-2025.yaml'), 'utf8').replace(/^ {2}commit: .*\n/m, '')
+      return readFileSync(join(tmp, 'plan', 'evaluations', '2024-2025.yaml'), 'utf8')
+        .replace(/^ {2}commit: .*\n/m, '')
         .replace('    plan: {rate: 0.8666666666666666, grade: B, measured: 3, targeted: 3,', '    plan: {rate: 0.9, grade: A, measured: 3, targeted: 3,');
     })();
     mkdirSync(join(d, 'plan', 'evaluations'));
@@ -327,7 +359,9 @@ describe('report --previous reconciles every shown overall, goal and team rate',
     rmSync(join(d, 'plan', 'evaluations'), { recursive: true });
     const md = cli(['report', 'plan', '--period', '2024-2025', '--previous', 'HEAD', '-f', 'md', '--lang', 'en'], { cwd: d }).stdout;
     expect(md).toContain('- Overall achievement: 90.0% → 70.0%');
-    expect(md).toContain('| Rate | Before | Now | Change (points) | Previous record recomputed | Actuals | Targets | Merged or new tasks | Method | Evaluation year |');
+    expect(md).toContain(
+      '| Rate | Before | Now | Change (points) | Previous record recomputed | Actuals | Targets | Merged or new tasks | Method | Evaluation year |',
+    );
     expect(md).toContain('| merged Merged | 90.0% | 70.0% | −20.0 | −3.3 |  |  | −16.7 |  |  |');
   });
 
@@ -347,17 +381,25 @@ describe('report --previous reconciles every shown overall, goal and team rate',
     expect(apportion([-166.6, -0.4], -167)).toEqual([-167, 0]);
     expect(apportion([-83.35, -83.35], -167)).toEqual([-84, -83]);
     const c = contributions([0.9, 0.85, null, 0.8], ['actuals', 'targets', 'tasks']);
-    expect(c).toEqual({ changeTenths: -100, contributions: [
-      { steps: ['actuals'], delta: expect.closeTo(-0.05, 12), tenths: -50 },
-      { steps: ['targets', 'tasks'], delta: expect.closeTo(-0.05, 12), tenths: -50 },
-    ] });
+    expect(c).toEqual({
+      changeTenths: -100,
+      contributions: [
+        { steps: ['actuals'], delta: expect.closeTo(-0.05, 12), tenths: -50 },
+        { steps: ['targets', 'tasks'], delta: expect.closeTo(-0.05, 12), tenths: -50 },
+      ],
+    });
   });
 
   it('recordEvaluation is deterministic', () => {
     const d = revised({});
     const plan = loadPlan(join(d, 'plan')).plan;
     const a = recordEvaluation(plan, { start: 2024, end: 2025 }, { commit: null, sdplan: 'x' }, 'evaluations/2024-2025.yaml');
-    const b = recordEvaluation({ ...plan, tasks: [...plan.tasks].reverse() }, { start: 2024, end: 2025 }, { commit: null, sdplan: 'x' }, 'evaluations/2024-2025.yaml');
+    const b = recordEvaluation(
+      { ...plan, tasks: [...plan.tasks].reverse() },
+      { start: 2024, end: 2025 },
+      { commit: null, sdplan: 'x' },
+      'evaluations/2024-2025.yaml',
+    );
     expect(JSON.stringify(a, (_k, v) => (v instanceof Map ? [...v] : v))).toBe(JSON.stringify(b, (_k, v) => (v instanceof Map ? [...v] : v)));
   });
 });

@@ -19,7 +19,17 @@ if (!PDFTOTEXT) console.warn('report-browser.test: no pdftotext; the checks of t
 const SECTIONS = ['summary', 'sustainability', 'implementation', 'teams', 'funding', 'coherence', 'data-quality', 'governance', 'method'];
 const HEADINGS = {
   ko: ['1. 요약', '2. 지속가능성 평가', '3. 이행 점검', '4. 팀·부서 평가', '5. 재원', '6. 정책 정합성', '7. 자료 품질', '8. 거버넌스', '9. 평가 방법'],
-  en: ['1. Summary', '2. Sustainability evaluation', '3. Implementation', '4. Teams and departments', '5. Funding', '6. Coherence', '7. Data quality', '8. Governance', '9. Method'],
+  en: [
+    '1. Summary',
+    '2. Sustainability evaluation',
+    '3. Implementation',
+    '4. Teams and departments',
+    '5. Funding',
+    '6. Coherence',
+    '7. Data quality',
+    '8. Governance',
+    '9. Method',
+  ],
 };
 
 describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
@@ -32,7 +42,16 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
       const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        args: [
+          '--headless',
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-quic',
+          '--no-first-run',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+        ],
       });
       try {
         // the report forbids scripts (CSP); the test bypasses that to run axe-core in the page
@@ -62,7 +81,9 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
         const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
         await page.addScriptTag({ content: axeSource });
         const violations = await page.evaluate(async () => {
-          const r = await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }).axe.run(document, { resultTypes: ['violations'] });
+          const r = await (
+            window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Array<{ id: string; nodes: unknown[] }> }> } }
+          ).axe.run(document, { resultTypes: ['violations'] });
           return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
         });
         expect(violations).toEqual([]);
@@ -81,7 +102,18 @@ describe.skipIf(!CHROMIUM)('the HTML report in Chromium', () => {
           expect(pages.length).toBeGreaterThanOrEqual(9);
           const headings = new Set(await page.locator('h2, h3, h4').allTextContents());
           // no page whose text is only a heading (or nothing but headings)
-          const lonely = pages.map((p, i) => [i + 1, p.split('\n').map((l) => l.trim()).filter(Boolean)] as const).filter(([, lines]) => lines.every((l) => headings.has(l)));
+          const lonely = pages
+            .map(
+              (p, i) =>
+                [
+                  i + 1,
+                  p
+                    .split('\n')
+                    .map((l) => l.trim())
+                    .filter(Boolean),
+                ] as const,
+            )
+            .filter(([, lines]) => lines.every((l) => headings.has(l)));
           expect(lonely).toEqual([]);
           // every ID of the page is intact in the printed text (no "T-" at a line's end)
           const html = await page.locator('body').innerText();

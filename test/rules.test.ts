@@ -91,14 +91,26 @@ const CASES: Case[] = [
     line: 0,
     says: 'outside the plan folder',
   },
-  { rule: 'file/too-large', plan: () => makePlan({ 'tasks/big.yaml': '#'.repeat(20 * 1024 * 1024 + 1) }), file: 'tasks/big.yaml', line: 0, says: 'over the limit of 20971520 bytes' },
+  {
+    rule: 'file/too-large',
+    plan: () => makePlan({ 'tasks/big.yaml': '#'.repeat(20 * 1024 * 1024 + 1) }),
+    file: 'tasks/big.yaml',
+    line: 0,
+    says: 'over the limit of 20971520 bytes',
+  },
   {
     rule: 'file/plan-too-large',
     // three files under the file limit, over the plan's together
     plan: () => makePlan({ 'tasks/big1.yaml': '#'.repeat(17 << 20), 'tasks/big2.yaml': '#'.repeat(17 << 20), 'tasks/big3.yaml': '#'.repeat(17 << 20) }),
     file: '',
     line: 0,
-    args: { size: Object.values(BASE).reduce((n, t) => n + Buffer.byteLength(t), 0) + 3 * (17 << 20), limit: 50 << 20, files: 9, largest: 'tasks/big1.yaml', largestSize: 17 << 20 },
+    args: {
+      size: Object.values(BASE).reduce((n, t) => n + Buffer.byteLength(t), 0) + 3 * (17 << 20),
+      limit: 50 << 20,
+      files: 9,
+      largest: 'tasks/big1.yaml',
+      largestSize: 17 << 20,
+    },
     says: 'over the limit of 52428800 bytes for a plan; none was read',
   },
   {
@@ -110,22 +122,61 @@ const CASES: Case[] = [
   },
   { rule: 'file/merge-conflict', plan: () => makePlan(edit(tasks, '  - id: T-02\n', '<<<<<<< HEAD\n  - id: T-02\n')), file: tasks, line: 16 },
   { rule: 'yaml/syntax', plan: () => makePlan(edit(tasks, 'title: {ko: 과제, en: Task}', 'title: {ko: 과제, en: Task')), file: tasks, line: 4 },
-  { rule: 'yaml/duplicate-key', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    lead: team-a\n    lead: team-b\n')), file: tasks, line: 6, says: '"lead"' },
+  {
+    rule: 'yaml/duplicate-key',
+    plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    lead: team-a\n    lead: team-b\n')),
+    file: tasks,
+    line: 6,
+    says: '"lead"',
+  },
   { rule: 'yaml/unknown-tag', plan: () => makePlan(edit(tasks, 'unit: MW', 'unit: !foo MW')), file: tasks, line: 12, says: '!foo' },
   {
     rule: 'yaml/alias-limit',
     plan: () => {
       const lines = ['a: &a ["x","x","x","x","x","x","x","x","x"]'];
-      for (let i = 1; i < 12; i++) lines.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill('*' + String.fromCharCode(96 + i)).join(',')}]`);
+      for (let i = 1; i < 12; i++)
+        lines.push(
+          `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+            .fill('*' + String.fromCharCode(96 + i))
+            .join(',')}]`,
+        );
       return makePlan({ 'tasks/b.yaml': lines.join('\n') + '\n' });
     },
     file: 'tasks/b.yaml',
     line: 2,
   },
-  { rule: 'schema/unknown-field', plan: () => makePlan(edit(tasks, '    period: {start: 2018, end: 2021}\n    effects:', '    period: {start: 2018, end: 2021}\n    budjet: {2018: 100}\n    effects:')), file: tasks, line: 7, says: 'Did you mean budget?' },
-  { rule: 'schema/missing-field', plan: () => makePlan(edit(tasks, '        direction: increase\n        baseline: {year: 2017, value: 0}', '        baseline: {year: 2017, value: 0}')), file: tasks, line: 10, says: '"direction"' },
-  { rule: 'unit/missing', plan: () => makePlan(edit(tasks, '        unit: MW\n', '')), file: tasks, line: 10, says: 'T-01-P1 is quantitative but has no unit', args: { indicator: 'T-01-P1' } },
-  { rule: 'schema/wrong-type', plan: () => makePlan(edit(tasks, '{year: 2017, value: 0}', '{year: 2017, value: zero}')), file: tasks, line: 14, says: 'Expected a number but found a string' },
+  {
+    rule: 'schema/unknown-field',
+    plan: () =>
+      makePlan(
+        edit(tasks, '    period: {start: 2018, end: 2021}\n    effects:', '    period: {start: 2018, end: 2021}\n    budjet: {2018: 100}\n    effects:'),
+      ),
+    file: tasks,
+    line: 7,
+    says: 'Did you mean budget?',
+  },
+  {
+    rule: 'schema/missing-field',
+    plan: () => makePlan(edit(tasks, '        direction: increase\n        baseline: {year: 2017, value: 0}', '        baseline: {year: 2017, value: 0}')),
+    file: tasks,
+    line: 10,
+    says: '"direction"',
+  },
+  {
+    rule: 'unit/missing',
+    plan: () => makePlan(edit(tasks, '        unit: MW\n', '')),
+    file: tasks,
+    line: 10,
+    says: 'T-01-P1 is quantitative but has no unit',
+    args: { indicator: 'T-01-P1' },
+  },
+  {
+    rule: 'schema/wrong-type',
+    plan: () => makePlan(edit(tasks, '{year: 2017, value: 0}', '{year: 2017, value: zero}')),
+    file: tasks,
+    line: 14,
+    says: 'Expected a number but found a string',
+  },
   {
     rule: 'yaml/thousands-separator',
     plan: () => makePlan(edit(tasks, '{year: 2017, value: 10}', '{year: 2017, value: 1,000}')),
@@ -158,17 +209,59 @@ const CASES: Case[] = [
     says: 'The 2021 target of T-02-P1 is "40%", a number written as text: it would never be rated, and the indicator would drop out of every average. Write the number alone: 2021: 40 (the text says %, but the indicator\'s unit is persons: check the figure).',
     args: { indicator: 'T-02-P1', year: 2021, value: '40%', fix: 40, writtenUnit: '%', unit: 'persons' },
   },
-  { rule: 'schema/invalid-value', plan: () => makePlan(edit(tasks, 'unit: MW\n        direction: increase', 'unit: MW\n        direction: upward')), file: tasks, line: 13, says: 'increase, decrease, milestone' },
+  {
+    rule: 'schema/invalid-value',
+    plan: () => makePlan(edit(tasks, 'unit: MW\n        direction: increase', 'unit: MW\n        direction: upward')),
+    file: tasks,
+    line: 13,
+    says: 'increase, decrease, milestone',
+  },
   { rule: 'id/duplicate', plan: () => makePlan(edit(tasks, '  - id: T-02\n', '  - id: T-01\n')), file: tasks, line: 16, says: `first at ${tasks}:2` },
-  { rule: 'ref/unknown-strategy', plan: () => makePlan(edit(tasks, '    strategy: G01-S1\n    lead: team-a', '    strategy: G01-S9\n    lead: team-a')), file: tasks, line: 4, says: 'Did you mean G01-S1?' },
+  {
+    rule: 'ref/unknown-strategy',
+    plan: () => makePlan(edit(tasks, '    strategy: G01-S1\n    lead: team-a', '    strategy: G01-S9\n    lead: team-a')),
+    file: tasks,
+    line: 4,
+    says: 'Did you mean G01-S1?',
+  },
   { rule: 'ref/unknown-goal', plan: () => makePlan(edit('indicators.yaml', 'goal: G01', 'goal: G09')), file: 'indicators.yaml', line: 3, says: 'goal G09' },
   { rule: 'ref/unknown-team', plan: () => makePlan(edit(tasks, 'lead: team-a', 'lead: team-c')), file: tasks, line: 5, says: 'lead team team-c' },
-  { rule: 'ref/unknown-department', plan: () => makePlan(edit('indicators.yaml', '    sdg_indicator: "13.2.2"\n', '    sdg_indicator: "13.2.2"\n    managed_by: [depr]\n')), file: 'indicators.yaml', line: 10, says: 'Did you mean dept?' },
+  {
+    rule: 'ref/unknown-department',
+    plan: () => makePlan(edit('indicators.yaml', '    sdg_indicator: "13.2.2"\n', '    sdg_indicator: "13.2.2"\n    managed_by: [depr]\n')),
+    file: 'indicators.yaml',
+    line: 10,
+    says: 'Did you mean dept?',
+  },
   { rule: 'ref/unknown-indicator', plan: () => makePlan(edit(tasks, '{indicator: SI-01,', '{indicator: SI-09,')), file: tasks, line: 8, says: 'SI-09' },
-  { rule: 'ref/unknown-body', plan: () => makePlan(edit('goals.yaml', 'subcommittee: environment', 'subcommittee: environmnt')), file: 'goals.yaml', line: 5, says: 'Did you mean environment?' },
-  { rule: 'ref/unknown-task', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'overlaps:\n  accepted:\n    - tasks: [T-01, T-09]\n      reason: joint\n' }), file: 'plan.yaml', line: 14, says: 'task T-09' },
-  { rule: 'period/outside-plan', plan: () => makePlan(edit(tasks, '    lead: team-a\n    period: {start: 2018, end: 2021}', '    lead: team-a\n    period: {start: 2018, end: 2030}')), file: tasks, line: 6, says: 'outside the plan period 2018-2025' },
-  { rule: 'target/outside-period', plan: () => makePlan(edit(tasks, '{2018: 5, 2021: 20}', '{2018: 5, 2021: 20, 2023: 25}')), file: tasks, line: 15, says: 'target for 2023' },
+  {
+    rule: 'ref/unknown-body',
+    plan: () => makePlan(edit('goals.yaml', 'subcommittee: environment', 'subcommittee: environmnt')),
+    file: 'goals.yaml',
+    line: 5,
+    says: 'Did you mean environment?',
+  },
+  {
+    rule: 'ref/unknown-task',
+    plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'overlaps:\n  accepted:\n    - tasks: [T-01, T-09]\n      reason: joint\n' }),
+    file: 'plan.yaml',
+    line: 14,
+    says: 'task T-09',
+  },
+  {
+    rule: 'period/outside-plan',
+    plan: () => makePlan(edit(tasks, '    lead: team-a\n    period: {start: 2018, end: 2021}', '    lead: team-a\n    period: {start: 2018, end: 2030}')),
+    file: tasks,
+    line: 6,
+    says: 'outside the plan period 2018-2025',
+  },
+  {
+    rule: 'target/outside-period',
+    plan: () => makePlan(edit(tasks, '{2018: 5, 2021: 20}', '{2018: 5, 2021: 20, 2023: 25}')),
+    file: tasks,
+    line: 15,
+    says: 'target for 2023',
+  },
   {
     rule: 'target/against-direction',
     plan: () => makePlan(edit(tasks, 'targets: {2021: 40}', 'targets: {2020: 8, 2021: 5}')),
@@ -179,14 +272,26 @@ const CASES: Case[] = [
   },
   {
     rule: 'ref/unknown-dimension',
-    plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {values: [female, male]}\n', ...edit(tasks, '        unit: MW\n', '        unit: MW\n        disaggregation: [sex, age]\n') }),
+    plan: () =>
+      makePlan({
+        'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {values: [female, male]}\n',
+        ...edit(tasks, '        unit: MW\n', '        unit: MW\n        disaggregation: [sex, age]\n'),
+      }),
     file: tasks,
     line: 13,
     args: { indicator: 'T-01-P1', dimension: 'age' },
   },
   {
     rule: 'weights/no-budget',
-    plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'evaluation:\n  weights: budget\n', ...edit(tasks, '    period: {start: 2018, end: 2021}\n    effects:', '    period: {start: 2018, end: 2021}\n    budget: {2018: 100, 2019: 100}\n    effects:') }),
+    plan: () =>
+      makePlan({
+        'plan.yaml': BASE['plan.yaml'] + 'evaluation:\n  weights: budget\n',
+        ...edit(
+          tasks,
+          '    period: {start: 2018, end: 2021}\n    effects:',
+          '    period: {start: 2018, end: 2021}\n    budget: {2018: 100, 2019: 100}\n    effects:',
+        ),
+      }),
     file: tasks,
     line: 7,
     says: 'Task T-01 has no budget for 2020, 2021',
@@ -194,7 +299,11 @@ const CASES: Case[] = [
   },
   {
     rule: 'actuals/unknown-column',
-    plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {values: [female, male]}\n', 'actuals/a.csv': 'indicator,year,value,sexx\nT-01-P1,2018,4,\nT-01-P1,2019,5,female\n' }),
+    plan: () =>
+      makePlan({
+        'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {values: [female, male]}\n',
+        'actuals/a.csv': 'indicator,year,value,sexx\nT-01-P1,2018,4,\nT-01-P1,2019,5,female\n',
+      }),
     file: 'actuals/a.csv',
     line: 1,
     says: 'Did you mean sex?',
@@ -202,14 +311,22 @@ const CASES: Case[] = [
   },
   {
     rule: 'actuals/unknown-breakdown',
-    plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {values: [female, male]}\n', 'actuals/a.csv': 'indicator,year,value,sex\nT-01-P1,2018,4,\nT-01-P1,2018,2,woman\n' }),
+    plan: () =>
+      makePlan({
+        'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {values: [female, male]}\n',
+        'actuals/a.csv': 'indicator,year,value,sex\nT-01-P1,2018,4,\nT-01-P1,2018,2,woman\n',
+      }),
     file: 'actuals/a.csv',
     line: 3,
     args: { row: 3, indicator: 'T-01-P1', dimension: 'sex', value: 'woman', allowed: 'female, male' },
   },
   {
     rule: 'actuals/missing-total',
-    plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {values: [female, male]}\n', 'actuals/a.csv': 'indicator,year,value,sex\nT-01-P1,2018,4,\nT-01-P1,2019,2,female\nT-01-P1,2019,3,male\n' }),
+    plan: () =>
+      makePlan({
+        'plan.yaml': BASE['plan.yaml'] + 'dimensions:\n  sex: {values: [female, male]}\n',
+        'actuals/a.csv': 'indicator,year,value,sex\nT-01-P1,2018,4,\nT-01-P1,2019,2,female\nT-01-P1,2019,3,male\n',
+      }),
     file: 'actuals/a.csv',
     line: 3,
     args: { row: 3, indicator: 'T-01-P1', year: 2019 },
@@ -219,11 +336,23 @@ const CASES: Case[] = [
     plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019,50,,\n' }),
     file: 'actuals/a.csv',
     line: 4,
-    says: 'is more than ten times above 2018\'s 4',
+    says: "is more than ten times above 2018's 4",
     args: { row: 4, indicator: 'T-01-P1', year: 2019, value: 50, problem: 'jump', previous: 4, previousYear: 2018 },
   },
-  { rule: 'target/missing-final', plan: () => makePlan(edit(tasks, '{2018: 5, 2021: 20}', '{2018: 5, 2020: 15}')), file: tasks, line: 15, says: 'no target for 2021' },
-  { rule: 'baseline/after-target', plan: () => makePlan(edit(tasks, '{year: 2017, value: 10}', '{year: 2022, value: 10}')), file: tasks, line: 26, says: 'baseline in 2022' },
+  {
+    rule: 'target/missing-final',
+    plan: () => makePlan(edit(tasks, '{2018: 5, 2021: 20}', '{2018: 5, 2020: 15}')),
+    file: tasks,
+    line: 15,
+    says: 'no target for 2021',
+  },
+  {
+    rule: 'baseline/after-target',
+    plan: () => makePlan(edit(tasks, '{year: 2017, value: 10}', '{year: 2022, value: 10}')),
+    file: tasks,
+    line: 26,
+    says: 'baseline in 2022',
+  },
   {
     rule: 'task/no-indicator',
     plan: () => makePlan({ [tasks]: BASE[tasks]!.split('\n').slice(0, 20).join('\n') + '\n    indicators: []\n' }),
@@ -231,83 +360,294 @@ const CASES: Case[] = [
     line: 16,
     says: 'Task T-02',
   },
-  { rule: 'weight/invalid', plan: () => makePlan(edit(tasks, '        direction: increase\n        baseline: {year: 2017, value: 0}', '        direction: increase\n        weight: 0\n        baseline: {year: 2017, value: 0}')), file: tasks, line: 14, says: 'weight 0' },
+  {
+    rule: 'weight/invalid',
+    plan: () =>
+      makePlan(
+        edit(
+          tasks,
+          '        direction: increase\n        baseline: {year: 2017, value: 0}',
+          '        direction: increase\n        weight: 0\n        baseline: {year: 2017, value: 0}',
+        ),
+      ),
+    file: tasks,
+    line: 14,
+    says: 'weight 0',
+  },
   { rule: 'sdg/unknown-target', plan: () => makePlan(edit('goals.yaml', '["7.2"]', '["7.2", "7.9"]')), file: 'goals.yaml', line: 4, says: 'SDG target 7.9' },
   { rule: 'sdg/unknown-indicator', plan: () => makePlan(edit('indicators.yaml', '"13.2.2"', '"13.2.9"')), file: 'indicators.yaml', line: 9, says: '13.2.9' },
-  { rule: 'i18n/missing-translation', plan: () => makePlan(edit(tasks, 'title: {ko: 과제, en: Task}', 'title: 과제')), file: tasks, line: 3, says: 'no en text' },
-  { rule: 'i18n/unknown-language', plan: () => makePlan(edit(tasks, 'title: {ko: 과제, en: Task}', 'title: {ko: 과제, en: Task, fr: Tâche}')), file: tasks, line: 3, says: '"fr"' },
-  { rule: 'goal/no-task', plan: () => makePlan({ 'goals.yaml': BASE['goals.yaml'] + '  - id: G02\n    title: {ko: 둘, en: Two}\n    strategies: []\n' }), file: 'goals.yaml', line: 8, says: 'goal G02' },
-  { rule: 'strategy/no-task', plan: () => makePlan({ 'goals.yaml': BASE['goals.yaml'] + '      - {id: G01-S2, title: {ko: 둘, en: Two}}\n' }), file: 'goals.yaml', line: 8, says: 'strategy G01-S2' },
-  { rule: 'team/no-task', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + '      - {id: team-c, name: {ko: 다팀, en: Team C}}\n' }), file: 'plan.yaml', line: 12, says: 'Team team-c' },
-  { rule: 'governance/gender-share', plan: () => makePlan(edit('governance.yaml', '{id: M2, gender: male}', '{id: M2, gender: female}')), file: 'governance.yaml', line: 10, says: '2 of 2 members (100%) are female, above the policy\'s maximum of 60%' },
-  { rule: 'governance/external-share', plan: () => makePlan(edit('governance.yaml', '{id: E1, gender: female, external: true}', '{id: E1, gender: female, external: false}')), file: 'governance.yaml', line: 15, says: '1 of 4 members (25%) are external' },
-  { rule: 'actuals/syntax', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019\n' }), file: 'actuals/a.csv', line: 4, says: 'Row 4' },
-  { rule: 'actuals/unknown-indicator', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P2,2019,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'Did you mean T-01-P1?', args: { row: 4, indicator: 'T-01-P2', suggestion: 'T-01-P1' } },
+  {
+    rule: 'i18n/missing-translation',
+    plan: () => makePlan(edit(tasks, 'title: {ko: 과제, en: Task}', 'title: 과제')),
+    file: tasks,
+    line: 3,
+    says: 'no en text',
+  },
+  {
+    rule: 'i18n/unknown-language',
+    plan: () => makePlan(edit(tasks, 'title: {ko: 과제, en: Task}', 'title: {ko: 과제, en: Task, fr: Tâche}')),
+    file: tasks,
+    line: 3,
+    says: '"fr"',
+  },
+  {
+    rule: 'goal/no-task',
+    plan: () => makePlan({ 'goals.yaml': BASE['goals.yaml'] + '  - id: G02\n    title: {ko: 둘, en: Two}\n    strategies: []\n' }),
+    file: 'goals.yaml',
+    line: 8,
+    says: 'goal G02',
+  },
+  {
+    rule: 'strategy/no-task',
+    plan: () => makePlan({ 'goals.yaml': BASE['goals.yaml'] + '      - {id: G01-S2, title: {ko: 둘, en: Two}}\n' }),
+    file: 'goals.yaml',
+    line: 8,
+    says: 'strategy G01-S2',
+  },
+  {
+    rule: 'team/no-task',
+    plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + '      - {id: team-c, name: {ko: 다팀, en: Team C}}\n' }),
+    file: 'plan.yaml',
+    line: 12,
+    says: 'Team team-c',
+  },
+  {
+    rule: 'governance/gender-share',
+    plan: () => makePlan(edit('governance.yaml', '{id: M2, gender: male}', '{id: M2, gender: female}')),
+    file: 'governance.yaml',
+    line: 10,
+    says: "2 of 2 members (100%) are female, above the policy's maximum of 60%",
+  },
+  {
+    rule: 'governance/external-share',
+    plan: () => makePlan(edit('governance.yaml', '{id: E1, gender: female, external: true}', '{id: E1, gender: female, external: false}')),
+    file: 'governance.yaml',
+    line: 15,
+    says: '1 of 4 members (25%) are external',
+  },
+  {
+    rule: 'actuals/syntax',
+    plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019\n' }),
+    file: 'actuals/a.csv',
+    line: 4,
+    says: 'Row 4',
+  },
+  {
+    rule: 'actuals/unknown-indicator',
+    plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P2,2019,3,,\n' }),
+    file: 'actuals/a.csv',
+    line: 4,
+    says: 'Did you mean T-01-P1?',
+    args: { row: 4, indicator: 'T-01-P2', suggestion: 'T-01-P1' },
+  },
   {
     // T-09 was merged into T-02; its indicator T-09-P2 is continued by nothing
     rule: 'actuals/replaced-history',
-    plan: () => makePlan({
-      ...edit(tasks, '    title: {ko: 과제2, en: Task 2}\n', '    title: {ko: 과제2, en: Task 2}\n    replaces: [T-09]\n'),
-      'actuals/a.csv': BASE['actuals/a.csv'] + 'T-09-P2,2018,3,,\n',
-    }),
+    plan: () =>
+      makePlan({
+        ...edit(tasks, '    title: {ko: 과제2, en: Task 2}\n', '    title: {ko: 과제2, en: Task 2}\n    replaces: [T-09]\n'),
+        'actuals/a.csv': BASE['actuals/a.csv'] + 'T-09-P2,2018,3,,\n',
+      }),
     file: 'actuals/a.csv',
     line: 4,
     says: 'which T-02 replaced',
     args: { row: 4, indicator: 'T-09-P2', task: 'T-09', replacedBy: 'T-02' },
   },
-  { rule: 'file/empty', plan: () => makePlan({ 'goals.yaml': '# nothing yet\n' }), file: 'goals.yaml', line: 0, says: 'The file is empty: it needs a `goals:` list.', args: { problem: 'empty', key: 'goals' } },
-  { rule: 'check/held-back', plan: () => makePlan({ 'goals.yaml': 'goals: [\n' }), file: 'goals.yaml', line: 0, says: 'because goals.yaml cannot be used', args: { files: 'goals.yaml', count: 1 } },
-  { rule: 'actuals/bad-value', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019,"1,200",,\n' }), file: 'actuals/a.csv', line: 4, says: 'value "1,200"' },
-  { rule: 'actuals/year-outside-plan', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2030,3,,\n' }), file: 'actuals/a.csv', line: 4, says: 'for 2030' },
-  { rule: 'actuals/conflict', plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2018,5,,\n' }), file: 'actuals/a.csv', line: 4, says: 'but actuals/a.csv row 2 gives 4' },
+  {
+    rule: 'file/empty',
+    plan: () => makePlan({ 'goals.yaml': '# nothing yet\n' }),
+    file: 'goals.yaml',
+    line: 0,
+    says: 'The file is empty: it needs a `goals:` list.',
+    args: { problem: 'empty', key: 'goals' },
+  },
+  {
+    rule: 'check/held-back',
+    plan: () => makePlan({ 'goals.yaml': 'goals: [\n' }),
+    file: 'goals.yaml',
+    line: 0,
+    says: 'because goals.yaml cannot be used',
+    args: { files: 'goals.yaml', count: 1 },
+  },
+  {
+    rule: 'actuals/bad-value',
+    plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2019,"1,200",,\n' }),
+    file: 'actuals/a.csv',
+    line: 4,
+    says: 'value "1,200"',
+  },
+  {
+    rule: 'actuals/year-outside-plan',
+    plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2030,3,,\n' }),
+    file: 'actuals/a.csv',
+    line: 4,
+    says: 'for 2030',
+  },
+  {
+    rule: 'actuals/conflict',
+    plan: () => makePlan({ 'actuals/a.csv': BASE['actuals/a.csv'] + 'T-01-P1,2018,5,,\n' }),
+    file: 'actuals/a.csv',
+    line: 4,
+    says: 'but actuals/a.csv row 2 gives 4',
+  },
   {
     // T-08 and T-09 were merged into T-02; T-02-P1 continues both, and both give 2018
     rule: 'actuals/merge-conflict',
-    plan: () => makePlan({
-      ...edit(tasks, '      - id: T-02-P1\n', '      - id: T-02-P1\n        replaces: [T-08-P1, T-09-P1]\n'),
-      'actuals/a.csv': BASE['actuals/a.csv'] + 'T-08-P1,2018,12,,\nT-09-P1,2018,8,,\n',
-    }),
+    plan: () =>
+      makePlan({
+        ...edit(tasks, '      - id: T-02-P1\n', '      - id: T-02-P1\n        replaces: [T-08-P1, T-09-P1]\n'),
+        'actuals/a.csv': BASE['actuals/a.csv'] + 'T-08-P1,2018,12,,\nT-09-P1,2018,8,,\n',
+      }),
     file: 'actuals/a.csv',
     line: 5,
     says: 'T-02-P1 continues both T-08-P1 and T-09-P1, and both give a value for 2018: T-08-P1 12 (actuals/a.csv row 4), T-09-P1 8 (row 5)',
-    args: { continuing: 'T-02-P1', year: 2018, row: 5, indicator: 'T-09-P1', value: 8, otherIndicator: 'T-08-P1', otherValue: 12, otherFile: 'actuals/a.csv', otherRow: 4 },
+    args: {
+      continuing: 'T-02-P1',
+      year: 2018,
+      row: 5,
+      indicator: 'T-09-P1',
+      value: 8,
+      otherIndicator: 'T-08-P1',
+      otherValue: 12,
+      otherFile: 'actuals/a.csv',
+      otherRow: 4,
+    },
   },
   {
     rule: 'actuals/merge-partial',
-    plan: () => makePlan({
-      ...edit(tasks, '      - id: T-02-P1\n', '      - id: T-02-P1\n        replaces: [T-08-P1, T-09-P1]\n        combine: sum\n'),
-      'actuals/a.csv': BASE['actuals/a.csv'] + 'T-08-P1,2018,12,,\n',
-    }),
+    plan: () =>
+      makePlan({
+        ...edit(tasks, '      - id: T-02-P1\n', '      - id: T-02-P1\n        replaces: [T-08-P1, T-09-P1]\n        combine: sum\n'),
+        'actuals/a.csv': BASE['actuals/a.csv'] + 'T-08-P1,2018,12,,\n',
+      }),
     file: tasks,
     line: 24,
     says: 'for 2018 it has a value from T-08-P1 and none from T-09-P1',
     args: { indicator: 'T-02-P1', year: 2018, given: 'T-08-P1', missing: 'T-09-P1' },
   },
-  { rule: 'interactions/syntax', plan: () => makePlan({ 'interactions.csv': 'from,score\nG01,1\n' }), file: 'interactions.csv', line: 1, says: 'lacks the column(s) to', args: { row: 1, reason: 'missing-columns', columns: 'to' } },
-  { rule: 'interactions/bad-value', plan: () => makePlan({ 'interactions.csv': IX + 'G01,SI-01,1,,,environment\nG01,SI-01,5,,,environment\n' }), file: 'interactions.csv', line: 3, says: 'score "5"', args: { row: 3, field: 'score', value: '5' } },
-  { rule: 'interactions/unknown-id', plan: () => makePlan({ 'interactions.csv': IX + 'G09,SI-01,1,,,environment\n' }), file: 'interactions.csv', line: 2, says: 'from G09 is not a goal', args: { row: 2, field: 'from', id: 'G09', suggestion: 'G01' } },
-  { rule: 'interactions/direction', plan: () => makePlan({ 'interactions.csv': IX + 'SI-01,G01,1,,,environment\n' }), file: 'interactions.csv', line: 2, says: 'sustainability indicator SI-01 acting on G01', args: { row: 2, id: 'SI-01', to: 'G01', problem: 'from-indicator' } },
-  { rule: 'interactions/duplicate', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,1,,,environment\nT-01,SI-01,2,,,environment\n' }), file: 'interactions.csv', line: 3, says: 'row 2 scores it 1', args: { row: 3, from: 'T-01', to: 'SI-01', score: 2, otherRow: 2, otherScore: 1 } },
-  { rule: 'interactions/unknown-body', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,T-02,1,,,envirnoment\n' }), file: 'interactions.csv', line: 2, says: 'Did you mean environment?', args: { row: 2, body: 'envirnoment', suggestion: 'environment' } },
-  { rule: 'interactions/contradicts-effects', plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,-2,high,,environment\n' }), file: 'interactions.csv', line: 2, says: 'scores T-01 -> SI-01 -2, but the declared effects of T-01 help SI-01', args: { row: 2, from: 'T-01', to: 'SI-01', score: -2, effect: 'helps', tasks: 'T-01', indicators: 'SI-01' } },
-  { rule: 'import/percent', plan: makePlan, run: () => importCsv('indicator,year,value\nSI-01,2018,45%\n'), file: 'in.csv', line: 2, says: 'Row 2 shows 45%; read as 45 (SI-01 is measured in %).', args: { row: 2, indicator: 'SI-01', shown: '45%', value: 45, unit: '%' } },
-  { rule: 'import/percent-unit', plan: makePlan, run: () => importCsv('indicator,year,value\nT-01-P1,2018,45%\n'), file: 'in.csv', line: 2, says: 'T-01-P1 is measured in MW, not %', args: { row: 2, indicator: 'T-01-P1', shown: '45%', value: 45, unit: 'MW' } },
-  { rule: 'import/cell', plan: makePlan, run: () => importWorkbook((wb) => (team(wb).getCell('F2').value = { error: '#N/A' } as ExcelJS.CellErrorValue)), file: 'book.xlsx#team-a', line: 2, says: 'Cell team-a!F2 (value) shows the error #N/A', args: { row: 2, cell: 'team-a!F2', kind: 'error', shown: '#N/A', field: 'value' } },
-  { rule: 'import/formula', plan: makePlan, run: () => importWorkbook((wb) => (team(wb).getCell('F2').value = { formula: 'B9*2', result: 4 } as ExcelJS.CellFormulaValue)), file: 'book.xlsx#team-a', line: 2, says: 'holds the formula =B9*2; its saved value 4 was imported', args: { row: 2, cell: 'team-a!F2', formula: '=B9*2', value: 4 } },
+  {
+    rule: 'interactions/syntax',
+    plan: () => makePlan({ 'interactions.csv': 'from,score\nG01,1\n' }),
+    file: 'interactions.csv',
+    line: 1,
+    says: 'lacks the column(s) to',
+    args: { row: 1, reason: 'missing-columns', columns: 'to' },
+  },
+  {
+    rule: 'interactions/bad-value',
+    plan: () => makePlan({ 'interactions.csv': IX + 'G01,SI-01,1,,,environment\nG01,SI-01,5,,,environment\n' }),
+    file: 'interactions.csv',
+    line: 3,
+    says: 'score "5"',
+    args: { row: 3, field: 'score', value: '5' },
+  },
+  {
+    rule: 'interactions/unknown-id',
+    plan: () => makePlan({ 'interactions.csv': IX + 'G09,SI-01,1,,,environment\n' }),
+    file: 'interactions.csv',
+    line: 2,
+    says: 'from G09 is not a goal',
+    args: { row: 2, field: 'from', id: 'G09', suggestion: 'G01' },
+  },
+  {
+    rule: 'interactions/direction',
+    plan: () => makePlan({ 'interactions.csv': IX + 'SI-01,G01,1,,,environment\n' }),
+    file: 'interactions.csv',
+    line: 2,
+    says: 'sustainability indicator SI-01 acting on G01',
+    args: { row: 2, id: 'SI-01', to: 'G01', problem: 'from-indicator' },
+  },
+  {
+    rule: 'interactions/duplicate',
+    plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,1,,,environment\nT-01,SI-01,2,,,environment\n' }),
+    file: 'interactions.csv',
+    line: 3,
+    says: 'row 2 scores it 1',
+    args: { row: 3, from: 'T-01', to: 'SI-01', score: 2, otherRow: 2, otherScore: 1 },
+  },
+  {
+    rule: 'interactions/unknown-body',
+    plan: () => makePlan({ 'interactions.csv': IX + 'T-01,T-02,1,,,envirnoment\n' }),
+    file: 'interactions.csv',
+    line: 2,
+    says: 'Did you mean environment?',
+    args: { row: 2, body: 'envirnoment', suggestion: 'environment' },
+  },
+  {
+    rule: 'interactions/contradicts-effects',
+    plan: () => makePlan({ 'interactions.csv': IX + 'T-01,SI-01,-2,high,,environment\n' }),
+    file: 'interactions.csv',
+    line: 2,
+    says: 'scores T-01 -> SI-01 -2, but the declared effects of T-01 help SI-01',
+    args: { row: 2, from: 'T-01', to: 'SI-01', score: -2, effect: 'helps', tasks: 'T-01', indicators: 'SI-01' },
+  },
+  {
+    rule: 'import/percent',
+    plan: makePlan,
+    run: () => importCsv('indicator,year,value\nSI-01,2018,45%\n'),
+    file: 'in.csv',
+    line: 2,
+    says: 'Row 2 shows 45%; read as 45 (SI-01 is measured in %).',
+    args: { row: 2, indicator: 'SI-01', shown: '45%', value: 45, unit: '%' },
+  },
+  {
+    rule: 'import/percent-unit',
+    plan: makePlan,
+    run: () => importCsv('indicator,year,value\nT-01-P1,2018,45%\n'),
+    file: 'in.csv',
+    line: 2,
+    says: 'T-01-P1 is measured in MW, not %',
+    args: { row: 2, indicator: 'T-01-P1', shown: '45%', value: 45, unit: 'MW' },
+  },
+  {
+    rule: 'import/cell',
+    plan: makePlan,
+    run: () => importWorkbook((wb) => (team(wb).getCell('F2').value = { error: '#N/A' } as ExcelJS.CellErrorValue)),
+    file: 'book.xlsx#team-a',
+    line: 2,
+    says: 'Cell team-a!F2 (value) shows the error #N/A',
+    args: { row: 2, cell: 'team-a!F2', kind: 'error', shown: '#N/A', field: 'value' },
+  },
+  {
+    rule: 'import/formula',
+    plan: makePlan,
+    run: () => importWorkbook((wb) => (team(wb).getCell('F2').value = { formula: 'B9*2', result: 4 } as ExcelJS.CellFormulaValue)),
+    file: 'book.xlsx#team-a',
+    line: 2,
+    says: 'holds the formula =B9*2; its saved value 4 was imported',
+    args: { row: 2, cell: 'team-a!F2', formula: '=B9*2', value: 4 },
+  },
   {
     rule: 'import/merged-cell',
     plan: makePlan,
-    run: () => importWorkbook((wb) => {
-      team(wb).getCell('F2').value = 3;
-      team(wb).mergeCells('F2:F4');
-    }),
+    run: () =>
+      importWorkbook((wb) => {
+        team(wb).getCell('F2').value = 3;
+        team(wb).mergeCells('F2:F4');
+      }),
     file: 'book.xlsx#team-a',
     line: 2,
     says: 'is merged into team-a!F2:F4',
     args: { row: 2, cell: 'team-a!F2', range: 'team-a!F2:F4', field: 'value' },
   },
-  { rule: 'import/marker-tampered', plan: makePlan, run: () => importWorkbook((wb) => (wb.getWorksheet('_sdplan')!.getCell('B2').value = 2019)), file: 'book.xlsx', line: 0, says: 'was changed after sdplan wrote it', args: { sheet: '_sdplan', problem: 'changed' } },
-  { rule: 'import/too-large', plan: makePlan, run: () => importWorkbook(() => undefined, zipBomb(51 * 1024 * 1024)), file: 'book.xlsx', line: 0, says: 'more than 52428800 bytes', args: { size: 51 * 1024 * 1024, limit: 52428800 } },
+  {
+    rule: 'import/marker-tampered',
+    plan: makePlan,
+    run: () => importWorkbook((wb) => (wb.getWorksheet('_sdplan')!.getCell('B2').value = 2019)),
+    file: 'book.xlsx',
+    line: 0,
+    says: 'was changed after sdplan wrote it',
+    args: { sheet: '_sdplan', problem: 'changed' },
+  },
+  {
+    rule: 'import/too-large',
+    plan: makePlan,
+    run: () => importWorkbook(() => undefined, zipBomb(51 * 1024 * 1024)),
+    file: 'book.xlsx',
+    line: 0,
+    says: 'more than 52428800 bytes',
+    args: { size: 51 * 1024 * 1024, limit: 52428800 },
+  },
   {
     // the record of 2018 made when T-01-P1's 2018 actual was 5; the plan now says 4
     rule: 'evaluation/recomputed-differs',
@@ -319,7 +659,20 @@ const CASES: Case[] = [
     file: 'evaluations/2018-2018.yaml',
     line: 20,
     says: '2018: plan mini is recorded at 100% S (1/1) but computes to 80% B (1/1) now (actual revised)',
-    args: { period: '2018-2018', year: 2018, level: 'plan', id: 'mini', presence: 'both', causes: 'actual-revised', recorded: 1, recordedGrade: 'S', recordedCoverage: '1/1', now: 0.8, nowGrade: 'B', nowCoverage: '1/1' },
+    args: {
+      period: '2018-2018',
+      year: 2018,
+      level: 'plan',
+      id: 'mini',
+      presence: 'both',
+      causes: 'actual-revised',
+      recorded: 1,
+      recordedGrade: 'S',
+      recordedCoverage: '1/1',
+      now: 0.8,
+      nowGrade: 'B',
+      nowCoverage: '1/1',
+    },
   },
   {
     // a record copied from another city's repository (or kept after the plan's ID changed) is named, not skipped
@@ -333,9 +686,26 @@ const CASES: Case[] = [
     says: 'is for plan other-city, not mini',
     args: { problem: 'plan', recorded: 'other-city', plan: 'mini', period: '2018-2018' },
   },
-  { rule: 'config/unknown-rule', plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  target/missing-finale: off\n' }), file: 'plan.yaml', line: 13, says: 'Did you mean target/missing-final?' },
-  { rule: 'suppress/unused', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team -- checked\n    lead: team-a\n')), file: tasks, line: 5 },
-  { rule: 'suppress/invalid', plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team\n    lead: team-a\n')), file: tasks, line: 5, says: 'no reason' },
+  {
+    rule: 'config/unknown-rule',
+    plan: () => makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'rules:\n  target/missing-finale: off\n' }),
+    file: 'plan.yaml',
+    line: 13,
+    says: 'Did you mean target/missing-final?',
+  },
+  {
+    rule: 'suppress/unused',
+    plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team -- checked\n    lead: team-a\n')),
+    file: tasks,
+    line: 5,
+  },
+  {
+    rule: 'suppress/invalid',
+    plan: () => makePlan(edit(tasks, '    lead: team-a\n', '    # sdplan-disable-next-line ref/unknown-team\n    lead: team-a\n')),
+    file: tasks,
+    line: 5,
+    says: 'no reason',
+  },
 ];
 
 const at = (d: Diagnostic) => `${d.rule} ${d.file}:${d.line}`;
@@ -358,7 +728,10 @@ describe('the rule registry', () => {
       const found = rule.run({ plan, index: indexPlan(plan), sdg: SDG, records: loaded.records });
       expect(found.length, rule.id).toBeGreaterThan(0);
       // (history of a merged task is reported by the rule that checks actuals' indicators)
-      expect(found.filter((f) => f.rule !== rule.id && f.rule !== 'actuals/replaced-history').map((f) => f.rule), rule.id).toEqual([]);
+      expect(
+        found.filter((f) => f.rule !== rule.id && f.rule !== 'actuals/replaced-history').map((f) => f.rule),
+        rule.id,
+      ).toEqual([]);
     }
   });
 });
@@ -381,7 +754,6 @@ describe.each(CASES)('$rule', (c) => {
   });
 });
 
-
 describe('the sample plan', () => {
   it('triggers no rule at all', () => {
     const diags = validateDir(SAMPLE);
@@ -403,6 +775,8 @@ describe('evaluation/not-this-plan', () => {
     const record = recordEvaluation(loadPlan(makePlan()).plan, { start: 2018, end: 2018 }, { commit: null, sdplan: '0.3.0' }, 'evaluations/2018-2019.yaml');
     const dir = makePlan({ 'evaluations/2018-2019.yaml': evaluationYaml(record, '../schemas/evaluation.schema.json') });
     const found = validateDir(dir).filter((d) => d.rule === 'evaluation/not-this-plan');
-    expect(found.map((d) => [d.file, d.args])).toEqual([['evaluations/2018-2019.yaml', { problem: 'period', period: '2018-2018', expected: 'evaluations/2018-2018.yaml' }]]);
+    expect(found.map((d) => [d.file, d.args])).toEqual([
+      ['evaluations/2018-2019.yaml', { problem: 'period', period: '2018-2018', expected: 'evaluations/2018-2018.yaml' }],
+    ]);
   });
 });

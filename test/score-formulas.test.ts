@@ -86,14 +86,26 @@ const th = { withTarget: { high: 0.95, med: 0.6, low: 0 }, withoutTarget: { high
 
 describe('Open SDG progress measure (published results)', () => {
   it('14.5 (2015) -> 10.2 (2023), decrease, target 7.25 by 2030', () => {
-    const p = progressMeasure({ direction: 'decrease', baseline: { year: 2015, value: 14.5 }, latest: { year: 2023, value: 10.2 }, target: { year: 2030, value: 7.25 }, ...th });
+    const p = progressMeasure({
+      direction: 'decrease',
+      baseline: { year: 2015, value: 14.5 },
+      latest: { year: 2023, value: 10.2 },
+      target: { year: 2030, value: 7.25 },
+      ...th,
+    });
     expect(p.status).toBe('substantial_progress');
     expect(p.value).toBeCloseTo(0.95259, 5);
     expect(p.score).toBeCloseTo(2.51856, 5);
   });
 
   it('98.82 (2015) -> 99.04 (2022), increase, target 100 by 2030', () => {
-    const p = progressMeasure({ direction: 'increase', baseline: { year: 2015, value: 98.82 }, latest: { year: 2022, value: 99.04 }, target: { year: 2030, value: 100 }, ...th });
+    const p = progressMeasure({
+      direction: 'increase',
+      baseline: { year: 2015, value: 98.82 },
+      latest: { year: 2022, value: 99.04 },
+      target: { year: 2030, value: 100 },
+      ...th,
+    });
     expect(p.status).toBe('limited_progress');
     expect(p.value).toBeCloseTo(0.40135, 5);
     expect(p.score).toBeCloseTo(-0.82768, 5);
@@ -107,12 +119,24 @@ describe('Open SDG progress measure (published results)', () => {
   });
 
   it('target reached: target_achieved, score 5', () => {
-    const p = progressMeasure({ direction: 'decrease', baseline: { year: 2016, value: 68 }, latest: { year: 2019, value: 14 }, target: { year: 2035, value: 15 }, ...th });
+    const p = progressMeasure({
+      direction: 'decrease',
+      baseline: { year: 2016, value: 68 },
+      latest: { year: 2019, value: 14 },
+      target: { year: 2035, value: 15 },
+      ...th,
+    });
     expect([p.status, p.score]).toEqual(['target_achieved', 5]);
   });
 
   it('deterioration and the score floor', () => {
-    const p = progressMeasure({ direction: 'increase', baseline: { year: 2010, value: 100 }, latest: { year: 2012, value: 81 }, target: { year: 2020, value: 200 }, ...th });
+    const p = progressMeasure({
+      direction: 'increase',
+      baseline: { year: 2010, value: 100 },
+      latest: { year: 2012, value: 81 },
+      target: { year: 2020, value: 200 },
+      ...th,
+    });
     // CAGR(81,100,2) = -0.1; CAGR(200,100,10) = 0.0717735: R = -1.393268
     expect(p.value).toBeCloseTo(-1.393268, 5);
     expect(p.status).toBe('deterioration');
@@ -122,7 +146,9 @@ describe('Open SDG progress measure (published results)', () => {
   it('not available: no baseline, no actual, opposite signs, less than a year', () => {
     expect(progressMeasure({ direction: 'increase', latest: { year: 2020, value: 1 }, ...th }).reason).toBe('no-baseline');
     expect(progressMeasure({ direction: 'increase', baseline: { year: 2016, value: 1 }, ...th }).reason).toBe('no-actual');
-    expect(progressMeasure({ direction: 'increase', baseline: { year: 2016, value: -1 }, latest: { year: 2019, value: 2 }, ...th }).status).toBe('not_available');
+    expect(progressMeasure({ direction: 'increase', baseline: { year: 2016, value: -1 }, latest: { year: 2019, value: 2 }, ...th }).status).toBe(
+      'not_available',
+    );
     expect(progressMeasure({ direction: 'increase', baseline: { year: 2016, value: 1 }, latest: { year: 2016, value: 2 }, ...th }).reason).toBe('too-short');
   });
 
@@ -150,8 +176,17 @@ describe('grades', () => {
 
   it('quota: ranks, hands out by share, ties share the better grade', () => {
     const teams = [
-      { id: 'a', rate: 1.1 }, { id: 'b', rate: 1.0 }, { id: 'c', rate: 1.0 }, { id: 'd', rate: 0.9 }, { id: 'e', rate: 0.8 },
-      { id: 'f', rate: 0.7 }, { id: 'g', rate: 0.6 }, { id: 'h', rate: 0.5 }, { id: 'i', rate: 0.4 }, { id: 'j', rate: 0.3 }, { id: 'k', rate: null },
+      { id: 'a', rate: 1.1 },
+      { id: 'b', rate: 1.0 },
+      { id: 'c', rate: 1.0 },
+      { id: 'd', rate: 0.9 },
+      { id: 'e', rate: 0.8 },
+      { id: 'f', rate: 0.7 },
+      { id: 'g', rate: 0.6 },
+      { id: 'h', rate: 0.5 },
+      { id: 'i', rate: 0.4 },
+      { id: 'j', rate: 0.3 },
+      { id: 'k', rate: null },
     ];
     const g = gradeByQuota(teams, { S: 0.2, A: 0.4, B: 0.3, C: 0.1 });
     // 10 ranked teams: S for positions 0-1, A 2-5, B 6-8, C 9; c ties b and shares S

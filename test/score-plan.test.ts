@@ -56,11 +56,14 @@ describe('roll-ups', () => {
 
   it('team and department roll up the tasks they lead', () => {
     const s = score();
-    expect(s.groups.team.map((t) => [t.id, t.rate === null ? null : Math.round(t.rate * 1e9) / 1e9])).toEqual([['team-a', 0.8], ['team-b', null]]);
+    expect(s.groups.team.map((t) => [t.id, t.rate === null ? null : Math.round(t.rate * 1e9) / 1e9])).toEqual([
+      ['team-a', 0.8],
+      ['team-b', null],
+    ]);
     expect(s.groups.department[0]!.rate).toBeCloseTo(0.8, 12);
   });
 
-  it('weights: budget uses each task\'s budget for the year', () => {
+  it("weights: budget uses each task's budget for the year", () => {
     const actuals = ACTUALS.replace('T-02-P1,2019,,not measured,', 'T-02-P1,2019,20,,');
     const plan = BASE['plan.yaml'] + 'evaluation:\n  weights: budget\n';
     const s = score({ 'actuals/a.csv': actuals, 'plan.yaml': plan });
@@ -75,7 +78,10 @@ describe('roll-ups', () => {
     const actuals = ACTUALS.replace('T-02-P1,2019,,not measured,', 'T-02-P1,2019,20,,');
     const plan = BASE['plan.yaml'] + 'evaluation:\n  grading:\n    quota: {S: 0.5, A: 0.5}\n';
     const s = score({ 'actuals/a.csv': actuals, 'plan.yaml': plan });
-    expect(s.groups.team.map((t) => [t.id, t.grade])).toEqual([['team-a', 'S'], ['team-b', 'A']]);
+    expect(s.groups.team.map((t) => [t.id, t.grade])).toEqual([
+      ['team-a', 'S'],
+      ['team-b', 'A'],
+    ]);
   });
 
   it('sustainability indicators get progress, and a rate only in a target year', () => {
@@ -97,7 +103,11 @@ describe('a plan written out of order, scored by hand', () => {
   // T-02 runs 2020-2023, so its 2019 target does not count: nothing rated. T-03: 5 of 10 = 0.5, and
   // a qualitative indicator shown with its trend. SI-02 has a 2019 target (50): 40 -> 0.8.
   const files = {
-    'plan.yaml': BASE['plan.yaml']!.replace("      - {id: team-b, name: {ko: 나팀, en: Team B}}\n", "      - {id: team-b, name: {ko: 나팀, en: Team B}}\n  - id: dept2\n    name: {ko: 부서2, en: Department 2}\n    teams:\n      - {id: team-c, name: {ko: 다팀, en: Team C}}\n") + 'evaluation:\n  weights: budget\n',
+    'plan.yaml':
+      BASE['plan.yaml']!.replace(
+        '      - {id: team-b, name: {ko: 나팀, en: Team B}}\n',
+        '      - {id: team-b, name: {ko: 나팀, en: Team B}}\n  - id: dept2\n    name: {ko: 부서2, en: Department 2}\n    teams:\n      - {id: team-c, name: {ko: 다팀, en: Team C}}\n',
+      ) + 'evaluation:\n  weights: budget\n',
     'goals.yaml': `goals:
   - id: G02
     title: {ko: 목표2, en: Goal 2}
@@ -143,14 +153,20 @@ describe('a plan written out of order, scored by hand', () => {
       - {id: T-01-P2, name: {ko: 나, en: B}, unit: t, direction: decrease, weight: 1, method: ratio, baseline: {year: 2017, value: 100}, targets: {2019: 80, 2021: 60}}
       - {id: T-01-P1, name: {ko: 가, en: A}, unit: MW, direction: increase, weight: 3, baseline: {year: 2017, value: 0}, targets: {2019: 10, 2021: 20}}
 `,
-    'actuals/a.csv': 'indicator,year,value\nT-01-P1,2019,8\nT-01-P2,2019,100\nT-02-P1,2019,2\nT-03-P1,2019,5\nT-03-P2,2018,62\nT-03-P2,2019,65\nT-03-P2,2020,70\nT-03-P3,2018,7\nT-03-P3,2014,1\nT-03-P3,2016,5\nSI-01,2019,90\nSI-02,2019,40\n',
+    'actuals/a.csv':
+      'indicator,year,value\nT-01-P1,2019,8\nT-01-P2,2019,100\nT-02-P1,2019,2\nT-03-P1,2019,5\nT-03-P2,2018,62\nT-03-P2,2019,65\nT-03-P2,2020,70\nT-03-P3,2018,7\nT-03-P3,2014,1\nT-03-P3,2016,5\nSI-01,2019,90\nSI-02,2019,40\n',
   };
   const r9 = (x: number | null) => (x === null ? null : Math.round(x * 1e9) / 1e9);
 
   it('rates, weights, coverage and order of every group', () => {
     const s = scorePlan(loadPlan(makePlan(files)).plan, 2019);
     expect(s.budgetFallback).toBe(250);
-    const groups = Object.fromEntries(Object.entries(s.groups).map(([k, gs]) => [k, gs.map((g) => [g.id, r9(g.rate), g.weighting, g.coverage.measured, g.coverage.targeted, g.parts.map((p) => `${p.id}:${p.weight}`).join(' ')])]));
+    const groups = Object.fromEntries(
+      Object.entries(s.groups).map(([k, gs]) => [
+        k,
+        gs.map((g) => [g.id, r9(g.rate), g.weighting, g.coverage.measured, g.coverage.targeted, g.parts.map((p) => `${p.id}:${p.weight}`).join(' ')]),
+      ]),
+    );
     expect(groups).toEqual({
       task: [
         ['T-01', 0.8, 'indicator-weights', 2, 2, 'T-01-P2:1 T-01-P1:3'],
@@ -183,7 +199,20 @@ describe('a plan written out of order, scored by hand', () => {
 
   it('each indicator: its target that year, actual, rate, coverage and how it is assessed', () => {
     const s = scorePlan(loadPlan(makePlan(files)).plan, 2019);
-    expect(s.indicators.map((i) => [i.id, i.parent, i.target, i.actual, r9(i.rate), i.coverage.targeted, i.coverage.measured, i.assessment, i.weight, i.progress?.latest ?? null])).toEqual([
+    expect(
+      s.indicators.map((i) => [
+        i.id,
+        i.parent,
+        i.target,
+        i.actual,
+        r9(i.rate),
+        i.coverage.targeted,
+        i.coverage.measured,
+        i.assessment,
+        i.weight,
+        i.progress?.latest ?? null,
+      ]),
+    ).toEqual([
       ['SI-01', 'G01', null, 90, null, 0, 0, 'rated', null, { year: 2019, value: 90 }],
       ['SI-02', 'G02', 50, 40, 0.8, 1, 1, 'rated', null, { year: 2019, value: 40 }],
       ['T-01-P1', 'T-01', 10, 8, 0.8, 1, 1, 'rated', 3, null],
@@ -223,7 +252,7 @@ describe('the sample plan', () => {
     expect(s.groups.task.filter((t) => t.rate === null).every((t) => t.coverage.measured === 0)).toBe(true);
   });
 
-  it('--explain reproduces a goal\'s figure from its tasks, by hand', () => {
+  it("--explain reproduces a goal's figure from its tasks, by hand", () => {
     const r = cli(['score', 'plans/dangjin-2035', '--year', '2019', '--explain', 'G07', '--lang', 'en']);
     expect(r.code).toBe(0);
     const taskRates = [...r.stdout.matchAll(/^ {4}(T-\d{4}) {2}rate ([\d.]+) {2}weight 1$/gm)].map((m) => Number(m[2]));
@@ -236,11 +265,22 @@ describe('the sample plan', () => {
     // and each task rate from its indicators: T-0702 = (0.78*0.7 + 0.75*0.3 + 0.72*1) / 2
     expect(r.stdout).toContain('T-0702 (Renewable energy on public buildings): 0.7455 from T-0702-P1 0.78 x 0.7, T-0702-P2 0.75 x 0.3, T-0702-P3 0.72 x 1');
     // the same figure from the computed indicator rates and weights, not from constants
-    const ind = JSON.parse(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--by', 'indicator', '-f', 'json']).stdout).rows as Array<{ id: string; parent: string; rate: number; weight: number }>;
+    const ind = JSON.parse(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--by', 'indicator', '-f', 'json']).stdout).rows as Array<{
+      id: string;
+      parent: string;
+      rate: number;
+      weight: number;
+    }>;
     const parts = ind.filter((row) => row.parent === 'T-0702');
-    expect(parts.map((row) => [row.id, Math.round(row.rate * 1e9) / 1e9, row.weight])).toEqual([['T-0702-P1', 0.78, 0.7], ['T-0702-P2', 0.75, 0.3], ['T-0702-P3', 0.72, 1]]);
+    expect(parts.map((row) => [row.id, Math.round(row.rate * 1e9) / 1e9, row.weight])).toEqual([
+      ['T-0702-P1', 0.78, 0.7],
+      ['T-0702-P2', 0.75, 0.3],
+      ['T-0702-P3', 0.72, 1],
+    ]);
     const weighted = parts.reduce((a, row) => a + row.rate * row.weight, 0) / parts.reduce((a, row) => a + row.weight, 0);
-    const task = (JSON.parse(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--by', 'task', '-f', 'json']).stdout).rows as Array<{ id: string; rate: number }>).find((row) => row.id === 'T-0702')!;
+    const task = (
+      JSON.parse(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--by', 'task', '-f', 'json']).stdout).rows as Array<{ id: string; rate: number }>
+    ).find((row) => row.id === 'T-0702')!;
     expect(task.rate).toBeCloseTo(weighted, 12);
     expect(task.rate).toBeCloseTo(0.7455, 12);
   });
@@ -253,13 +293,26 @@ describe('sdplan score output', () => {
     expect(Object.keys(out)).toEqual(['plan', 'year', 'by', 'rows']);
     expect([out.plan, out.year, out.by]).toEqual(['mini', 2019, 'indicator']);
     expect(out.rows.map((r: { id: string }) => r.id)).toEqual(['SI-01', 'T-01-P1', 'T-01-P2', 'T-02-P1']);
-    expect(out.rows[1]).toMatchObject({ kind: 'indicator', baseline: { year: 2017, value: 0 }, target: 10, actual: 8, method: 'progress', weight: 3, rate: 0.8, grade: 'B', coverage: 1 });
+    expect(out.rows[1]).toMatchObject({
+      kind: 'indicator',
+      baseline: { year: 2017, value: 0 },
+      target: 10,
+      actual: 8,
+      method: 'progress',
+      weight: 3,
+      rate: 0.8,
+      grade: 'B',
+      coverage: 1,
+    });
     expect(out.rows[3]).toMatchObject({ rate: null, actual: null, coverage: 0 });
     expect(out.rows[0].progress.status).toBe('substantial_progress');
   });
 
   it('csv neutralises formula injection, numbers stay numbers', () => {
-    const dir = makePlan({ 'tasks/a.yaml': TASKS.replace('title: {ko: 과제, en: Task}', 'title: {ko: "=HYPERLINK(1)", en: "+cmd"}'), 'actuals/a.csv': ACTUALS.replace('T-01-P1,2019,8', 'T-01-P1,2019,-8') });
+    const dir = makePlan({
+      'tasks/a.yaml': TASKS.replace('title: {ko: 과제, en: Task}', 'title: {ko: "=HYPERLINK(1)", en: "+cmd"}'),
+      'actuals/a.csv': ACTUALS.replace('T-01-P1,2019,8', 'T-01-P1,2019,-8'),
+    });
     const csv = cli(['score', dir, '--year', '2019', '--by', 'task', '-f', 'csv', '--lang', 'ko']).stdout;
     expect(csv.split('\n')[1]).toBe("2019,T-01,task,'=HYPERLINK(1),0.2,D,2,2,1,indicator-weights");
     const ind = cli(['score', dir, '--year', '2019', '--by', 'indicator', '-f', 'csv']).stdout;
@@ -285,7 +338,7 @@ describe('due and the actuals workflow', () => {
     ]);
   });
 
-  it('template gives a team\'s indicators for the year, with a BOM on request', () => {
+  it("template gives a team's indicators for the year, with a BOM on request", () => {
     const dir = makePlan({ 'tasks/a.yaml': TASKS });
     const r = cli(['actuals', 'template', '--team', 'team-a', '--year', '2021', '--plan', dir, '--bom']);
     expect(r.stdout).toBe('\ufeffindicator,year,value,note,source,name,unit,target\nT-01-P1,2021,,,,가,MW,20\nT-01-P2,2021,,,,나,t,60\n');
@@ -339,7 +392,9 @@ describe('Korean words in explain and validate', () => {
   });
 
   it('score --explain --lang en gives a Text unit in English', () => {
-    expect(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--explain', 'T-0101-P1', '--lang', 'en']).stdout.split('\n')[0]).toBe('Performance indicator T-0101-P1 (Farms receiving direct payments), 2019, increase, unit farms');
+    expect(cli(['score', 'plans/dangjin-2035', '--year', '2019', '--explain', 'T-0101-P1', '--lang', 'en']).stdout.split('\n')[0]).toBe(
+      'Performance indicator T-0101-P1 (Farms receiving direct payments), 2019, increase, unit farms',
+    );
   });
 
   it('validate --lang ko ends with a Korean summary line', () => {

@@ -26,7 +26,9 @@ describe('due', () => {
       { team: 'team-b', task: 'T-02', indicator: 'T-02-P1', year: 2021, target: 40, state: 'no-row' },
     ]);
     // a task that has not started yet owes nothing, even with a target
-    const late = makePlan(edit('tasks/a.yaml', '    lead: team-a\n    period: {start: 2018, end: 2021}', '    lead: team-a\n    period: {start: 2019, end: 2021}'));
+    const late = makePlan(
+      edit('tasks/a.yaml', '    lead: team-a\n    period: {start: 2018, end: 2021}', '    lead: team-a\n    period: {start: 2019, end: 2021}'),
+    );
     expect(dueList(loadPlan(late).plan, 2018)).toEqual([]);
   });
 });
@@ -53,22 +55,45 @@ describe('due order', () => {
 `;
     const dir = makePlan({ 'tasks/a.yaml': tasks, 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,1\nT-03-P1,2019,\n' });
     expect(dueList(loadPlan(dir).plan, 2019).map((d) => [d.team, d.indicator, d.target, d.state])).toEqual([
-      ['team-a', 'T-01-P1', 4, 'no-row'], ['team-a', 'T-01-P9', 3, 'no-row'], ['team-b', 'T-03-P1', 2, 'empty'], ['team-b', 'T-03-P2', 1, 'no-row'],
+      ['team-a', 'T-01-P1', 4, 'no-row'],
+      ['team-a', 'T-01-P9', 3, 'no-row'],
+      ['team-b', 'T-03-P1', 2, 'empty'],
+      ['team-b', 'T-03-P2', 1, 'no-row'],
     ]);
   });
 });
 
 describe('grades', () => {
   it('bands: highest first whatever the written order; rounding absorbs float noise', () => {
-    const bands = [{ grade: 'C', min: 0.6 }, { grade: 'S', min: 1 }, { grade: 'A', min: 0.9 }];
+    const bands = [
+      { grade: 'C', min: 0.6 },
+      { grade: 'S', min: 1 },
+      { grade: 'A', min: 0.9 },
+    ];
     expect([1.1, 1, 0.9999999999, 0.9, 0.89, 0.6, 0.59].map((r) => gradeByBands(r, bands))).toEqual(['S', 'S', 'S', 'A', 'C', 'C', null]);
     expect(gradeByBands(null, bands)).toBeNull();
   });
 
   it('quota: ranks by rate, ties share the better grade, the rest get the last grade', () => {
-    const items = [{ id: 'b', rate: 0.5 }, { id: 'a', rate: 0.9 }, { id: 'c', rate: 0.5 }, { id: 'd', rate: 0.1 }, { id: 'e', rate: null }];
-    expect([...gradeByQuota(items, { S: 0.25, A: 0.25, B: 0.5 })].sort()).toEqual([['a', 'S'], ['b', 'A'], ['c', 'A'], ['d', 'B']]);
-    expect([...gradeByQuota(items, { S: 0.25 })].sort()).toEqual([['a', 'S'], ['b', 'S'], ['c', 'S'], ['d', 'S']]);
+    const items = [
+      { id: 'b', rate: 0.5 },
+      { id: 'a', rate: 0.9 },
+      { id: 'c', rate: 0.5 },
+      { id: 'd', rate: 0.1 },
+      { id: 'e', rate: null },
+    ];
+    expect([...gradeByQuota(items, { S: 0.25, A: 0.25, B: 0.5 })].sort()).toEqual([
+      ['a', 'S'],
+      ['b', 'A'],
+      ['c', 'A'],
+      ['d', 'B'],
+    ]);
+    expect([...gradeByQuota(items, { S: 0.25 })].sort()).toEqual([
+      ['a', 'S'],
+      ['b', 'S'],
+      ['c', 'S'],
+      ['d', 'S'],
+    ]);
   });
 });
 
@@ -76,20 +101,36 @@ describe('evaluation year and cycle', () => {
   it('coverage counts rated indicators with a target in a year their task runs', () => {
     const dir = makePlan({ 'actuals/a.csv': 'indicator,year,value\nT-01-P1,2018,4\nT-01-P1,2021,\nSI-01,2025,70\n' });
     const cov = coverageByYear(loadPlan(dir).plan);
-    expect([...cov].sort((a, b) => a[0] - b[0])).toEqual([[2018, { measured: 1, targeted: 1 }], [2021, { measured: 0, targeted: 2 }], [2025, { measured: 1, targeted: 1 }]]);
+    expect([...cov].sort((a, b) => a[0] - b[0])).toEqual([
+      [2018, { measured: 1, targeted: 1 }],
+      [2021, { measured: 0, targeted: 2 }],
+      [2025, { measured: 1, targeted: 1 }],
+    ]);
     expect(defaultYear(loadPlan(dir).plan)).toEqual({ year: 2025, measured: 1, targeted: 1, low: false });
   });
 
   it('cycles count from period.start in steps of cycle_years', () => {
     const plan = loadPlan(makePlan({ 'plan.yaml': BASE['plan.yaml'] + 'revision: {number: 1, cycle_years: 3}\n' })).plan;
-    expect([2018, 2020, 2021, 2025].map((y) => cycleOf(plan, y))).toEqual([{ start: 2018, end: 2018 }, { start: 2018, end: 2020 }, { start: 2021, end: 2021 }, { start: 2024, end: 2025 }]);
+    expect([2018, 2020, 2021, 2025].map((y) => cycleOf(plan, y))).toEqual([
+      { start: 2018, end: 2018 },
+      { start: 2018, end: 2020 },
+      { start: 2021, end: 2021 },
+      { start: 2024, end: 2025 },
+    ]);
     expect(cycleOf(loadPlan(makePlan()).plan, 2019)).toEqual({ start: 2018, end: 2019 });
   });
 });
 
 describe('progress measure (Open SDG), every branch', () => {
   const p = (latest: number, extra: Partial<Parameters<typeof progressMeasure>[0]> = {}) =>
-    progressMeasure({ direction: 'increase', baseline: { year: 2015, value: 100 }, latest: { year: 2020, value: latest }, withTarget: TH.withTarget, withoutTarget: TH.withoutTarget, ...extra });
+    progressMeasure({
+      direction: 'increase',
+      baseline: { year: 2015, value: 100 },
+      latest: { year: 2020, value: latest },
+      withTarget: TH.withTarget,
+      withoutTarget: TH.withoutTarget,
+      ...extra,
+    });
   const P = (v: number) => Math.pow(v / 100, 1 / 5) - 1;
 
   it('without a target: the four score lines at their thresholds', () => {
@@ -98,7 +139,12 @@ describe('progress measure (Open SDG), every branch', () => {
     expect(p(104).score).toBeCloseTo(250 * P(104) - 1.25, 12);
     expect(p(101).score).toBeCloseTo(500 * P(101) - 2.5, 12);
     expect(p(95).score).toBeCloseTo(Math.max(125 * P(95) - 2.5, -5), 12);
-    expect([p(110).status, p(104).status, p(101).status, p(95).status]).toEqual(['substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration']);
+    expect([p(110).status, p(104).status, p(101).status, p(95).status]).toEqual([
+      'substantial_progress',
+      'moderate_progress',
+      'limited_progress',
+      'deterioration',
+    ]);
   });
 
   it('a limit scales the thresholds by C; at the limit any gain is substantial', () => {
@@ -131,12 +177,22 @@ describe('progress measure (Open SDG), every branch', () => {
     expect(p(-5).reason).toBe('opposite-signs');
     expect(progressMeasure({ direction: 'increase', baseline: { year: 2020, value: 1 }, latest: { year: 2020, value: 2 }, ...TH }).reason).toBe('too-short');
     // a zero baseline is read as 0.001, as sdg-build does
-    expect(progressMeasure({ direction: 'decrease', baseline: { year: 2015, value: 0 }, latest: { year: 2016, value: 0.0005 }, ...TH }).value).toBeCloseTo(-(0.0005 / 0.001 - 1), 12);
+    expect(progressMeasure({ direction: 'decrease', baseline: { year: 2015, value: 0 }, latest: { year: 2016, value: 0.0005 }, ...TH }).value).toBeCloseTo(
+      -(0.0005 / 0.001 - 1),
+      12,
+    );
   });
 
   it('status bands on the score', () => {
     expect([5, 2.5, 2.4, 0, -0.1, -2.5, -2.6, null].map((s) => statusFromScore(s, false))).toEqual([
-      'substantial_progress', 'substantial_progress', 'moderate_progress', 'moderate_progress', 'limited_progress', 'limited_progress', 'deterioration', 'not_available',
+      'substantial_progress',
+      'substantial_progress',
+      'moderate_progress',
+      'moderate_progress',
+      'limited_progress',
+      'limited_progress',
+      'deterioration',
+      'not_available',
     ]);
     expect(statusFromScore(-5, true)).toBe('target_achieved');
   });
@@ -158,12 +214,24 @@ describe('trajectory and history', () => {
     });
     const plan = loadPlan(dir).plan;
     expect([...actualIndex(plan.actuals).get('T-02-P1')!]).toEqual([[2019, 30]]);
-    expect([...historyIndex(plan).get('T-02-P1')!]).toEqual([[2017, 11], [2018, 22], [2019, 30]]);
+    expect([...historyIndex(plan).get('T-02-P1')!]).toEqual([
+      [2017, 11],
+      [2018, 22],
+      [2019, 30],
+    ]);
   });
 
   it('a replaced indicator still defined passes on its history only in the same unit, in whichever language it is written', () => {
     const continuing = (unit: string) =>
-      loadPlan(makePlan(edit('tasks/a.yaml', '      - id: T-02-P1\n        name: {ko: 교육, en: Training}\n        unit: persons\n', `      - id: T-02-P1\n        replaces: [T-01-P1]\n        name: {ko: 교육, en: Training}\n        unit: ${unit}\n`))).plan;
+      loadPlan(
+        makePlan(
+          edit(
+            'tasks/a.yaml',
+            '      - id: T-02-P1\n        name: {ko: 교육, en: Training}\n        unit: persons\n',
+            `      - id: T-02-P1\n        replaces: [T-01-P1]\n        name: {ko: 교육, en: Training}\n        unit: ${unit}\n`,
+          ),
+        ),
+      ).plan;
     // T-01-P1 measures in MW: {ko: 메가와트, en: MW} is that unit, persons is not
     expect(historyIndex(continuing('{ko: 메가와트, en: MW}')).get('T-02-P1')).toEqual(new Map([[2018, 4]]));
     expect(historyIndex(continuing('persons')).get('T-02-P1')).toBeUndefined();

@@ -25,7 +25,11 @@ describe('inline suppression', () => {
 
   it('takes several rules separated by commas', () => {
     const dir = makePlan(
-      edit('tasks/a.yaml', '        targets: {2018: 5, 2021: 20}\n', '        # sdplan-disable-next-line target/missing-final, target/outside-period -- pilot ends 2020, report 2023\n        targets: {2018: 5, 2020: 15, 2023: 30}\n'),
+      edit(
+        'tasks/a.yaml',
+        '        targets: {2018: 5, 2021: 20}\n',
+        '        # sdplan-disable-next-line target/missing-final, target/outside-period -- pilot ends 2020, report 2023\n        targets: {2018: 5, 2020: 15, 2023: 30}\n',
+      ),
     );
     expect(validateDir(dir)).toEqual([]);
   });

@@ -2,7 +2,22 @@
 // links out of the plan, read-only files, long names. Faults are injected in-process through
 // `faults`; a file-size limit (ulimit -f) and kill -9 are real, in a child process.
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { chmodSync, closeSync, cpSync, openSync, rmSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, readlinkSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  openSync,
+  rmSync,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { spawn, spawnSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,7 +54,11 @@ const samplePlan = () => {
 
 /** A shell command run with a file-size limit of 4 KiB (bash's ulimit -f counts 1024-byte blocks). */
 const limited = (args: string[]) =>
-  spawnSync('bash', ['-c', 'ulimit -f 4; exec "$@"', 'sdplan', process.execPath, BIN, ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  spawnSync('bash', ['-c', 'ulimit -f 4; exec "$@"', 'sdplan', process.execPath, BIN, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
 
 const IMPORT = (rows: string[]) => `indicator,year,value\n${rows.join('\n')}\n`;
 
@@ -50,7 +69,12 @@ describe('short writes are not taken as success', () => {
     writeFileSync(a, 'old a');
     writeFileSync(b, 'old b');
     faults.room = 4096;
-    expect(() => writeFilesAtomic([[a, 'x'.repeat(100)], [b, 'y'.repeat(14_884)]])).toThrow(/^cannot write .*indicators\.yaml \(ENOSPC\); nothing was changed$/);
+    expect(() =>
+      writeFilesAtomic([
+        [a, 'x'.repeat(100)],
+        [b, 'y'.repeat(14_884)],
+      ]),
+    ).toThrow(/^cannot write .*indicators\.yaml \(ENOSPC\); nothing was changed$/);
     expect(snapshot(d)).toEqual({ 'goals.yaml': 'old a', 'indicators.yaml': 'old b' });
     // a system that takes a few bytes per call: every byte is written all the same
     faults.room = -1;
@@ -65,7 +89,9 @@ describe('short writes are not taken as success', () => {
     const before = snapshot(d);
     // room for the journal, not for the file
     faults.room = 1000;
-    expect(() => writePlanFiles(d, [['actuals/a.csv', BASE['actuals/a.csv'] + 'T-01-P1,2019,5,,\n'.repeat(100)]], 'actuals import')).toThrow(/a\.csv \(ENOSPC\); nothing was changed/);
+    expect(() => writePlanFiles(d, [['actuals/a.csv', BASE['actuals/a.csv'] + 'T-01-P1,2019,5,,\n'.repeat(100)]], 'actuals import')).toThrow(
+      /a\.csv \(ENOSPC\); nothing was changed/,
+    );
     expect(snapshot(d)).toEqual(before);
     // no room even for the journal
     faults.room = 10;
@@ -107,7 +133,9 @@ function start(args: string[], env: Record<string, string> = {}) {
   let stderr = '';
   child.stdout.on('data', (b: Buffer) => (stdout += b.toString()));
   child.stderr.on('data', (b: Buffer) => (stderr += b.toString()));
-  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((res) => child.on('close', (code, signal) => res({ code, signal, stdout, stderr })));
+  const done = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }>((res) =>
+    child.on('close', (code, signal) => res({ code, signal, stdout, stderr })),
+  );
   return { child, done };
 }
 
@@ -119,7 +147,9 @@ describe('one writer at a time', () => {
     const held = lockPlan(d, 'rename');
     try {
       expect(JSON.parse(readFileSync(join(d, LOCK_FILE), 'utf8'))).toEqual({ pid: process.pid, command: 'rename' });
-      expect(() => lockPlan(d, 'actuals import', { waitMs: 50 })).toThrow(`${d} is busy: sdplan rename (pid ${process.pid}) is writing it; nothing was changed.`);
+      expect(() => lockPlan(d, 'actuals import', { waitMs: 50 })).toThrow(
+        `${d} is busy: sdplan rename (pid ${process.pid}) is writing it; nothing was changed.`,
+      );
     } finally {
       held.release();
     }
@@ -161,7 +191,11 @@ describe('one writer at a time', () => {
       const [x, y] = [join(tmp(), 'a.csv'), join(tmp(), 'a.csv')];
       writeFileSync(x, IMPORT(['T-02-P1,2019,12']));
       writeFileSync(y, IMPORT(['T-02-P1,2020,15']));
-      const runs = await Promise.all([start(['actuals', 'import', x, '--plan', d, '--to', 'actuals/a.csv']).done, start(['actuals', 'import', y, '--plan', d, '--to', 'actuals/a.csv']).done, start(['rename', 'T-01-P1', 'T-01-PX', '--plan', d]).done]);
+      const runs = await Promise.all([
+        start(['actuals', 'import', x, '--plan', d, '--to', 'actuals/a.csv']).done,
+        start(['actuals', 'import', y, '--plan', d, '--to', 'actuals/a.csv']).done,
+        start(['rename', 'T-01-P1', 'T-01-PX', '--plan', d]).done,
+      ]);
       expect(runs.map((r) => r.code)).toEqual([0, 0, 0]);
       const text = readFileSync(join(d, 'actuals/a.csv'), 'utf8');
       expect(text).toContain('T-02-P1,2019,12');
@@ -198,10 +232,16 @@ describe('a crash part-way is finished or undone by the next command', () => {
     const d = samplePlan();
     const indicators = readFileSync(join(d, 'indicators.yaml'), 'utf8');
     // rename writes actuals/, indicators.yaml, then tasks/: kill once the first file is renamed
-    await killWhen(['rename', 'SI-01-01', 'SI-01-99', '--plan', d], d, () => journalState(d) === 'forward' && readFileSync(join(d, 'actuals/sustainability-2018-2019.csv'), 'utf8').includes('SI-01-99'));
+    await killWhen(
+      ['rename', 'SI-01-01', 'SI-01-99', '--plan', d],
+      d,
+      () => journalState(d) === 'forward' && readFileSync(join(d, 'actuals/sustainability-2018-2019.csv'), 'utf8').includes('SI-01-99'),
+    );
     expect(readFileSync(join(d, 'indicators.yaml'), 'utf8')).toBe(indicators);
     const v = cli(['validate', d]);
-    expect(v.stderr).toMatch(new RegExp(`^sdplan: ${d}: finished a write of sdplan rename \\(pid \\d+\\) that was interrupted; its 4 file\\(s\\) now hold the new text\\n$`));
+    expect(v.stderr).toMatch(
+      new RegExp(`^sdplan: ${d}: finished a write of sdplan rename \\(pid \\d+\\) that was interrupted; its 4 file\\(s\\) now hold the new text\\n$`),
+    );
     expect(v.code).toBe(0);
     expect(readFileSync(join(d, 'indicators.yaml'), 'utf8')).toBe(indicators.replace('id: SI-01-01', 'id: SI-01-99'));
     expect(readFileSync(join(d, 'tasks/g10-inequality.yaml'), 'utf8')).toContain('{indicator: SI-01-99, change: increase}');
@@ -211,7 +251,11 @@ describe('a crash part-way is finished or undone by the next command', () => {
   it('kill -9 while the temporary files are made: the next command undoes it, and the plan is as it was', async () => {
     const d = samplePlan();
     const before = snapshot(d);
-    await killWhen(['rename', 'SI-01-01', 'SI-01-99', '--plan', d], d, () => journalState(d) === 'prepare' && readdirSync(join(d, 'actuals')).some((f) => f.endsWith('.tmp')));
+    await killWhen(
+      ['rename', 'SI-01-01', 'SI-01-99', '--plan', d],
+      d,
+      () => journalState(d) === 'prepare' && readdirSync(join(d, 'actuals')).some((f) => f.endsWith('.tmp')),
+    );
     const s = cli(['score', d, '--year', '2019']);
     expect(s.stderr).toMatch(/^sdplan: .*: undid a write of sdplan rename \(pid \d+\) that was interrupted; its 4 file\(s\) are as they were\n$/);
     expect(s.code).toBe(0);
@@ -224,7 +268,16 @@ describe('a crash part-way is finished or undone by the next command', () => {
     writeFileSync(join(d, '.indicators.yaml.0123456789abcdef.bak'), 'old 0.3 backup');
     expect(recoverPlan(d)).toBe(`sdplan: ${d}: removed 2 temporary file(s) left by an interrupted write; no plan file was changed\n`);
     expect(recoverPlan(d)).toBe(null);
-    writeFileSync(join(d, JOURNAL_FILE), JSON.stringify({ sdplan_journal: 1, command: 'x', pid: 1, state: 'forward', files: [{ path: '../outside.yaml', tmp: '../.sdplan-0123456789ab.tmp', bak: null, size: 1 }] }));
+    writeFileSync(
+      join(d, JOURNAL_FILE),
+      JSON.stringify({
+        sdplan_journal: 1,
+        command: 'x',
+        pid: 1,
+        state: 'forward',
+        files: [{ path: '../outside.yaml', tmp: '../.sdplan-0123456789ab.tmp', bak: null, size: 1 }],
+      }),
+    );
     const v = cli(['validate', d]);
     expect(v.code).toBe(2);
     expect(v.stderr).toBe(`sdplan: ${join(d, JOURNAL_FILE)} is not a journal sdplan can use; nothing was changed. Look at it, then remove it by hand.\n`);
@@ -235,7 +288,16 @@ describe('a journal left in a plan (committed, copied) never removes a file some
   it('undoing a new file of a stale journal keeps a file of another size at its path', () => {
     const d = makePlan();
     const plan = readFileSync(join(d, 'plan.yaml'), 'utf8');
-    writeFileSync(join(d, JOURNAL_FILE), JSON.stringify({ sdplan_journal: 1, command: 'x', pid: 1, state: 'back', files: [{ path: 'plan.yaml', tmp: '.sdplan-000000000000.tmp', bak: null, size: 0 }] }));
+    writeFileSync(
+      join(d, JOURNAL_FILE),
+      JSON.stringify({
+        sdplan_journal: 1,
+        command: 'x',
+        pid: 1,
+        state: 'back',
+        files: [{ path: 'plan.yaml', tmp: '.sdplan-000000000000.tmp', bak: null, size: 0 }],
+      }),
+    );
     const v = cli(['validate', d]);
     expect(v.stderr).toBe(`sdplan: ${d}: undid a write of sdplan x (pid 1) that was interrupted; its 1 file(s) are as they were\n`);
     expect(v.code).toBe(0);
@@ -261,7 +323,9 @@ describe('record writes as the other plan writes do (lock, journal, links)', () 
     rmSync(join(d, 'evaluations'), { recursive: true });
     symlinkSync(outside, join(d, 'evaluations'));
     const r = cli(['record', d, '--period', '2018-2019']);
-    expect(r.stderr).toBe(`sdplan: cannot write evaluations/2018-2019.yaml: evaluations is a link to ${outside}, outside the plan folder; nothing was changed\n`);
+    expect(r.stderr).toBe(
+      `sdplan: cannot write evaluations/2018-2019.yaml: evaluations is a link to ${outside}, outside the plan folder; nothing was changed\n`,
+    );
     expect(r.code).toBe(2);
     expect(readdirSync(outside)).toEqual([]);
     const e = samplePlan();
@@ -283,7 +347,9 @@ describe('no write through a link out of the plan', () => {
     expect(r.stderr).toContain('file/outside-plan');
     expect(readdirSync(outside)).toEqual([]);
     // and the write itself refuses, whatever called it
-    expect(() => writePlanFiles(d, [['actuals/b.csv', 'x']], 'actuals import')).toThrow(`cannot write actuals/b.csv: actuals is a link to ${outside}, outside the plan folder; nothing was changed`);
+    expect(() => writePlanFiles(d, [['actuals/b.csv', 'x']], 'actuals import')).toThrow(
+      `cannot write actuals/b.csv: actuals is a link to ${outside}, outside the plan folder; nothing was changed`,
+    );
     expect(readdirSync(outside)).toEqual([]);
   });
 
@@ -306,7 +372,9 @@ describe('no write through a link out of the plan', () => {
     symlinkSync(target, join(d, 'link.html'));
     const l = cli(['report', SAMPLE, '-o', join(d, 'link.html')]);
     expect(l.code).toBe(2);
-    expect(l.stderr).toBe(`sdplan: ${join(d, 'link.html')} is a symbolic link, not a regular file; sdplan writes regular files only, and nothing was changed\n`);
+    expect(l.stderr).toBe(
+      `sdplan: ${join(d, 'link.html')} is a symbolic link, not a regular file; sdplan writes regular files only, and nothing was changed\n`,
+    );
     expect(lstatSync(join(d, 'link.html')).isSymbolicLink()).toBe(true);
     expect(readFileSync(target, 'utf8')).toBe('kept');
     spawnSync('mkfifo', [join(d, 'fifo')]);

@@ -58,11 +58,13 @@ describe('actuals template --format xlsx and import', () => {
     await fill(file, { 'agri-planning': { 3: 88.5 } });
     const ok = cli(['actuals', 'import', file, '--plan', d]);
     expect(ok.code).toBe(0);
-    expect(readFileSync(join(d, 'actuals', 'agri-planning-2020.csv'), 'utf8')).toBe('indicator,year,value,source\nT-0101-P1,2020,2300,농정기획팀 자료\nT-0101-P2,2020,88.5,농정기획팀 자료\n');
+    expect(readFileSync(join(d, 'actuals', 'agri-planning-2020.csv'), 'utf8')).toBe(
+      'indicator,year,value,source\nT-0101-P1,2020,2300,농정기획팀 자료\nT-0101-P2,2020,88.5,농정기획팀 자료\n',
+    );
     expect(validateDir(d).filter((x) => x.severity === 'error')).toEqual([]);
   });
 
-  it('sustainability indicators per managing department, with breakdown rows; another plan\'s workbook is refused', async () => {
+  it("sustainability indicators per managing department, with breakdown rows; another plan's workbook is refused", async () => {
     const d = plan();
     const file = join(d, '..', 'elderly-2020.xlsx');
     cli(['actuals', 'template', '--year', '2020', '--department', 'elderly-disabled', '--plan', d, '-f', 'xlsx', '-o', file]);
@@ -70,10 +72,16 @@ describe('actuals template --format xlsx and import', () => {
     await wb.xlsx.readFile(file);
     const ws = wb.getWorksheet('elderly-disabled')!;
     const rows = Array.from({ length: ws.rowCount - 1 }, (_, k) => [ws.getCell(k + 2, 1).value, ws.getCell(k + 2, 5).value]);
-    expect(rows.slice(0, 3)).toEqual([['SI-01-02', null], ['SI-01-02', 'female'], ['SI-01-02', 'male']]);
+    expect(rows.slice(0, 3)).toEqual([
+      ['SI-01-02', null],
+      ['SI-01-02', 'female'],
+      ['SI-01-02', 'male'],
+    ]);
     await fill(file, { 'elderly-disabled': { 2: 6.6, 3: 7.4, 4: 5.7 } });
     expect(cli(['actuals', 'import', file, '--plan', d]).code).toBe(0);
-    expect(readFileSync(join(d, 'actuals', 'elderly-disabled-2020.csv'), 'utf8')).toBe('indicator,year,sex,value,source\nSI-01-02,2020,,6.6,노인일자리 사업 실적\nSI-01-02,2020,female,7.4,노인일자리 사업 실적\nSI-01-02,2020,male,5.7,노인일자리 사업 실적\n');
+    expect(readFileSync(join(d, 'actuals', 'elderly-disabled-2020.csv'), 'utf8')).toBe(
+      'indicator,year,sex,value,source\nSI-01-02,2020,,6.6,노인일자리 사업 실적\nSI-01-02,2020,female,7.4,노인일자리 사업 실적\nSI-01-02,2020,male,5.7,노인일자리 사업 실적\n',
+    );
     const otherPlan = plan();
     writeFileSync(join(otherPlan, 'plan.yaml'), readFileSync(join(otherPlan, 'plan.yaml'), 'utf8').replace('id: dangjin-2035', 'id: other-city'));
     const wrongPlan = cli(['actuals', 'import', file, '--plan', otherPlan, '--lang', 'en']);

@@ -55,8 +55,17 @@ export function checkImport(loaded: LoadedPlan, input: ImportInput, options: Che
     const ind = index.indicators.get(p.indicator) ?? index.performance.get(p.indicator);
     // an unknown indicator is actuals/unknown-indicator's to report
     if (!ind) return [];
-    const args = { row: p.line, indicator: p.indicator, shown: p.shown, value: p.value, unit: unitIn(ind, lang, lang).text, ...(p.cell !== undefined ? { cell: p.cell } : {}) };
-    return [{ rule: isPercentUnit(ind) ? 'import/percent' : 'import/percent-unit', args, file: p.file, path: `/rows/${p.line}/value`, line: p.line, column: 1 }];
+    const args = {
+      row: p.line,
+      indicator: p.indicator,
+      shown: p.shown,
+      value: p.value,
+      unit: unitIn(ind, lang, lang).text,
+      ...(p.cell !== undefined ? { cell: p.cell } : {}),
+    };
+    return [
+      { rule: isPercentUnit(ind) ? 'import/percent' : 'import/percent-unit', args, file: p.file, path: `/rows/${p.line}/value`, line: p.line, column: 1 },
+    ];
   });
   const after: LoadedPlan = {
     ...loaded,
@@ -66,7 +75,8 @@ export function checkImport(loaded: LoadedPlan, input: ImportInput, options: Che
   // values in an unknown column would be lost on import: an error unless this run's --rule says otherwise
   const overrides = { 'actuals/unknown-column': 'error' as const, ...options.overrides };
   // the sentence says the values would be lost, and how to keep them, where the file is refused
-  const diagnostics = checkPlan(after, { overrides }).filter((d) => input.labels.has(d.file))
+  const diagnostics = checkPlan(after, { overrides })
+    .filter((d) => input.labels.has(d.file))
     .map((d) => (d.rule === 'actuals/unknown-column' && d.severity === 'error' ? { ...d, args: { ...d.args, onImport: 'yes' } } : d));
   return { diagnostics, additions };
 }

@@ -34,7 +34,11 @@ const byPlace = (a: { line?: number; column?: number; path: string }, b: { line?
  * are added to `omitted`, keyed by rule and file. Items that are not eligible are all kept.
  */
 function capByRuleAndFile<T extends { rule: RuleId; file: string; line?: number; column?: number; path: string }>(
-  items: readonly T[], cap: number, eligible: (x: T) => boolean, severity: (x: T) => Severity, omitted: Map<string, Omitted>,
+  items: readonly T[],
+  cap: number,
+  eligible: (x: T) => boolean,
+  severity: (x: T) => Severity,
+  omitted: Map<string, Omitted>,
 ): T[] {
   // groups by rule, then file: no key string is made per finding (there can be a million)
   const groups = new Map<RuleId, Map<string, T[]>>();
@@ -102,7 +106,13 @@ function collectFindings(loaded: LoadedPlan, limit?: RowLimit): Finding[] {
     const files = [...broken].sort();
     return findings.concat({ rule: 'check/held-back', args: { files: files.join(', '), count: files.length }, file: files[0]!, path: '', line: 0, column: 0 });
   }
-  const ctx = { plan: loaded.plan, index: indexPlan(loaded.plan), sdg: SDG, records: loaded.records.filter((r) => !unusable.has(r.file)), ...(limit ? { limit } : {}) };
+  const ctx = {
+    plan: loaded.plan,
+    index: indexPlan(loaded.plan),
+    sdg: SDG,
+    records: loaded.records.filter((r) => !unusable.has(r.file)),
+    ...(limit ? { limit } : {}),
+  };
   for (const rule of RULE_LIST) findings = findings.concat(rule.run(ctx));
   return findings;
 }
@@ -160,13 +170,27 @@ export function checkPlanCapped(loaded: LoadedPlan, options: CheckOptions = {}):
   // past the cap, findings of files that hold no suppression directive (CSV) are only counted;
   // those of YAML files are capped once directives have had their say
   const yaml = new Set(loaded.docs.map((d) => d.file));
-  if (cap !== undefined) collected = capByRuleAndFile(collected, cap, (f) => !yaml.has(f.file) && level(f.rule) !== 'off', (f) => level(f.rule) as Severity, omittedBy);
+  if (cap !== undefined)
+    collected = capByRuleAndFile(
+      collected,
+      cap,
+      (f) => !yaml.has(f.file) && level(f.rule) !== 'off',
+      (f) => level(f.rule) as Severity,
+      omittedBy,
+    );
   // A directive for a rule that is off silences nothing, and is reported as unused.
   const placed = toDiagnostics(collected);
   const directives = loaded.docs.flatMap((d) => parseDirectives(d.file, loaded.sources.text(d.file) ?? ''));
   const { kept, findings } = applySuppressions(placed, directives);
   let all = [...kept, ...toDiagnostics(findings)];
-  if (cap !== undefined) all = capByRuleAndFile(all, cap, () => true, (d) => d.severity, omittedBy);
+  if (cap !== undefined)
+    all = capByRuleAndFile(
+      all,
+      cap,
+      () => true,
+      (d) => d.severity,
+      omittedBy,
+    );
   // each key is made once, as one string that sorts as the fields would: sorting compares
   // strings, not diagnostics (a broken CSV can give 100,000 findings)
   const seen = new Set<string>();

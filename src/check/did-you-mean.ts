@@ -92,17 +92,18 @@ export function suggester(candidates: Iterable<string>): (name: string) => strin
     for (const k of touched) buckets[Math.min(n, shared[k]!)]!.push(k);
     let best: string | undefined;
     let bestD = limit + 1;
-    for (let b = n; b >= 0; b--) for (const k of buckets[b]!) {
-      const c = list[k]!;
-      const bound = Math.min(limit, bestD);
-      if (Math.abs(c.lower.length - n) > bound || shared[k]! < Math.max(c.lower.length, n) - 1 - 2 * bound) continue;
-      const d = boundedDistance(lower, c.lower, bound);
-      // ties: the first in sorted order
-      if (d < bestD || (d === bestD && d <= limit && best !== undefined && c.original < best)) {
-        best = c.original;
-        bestD = d;
+    for (let b = n; b >= 0; b--)
+      for (const k of buckets[b]!) {
+        const c = list[k]!;
+        const bound = Math.min(limit, bestD);
+        if (Math.abs(c.lower.length - n) > bound || shared[k]! < Math.max(c.lower.length, n) - 1 - 2 * bound) continue;
+        const d = boundedDistance(lower, c.lower, bound);
+        // ties: the first in sorted order
+        if (d < bestD || (d === bestD && d <= limit && best !== undefined && c.original < best)) {
+          best = c.original;
+          bestD = d;
+        }
       }
-    }
     for (const k of touched) shared[k] = 0;
     return bestD <= limit ? best : undefined;
   };

@@ -38,9 +38,7 @@ function pruneAnyOf(errors: SchemaError[]): SchemaError[] {
     const inside = (e: SchemaError) => e !== a && e.schemaPath.startsWith(a.schemaPath + '/');
     const branchOf = (e: SchemaError) => e.schemaPath.slice(a.schemaPath.length + 1).split('/')[0];
     const branches = new Set(out.filter(inside).map(branchOf));
-    const typeFailed = new Set(
-      out.filter((e) => inside(e) && e.keyword === 'type' && e.instancePath === a.instancePath).map(branchOf),
-    );
+    const typeFailed = new Set(out.filter((e) => inside(e) && e.keyword === 'type' && e.instancePath === a.instancePath).map(branchOf));
     const matching = [...branches].filter((b) => !typeFailed.has(b));
     const keep = matching[0];
     out = out.filter((e) => {
@@ -52,25 +50,27 @@ function pruneAnyOf(errors: SchemaError[]): SchemaError[] {
 }
 
 /** The right shape of common fields, written as YAML, for the value a person wrote. */
-const SHAPES = new Map<string, (v: unknown) => string>(Object.entries({
-  period: (v: unknown) => {
-    const m = /^(\d{4})\s*[-~–]\s*(\d{4})$/.exec(String(v));
-    return `period: {start: ${m?.[1] ?? 2026}, end: ${m?.[2] ?? 2028}}`;
-  },
-  baseline: () => 'baseline: {year: 2016, value: 12.5}',
-  targets: () => 'targets: {2030: 45, 2035: 60}',
-  budget: () => 'budget: {2026: 100000000}',
-  revision: () => 'revision: {number: 2, adopted: 2019-12-20, cycle_years: 2}',
-  languages: () => 'languages: [ko, en]',
-  sdg_targets: (v: unknown) => `sdg_targets: ["${typeof v === 'number' ? v : '7.2'}"]`,
-}));
+const SHAPES = new Map<string, (v: unknown) => string>(
+  Object.entries({
+    period: (v: unknown) => {
+      const m = /^(\d{4})\s*[-~–]\s*(\d{4})$/.exec(String(v));
+      return `period: {start: ${m?.[1] ?? 2026}, end: ${m?.[2] ?? 2028}}`;
+    },
+    baseline: () => 'baseline: {year: 2016, value: 12.5}',
+    targets: () => 'targets: {2030: 45, 2035: 60}',
+    budget: () => 'budget: {2026: 100000000}',
+    revision: () => 'revision: {number: 2, adopted: 2019-12-20, cycle_years: 2}',
+    languages: () => 'languages: [ko, en]',
+    sdg_targets: (v: unknown) => `sdg_targets: ["${typeof v === 'number' ? v : '7.2'}"]`,
+  }),
+);
 
 /** An example of the right shape: a code that YAML read as a number is quoted; maps by field. */
 function exampleFor(pointer: string, expected: string, value: unknown): string | undefined {
   const segs = splitPointer(pointer);
   const last = segs[segs.length - 1] ?? '';
   if (expected === 'text' && typeof value === 'number') return `"${value}"`;
-  const field = /^\d+$/.test(last) ? segs[segs.length - 2] ?? '' : last;
+  const field = /^\d+$/.test(last) ? (segs[segs.length - 2] ?? '') : last;
   // a Map, not an object: a field named `constructor` must find nothing
   return SHAPES.get(field)?.(value);
 }
@@ -146,7 +146,13 @@ function toFinding(kind: YamlKind, file: string, root: unknown, e: SchemaError):
       return { ...base, rule: 'schema/missing-field', args: { field: String(p.missingProperty) } };
     case 'dependentRequired':
       // `combine` without `replaces`: nothing to combine
-      return { ...base, path: `${e.instancePath}/${String(p.property)}`, atKey: true, rule: 'schema/missing-field', args: { field: String(p.missingProperty), with: String(p.property) } };
+      return {
+        ...base,
+        path: `${e.instancePath}/${String(p.property)}`,
+        atKey: true,
+        rule: 'schema/missing-field',
+        args: { field: String(p.missingProperty), with: String(p.property) },
+      };
     case 'type': {
       const expected = EXPECTED[String(p.type)] ?? String(p.type);
       const example = exampleFor(e.instancePath, expected, at(root, e.instancePath));
@@ -157,11 +163,21 @@ function toFinding(kind: YamlKind, file: string, root: unknown, e: SchemaError):
     case 'propertyNames':
     case 'pattern':
       if (p.propertyName !== undefined) {
-        return { ...base, path: `${e.instancePath}/${String(p.propertyName)}`, atKey: true, rule: 'schema/invalid-value', args: { problem: 'key', value: String(p.propertyName) } };
+        return {
+          ...base,
+          path: `${e.instancePath}/${String(p.propertyName)}`,
+          atKey: true,
+          rule: 'schema/invalid-value',
+          args: { problem: 'key', value: String(p.propertyName) },
+        };
       }
       return { ...base, rule: 'schema/invalid-value', args: { problem: 'pattern', value: String(at(root, e.instancePath)) } };
     case 'enum':
-      return { ...base, rule: 'schema/invalid-value', args: { problem: 'enum', value: String(at(root, e.instancePath)), allowed: (p.allowedValues as unknown[]).join(', ') } };
+      return {
+        ...base,
+        rule: 'schema/invalid-value',
+        args: { problem: 'enum', value: String(at(root, e.instancePath)), allowed: (p.allowedValues as unknown[]).join(', ') },
+      };
     case 'const':
       return { ...base, rule: 'schema/invalid-value', args: { problem: 'enum', value: String(at(root, e.instancePath)), allowed: String(p.allowedValue) } };
     case 'minimum':

@@ -27,13 +27,14 @@ import { appendActuals } from '../edit/append-actuals.js';
 import { parseRuleOverrides } from './validate.js';
 import { inPeriod } from './score.js';
 
-
 export function registerActuals(program: Command): void {
   const actuals = program.command('actuals').description('the actuals workflow: a template for a team, and importing what it filled in');
 
   actuals
     .command('template')
-    .description('what a team (its tasks\' indicators with a target for the year) or a department (its sustainability indicators) fills in: CSV, or an Excel workbook with a sheet per team')
+    .description(
+      "what a team (its tasks' indicators with a target for the year) or a department (its sustainability indicators) fills in: CSV, or an Excel workbook with a sheet per team",
+    )
     .option('--team <TEAM>', 'team ID (CSV: required unless --department; xlsx: default every team, a sheet each)')
     .option('--department <DEPT>', 'department ID: the sustainability indicators it manages (managed_by), breakdown rows included')
     .requiredOption('--year <year>', 'year of the actuals')
@@ -48,10 +49,15 @@ export function registerActuals(program: Command): void {
       const { plan } = loadValidPlan(dir!);
       inPeriod(plan, year, '--year');
       if (opts.team !== undefined && !plan.teams.some((t) => t.id === opts.team)) throw new UsageError(`no team ${opts.team} in ${plan.id}`);
-      if (opts.department !== undefined && !plan.departments.some((d) => d.id === opts.department)) throw new UsageError(`no department ${opts.department} in ${plan.id}`);
+      if (opts.department !== undefined && !plan.departments.some((d) => d.id === opts.department))
+        throw new UsageError(`no department ${opts.department} in ${plan.id}`);
       if (opts.team !== undefined && opts.department !== undefined) throw new UsageError('give --team or --department, not both');
-      if (opts.format === 'csv' && opts.team === undefined && opts.department === undefined) throw new UsageError('a CSV template is for one team or one department: give --team or --department');
-      const sheets = templateSheets(plan, year, { ...(opts.team !== undefined ? { team: opts.team } : {}), ...(opts.department !== undefined ? { department: opts.department } : {}) });
+      if (opts.format === 'csv' && opts.team === undefined && opts.department === undefined)
+        throw new UsageError('a CSV template is for one team or one department: give --team or --department');
+      const sheets = templateSheets(plan, year, {
+        ...(opts.team !== undefined ? { team: opts.team } : {}),
+        ...(opts.department !== undefined ? { department: opts.department } : {}),
+      });
       if (opts.format === 'xlsx') {
         if (!opts.output && process.stdout.isTTY) throw new UsageError('an xlsx template is a binary file: give -o FILE');
         const bytes = await templateWorkbook(plan, year, sheets);
@@ -62,7 +68,9 @@ export function registerActuals(program: Command): void {
         return;
       }
       const dims = plan.dimensions.map((d) => d.id).filter((d) => sheets.some((x) => x.rows.some((r) => d in r.breakdown)));
-      const rows = sheets.flatMap((x) => x.rows).map((r) => [r.indicator, year, ...dims.map((d) => r.breakdown[d] ?? ''), '', '', r.source, r.name, r.unit, r.target ?? '']);
+      const rows = sheets
+        .flatMap((x) => x.rows)
+        .map((r) => [r.indicator, year, ...dims.map((d) => r.breakdown[d] ?? ''), '', '', r.source, r.name, r.unit, r.target ?? '']);
       // name, unit and target help whoever fills it in; import ignores them
       const csv = csvText([['indicator', 'year', ...dims, 'value', 'note', 'source', 'name', 'unit', 'target'], ...rows], { bom: opts.bom === true });
       if (opts.output) writeFileAtomic(opts.output, csv);
@@ -71,13 +79,23 @@ export function registerActuals(program: Command): void {
 
   actuals
     .command('import')
-    .description('check a filled-in CSV (UTF-8 or CP949) or template workbook against the plan as validate would, and add its new rows to a file the plan reads (nothing is written if any finding is an error)')
+    .description(
+      'check a filled-in CSV (UTF-8 or CP949) or template workbook against the plan as validate would, and add its new rows to a file the plan reads (nothing is written if any finding is an error)',
+    )
     .argument('<FILE>', 'the CSV or xlsx workbook to import')
     .option('--plan <DIR>', 'plan folder', '.')
-    .option('--to <FILE>', 'the plan file to add the rows to, actuals/NAME.csv relative to the plan folder (default: actuals/<team or department>-<year>.csv when one team or department owns every row, else actuals/<year>.csv)')
+    .option(
+      '--to <FILE>',
+      'the plan file to add the rows to, actuals/NAME.csv relative to the plan folder (default: actuals/<team or department>-<year>.csv when one team or department owns every row, else actuals/<year>.csv)',
+    )
     .option('--dry-run', 'show what would change and write nothing')
-    .option('--rule <ID=level>', 'set a rule\'s severity for this run, as validate does (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
-    .addOption(new Option('--lang <lang>', 'language of the messages (default: the plan\'s first language)').choices(['en', 'ko']))
+    .option(
+      '--rule <ID=level>',
+      "set a rule's severity for this run, as validate does (repeatable)",
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
+    .addOption(new Option('--lang <lang>', "language of the messages (default: the plan's first language)").choices(['en', 'ko']))
     .action(async (file: string, opts: { plan: string; to?: string; dryRun?: boolean; rule: string[]; lang?: Lang }) => {
       const overrides = parseRuleOverrides(opts.rule);
       const [dir] = planDirs([opts.plan]);
@@ -120,13 +138,20 @@ export function registerActuals(program: Command): void {
           throw new UsageError(W.cannotReadTarget(rel, (e as NodeJS.ErrnoException).code ?? 'error'));
         }
       }
-      const merged = appendActuals(existing, read.columns, additions, plan.dimensions.map((d) => d.id));
+      const merged = appendActuals(
+        existing,
+        read.columns,
+        additions,
+        plan.dimensions.map((d) => d.id),
+      );
       if (!merged.ok) throw new UsageError(W.missingColumns(rel, merged.columns.join(', ')));
       const added = merged.text.slice((existing ?? '').length);
       if (!opts.dryRun) {
         writePlanFiles(dir!, [[rel, merged.text]], 'actuals import');
       }
-      process.stdout.write(W.added(additions.length, rel, !!opts.dryRun) + (existing === null ? added.slice(added.indexOf('\n') + 1) : added.replace(/^\r?\n/, '')));
+      process.stdout.write(
+        W.added(additions.length, rel, !!opts.dryRun) + (existing === null ? added.slice(added.indexOf('\n') + 1) : added.replace(/^\r?\n/, '')),
+      );
     });
 }
 

@@ -5,7 +5,7 @@
 // is hard-linked to a backup name before it is replaced, so a failure part-way puts back the files
 // already replaced. A journal (write-journal.ts) can follow each step, so a crash part-way is
 // finished or undone by the next command.
-import { chmodSync, closeSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync , type Stats } from 'node:fs';
+import { chmodSync, closeSync, fstatSync, fsyncSync, linkSync, lstatSync, openSync, renameSync, rmSync, writeSync, type Stats } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import { UsageError } from './exit-code.js';
@@ -130,7 +130,9 @@ export function replaceable(path: string): number | null {
     throw failure(path, e);
   }
   if (st.isDirectory()) throw failure(path, errno('EISDIR'));
-  for (const [is, what] of KIND) if ((st[is] as () => boolean).call(st)) throw new UsageError(`${path} is ${what}, not a regular file; sdplan writes regular files only, and nothing was changed`);
+  for (const [is, what] of KIND)
+    if ((st[is] as () => boolean).call(st))
+      throw new UsageError(`${path} is ${what}, not a regular file; sdplan writes regular files only, and nothing was changed`);
   if ((st.mode & 0o200) === 0) throw new UsageError(`${path} is read-only (mode ${(st.mode & 0o777).toString(8).padStart(4, '0')}); nothing was changed`);
   return st.mode & 0o7777;
 }
@@ -163,7 +165,12 @@ export function writeFilesAtomic(files: ReadonlyArray<readonly [path: string, co
   // every target is checked before anything is written
   const modes = files.map(([path]) => replaceable(path));
   const data = files.map(([, c]) => bytesOf(c));
-  const entries: WriteEntry[] = files.map(([path], k) => ({ path, tmp: sideName(path, 'tmp'), bak: modes[k] === null ? null : sideName(path, 'bak'), size: data[k]!.length }));
+  const entries: WriteEntry[] = files.map(([path], k) => ({
+    path,
+    tmp: sideName(path, 'tmp'),
+    bak: modes[k] === null ? null : sideName(path, 'bak'),
+    size: data[k]!.length,
+  }));
   let at = 0;
   try {
     log?.save('prepare', entries);

@@ -13,7 +13,6 @@ import { planNames } from '../render/plan-names.js';
 import { planDirs } from './plan-dirs.js';
 import { atRevision } from './at-revision.js';
 
-
 export function registerDiff(program: Command): void {
   program
     .command('diff')
@@ -36,7 +35,9 @@ export function registerDiff(program: Command): void {
       const side = (plan: Plan): OverlapSide => {
         const docs = taskDocs(plan);
         return {
-          pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), tasks: new Set(plan.tasks.map((t) => t.id)),
+          pairs: findOverlaps(plan, { threshold, docs }),
+          conflicts: findConflicts(plan, docs),
+          tasks: new Set(plan.tasks.map((t) => t.id)),
           replacedBy: new Map(plan.tasks.flatMap((t) => t.replaces.map((r) => [r, t.id] as const))),
         };
       };
@@ -49,6 +50,12 @@ export function registerDiff(program: Command): void {
         findings: findingsDelta(checkPlan(a), checkPlan(b), side(a.plan), side(b.plan)),
       };
       const names = planNames(b.plan, opts.lang);
-      process.stdout.write(opts.format === 'json' ? diffJson(report, opts.lang, names) : opts.format === 'text' ? diffText(report, opts.lang, names) : diffMarkdown(report, opts.lang, names));
+      process.stdout.write(
+        opts.format === 'json'
+          ? diffJson(report, opts.lang, names)
+          : opts.format === 'text'
+            ? diffText(report, opts.lang, names)
+            : diffMarkdown(report, opts.lang, names),
+      );
     });
 }

@@ -21,8 +21,12 @@ export function registerInit(program: Command): void {
     .action((dir: string, opts: { id?: string; lang: string; force?: boolean }) => {
       const id = opts.id ?? resolve(dir).split(sep).pop() ?? 'plan';
       if (!ID.test(id)) throw new UsageError(`"${id}" is not a valid plan ID: give one with --id`);
-      const languages = opts.lang.split(',').map((l) => l.trim()).filter(Boolean);
-      if (languages.length === 0 || !languages.every((l) => /^[a-z]{2,3}$/.test(l))) throw new UsageError(`--lang expects codes such as ko,en, got "${opts.lang}"`);
+      const languages = opts.lang
+        .split(',')
+        .map((l) => l.trim())
+        .filter(Boolean);
+      if (languages.length === 0 || !languages.every((l) => /^[a-z]{2,3}$/.test(l)))
+        throw new UsageError(`--lang expects codes such as ko,en, got "${opts.lang}"`);
       let isDir: boolean | null = null;
       try {
         isDir = statSync(dir).isDirectory();
@@ -36,7 +40,9 @@ export function registerInit(program: Command): void {
       // the schemas are copied into the plan folder, so the $schema links of every file survive a
       // clone to another machine (a link into an sdplan checkout would not)
       const files = scaffold({ id, languages, schemas: '.sdplan/schemas' });
-      for (const name of readdirSync(SCHEMAS).filter((f) => f.endsWith('.schema.json')).sort()) {
+      for (const name of readdirSync(SCHEMAS)
+        .filter((f) => f.endsWith('.schema.json'))
+        .sort()) {
         files.set(`.sdplan/schemas/${name}`, readFileSync(join(SCHEMAS, name), 'utf8'));
       }
       try {

@@ -10,10 +10,12 @@ import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
 
 export function registerInteractions(program: Command): void {
-  const interactions = program.command('interactions').description('scored interactions between goals (interactions.csv): the subcommittees\' scoring sheet');
+  const interactions = program.command('interactions').description("scored interactions between goals (interactions.csv): the subcommittees' scoring sheet");
   interactions
     .command('template')
-    .description('for each goal a subcommittee is responsible for, a row for its action on every other goal, with the declared effects and any score on record: CSV, or an Excel workbook with a sheet per subcommittee')
+    .description(
+      'for each goal a subcommittee is responsible for, a row for its action on every other goal, with the declared effects and any score on record: CSV, or an Excel workbook with a sheet per subcommittee',
+    )
     .option('--body <ID>', 'only this subcommittee (default: every subcommittee named in goals.yaml)')
     .option('--plan <DIR>', 'plan folder', '.')
     .addOption(new Option('-f, --format <format>', 'csv or xlsx').choices(['csv', 'xlsx']).default('csv'))
@@ -23,7 +25,12 @@ export function registerInteractions(program: Command): void {
       const [dir] = planDirs([opts.plan]);
       const { plan } = loadValidPlan(dir!);
       const sheets = interactionSheets(plan, opts.body);
-      if (sheets.length === 0) throw new UsageError(opts.body !== undefined ? `no goal of ${plan.id} names subcommittee ${opts.body}` : `no goal of ${plan.id} names a subcommittee (goals.yaml: subcommittee)`);
+      if (sheets.length === 0)
+        throw new UsageError(
+          opts.body !== undefined
+            ? `no goal of ${plan.id} names subcommittee ${opts.body}`
+            : `no goal of ${plan.id} names a subcommittee (goals.yaml: subcommittee)`,
+        );
       const rows = sheets.reduce((n, s) => n + s.rows.length, 0);
       if (opts.format === 'xlsx') {
         if (!opts.output && process.stdout.isTTY) throw new UsageError('an xlsx workbook is a binary file: give -o FILE');

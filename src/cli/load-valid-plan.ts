@@ -24,7 +24,9 @@ export function loadValidPlan(dir: string): LoadedPlan & { diagnostics: Diagnost
     // The first errors say enough; validate lists them all.
     const shown = errors.slice(0, SHOWN).map((d) => ({ ...d, file: displayPath(dir, d.file) }));
     const more = errors.length > SHOWN ? `... and ${errors.length - SHOWN} more\n` : '';
-    throw new PlanInvalidError(`${compact([{ plan: loaded.plan.id, diagnostics: shown }])}${more}sdplan: ${displayPath(dir, '')} has ${errors.length} error(s); fix them first (sdplan validate).\n`);
+    throw new PlanInvalidError(
+      `${compact([{ plan: loaded.plan.id, diagnostics: shown }])}${more}sdplan: ${displayPath(dir, '')} has ${errors.length} error(s); fix them first (sdplan validate).\n`,
+    );
   }
   return { ...loaded, diagnostics };
 }

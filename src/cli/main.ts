@@ -70,7 +70,9 @@ try {
     process.exitCode = EXIT_USAGE;
   } else {
     const err = e as Error;
-    process.stderr.write(`sdplan: internal error: ${err.message}\n${process.env.SDPLAN_DEBUG ? `${err.stack}\n` : 'Run with SDPLAN_DEBUG=1 for details, and please report it.\n'}`);
+    process.stderr.write(
+      `sdplan: internal error: ${err.message}\n${process.env.SDPLAN_DEBUG ? `${err.stack}\n` : 'Run with SDPLAN_DEBUG=1 for details, and please report it.\n'}`,
+    );
     process.exitCode = EXIT_USAGE;
   }
 }

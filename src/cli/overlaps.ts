@@ -26,7 +26,7 @@ const goalName = (plan: Plan, id: string, lang: Lang) => {
   const g = plan.goals.find((x) => x.id === id);
   return g ? localText(g.title, lang, plan.languages[0] ?? lang).text : '';
 };
-const langOption = () => new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']);
+const langOption = () => new Option('--lang <lang>', "language of names and labels (default: the plan's first language)").choices(['ko', 'en']);
 const plansOf = (dirs: string[]) => planDirs(dirs).map((d) => loadValidPlan(d).plan);
 
 export function registerOverlaps(program: Command): void {
@@ -46,7 +46,13 @@ export function registerOverlaps(program: Command): void {
       const results = plansOf(dirs).map((plan) => {
         const threshold = opts.threshold ?? plan.overlapThreshold;
         const docs = taskDocs(plan);
-        const report: OverlapReport = { plan: plan.id, threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts: findConflicts(plan, docs), fragmentation: findFragmentation(plan, docs) };
+        const report: OverlapReport = {
+          plan: plan.id,
+          threshold,
+          pairs: findOverlaps(plan, { threshold, docs }),
+          conflicts: findConflicts(plan, docs),
+          fragmentation: findFragmentation(plan, docs),
+        };
         return { plan, lang: langOf(plan, opts.lang), report };
       });
       type R = (typeof results)[number];
@@ -62,11 +68,14 @@ export function registerOverlaps(program: Command): void {
 
   program
     .command('coherence')
-    .description('goal-by-goal matrix of tasks whose declared effects help or hurt other goals\' indicators')
+    .description("goal-by-goal matrix of tasks whose declared effects help or hurt other goals' indicators")
     .argument('[PLAN_DIR...]', 'plan folders (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'md']).default('table'))
     .addOption(langOption())
-    .option('--rank', 'rank goals by their influence on the others (net and second-order), list the strongest negative links and clusters of goals that reinforce each other')
+    .option(
+      '--rank',
+      'rank goals by their influence on the others (net and second-order), list the strongest negative links and clusters of goals that reinforce each other',
+    )
     .action(async (dirs: string[], opts: { format: 'table' | 'json' | 'md'; lang?: Lang; rank?: boolean }) => {
       const results = plansOf(dirs).map((plan) => {
         const matrix = coherenceMatrix(plan);
@@ -76,11 +85,15 @@ export function registerOverlaps(program: Command): void {
       process.stdout.write(
         opts.format === 'json'
           ? manyJson(results.map((r) => ({ plan: r.plan.id, value: coherenceObject(r.matrix, r.ranking, r.lang) })))
-          : manyText(await Promise.all(results.map(async (r) => {
-            const name = (g: string) => goalName(r.plan, g, r.lang);
-            const grid = await coherenceGrid(r.matrix, r.lang, md);
-            return { plan: r.plan.id, value: r.ranking ? `${grid}\n${await rankingText(r.ranking, r.lang, md, name)}` : grid };
-          }))),
+          : manyText(
+              await Promise.all(
+                results.map(async (r) => {
+                  const name = (g: string) => goalName(r.plan, g, r.lang);
+                  const grid = await coherenceGrid(r.matrix, r.lang, md);
+                  return { plan: r.plan.id, value: r.ranking ? `${grid}\n${await rankingText(r.ranking, r.lang, md, name)}` : grid };
+                }),
+              ),
+            ),
       );
     });
 
@@ -109,7 +122,7 @@ export function registerOverlaps(program: Command): void {
 
   program
     .command('map')
-    .description('vision, goals (with SDG targets), strategies and tasks, and the plan\'s SDG coverage')
+    .description("vision, goals (with SDG targets), strategies and tasks, and the plan's SDG coverage")
     .argument('[PLAN_DIR...]', 'plan folders (default: the current folder)')
     .addOption(new Option('-f, --format <format>', 'output format').choices(['md', 'mermaid', 'dot', 'json']).default('md'))
     .option('--goal <ID>', 'only this goal')
@@ -122,8 +135,16 @@ export function registerOverlaps(program: Command): void {
         const lang = langOf(plan, opts.lang);
         const m = planMap(plan, { ...(opts.goal ? { goal: opts.goal } : {}), ...(opts.team ? { team: opts.team } : {}) }, GOAL_CODES);
         const pick = picker(lang, plan.languages[0] ?? lang);
-        return { plan: plan.id, object: mapObject(m, pick), text: opts.format === 'dot' ? mapDot(m, pick) : opts.format === 'mermaid' ? mapMermaid(m, pick) : mapMarkdown(m, pick, lang) };
+        return {
+          plan: plan.id,
+          object: mapObject(m, pick),
+          text: opts.format === 'dot' ? mapDot(m, pick) : opts.format === 'mermaid' ? mapMermaid(m, pick) : mapMarkdown(m, pick, lang),
+        };
       });
-      process.stdout.write(opts.format === 'json' ? manyJson(parts.map((p) => ({ plan: p.plan, value: p.object }))) : manyText(parts.map((p) => ({ plan: p.plan, value: p.text }))));
+      process.stdout.write(
+        opts.format === 'json'
+          ? manyJson(parts.map((p) => ({ plan: p.plan, value: p.object })))
+          : manyText(parts.map((p) => ({ plan: p.plan, value: p.text }))),
+      );
     });
 }

@@ -121,7 +121,9 @@ export function lockPlan(dir: string, command: string, options: { waitMs?: numbe
     }
     if (Date.now() >= until) {
       const who = holder === null ? 'another process' : `sdplan ${holder.command} (pid ${Number.isNaN(holder.pid) ? '?' : holder.pid})`;
-      throw new UsageError(`${dir} is busy: ${who} is writing it; nothing was changed. Try again when it has finished (if no such process runs, remove ${path}).`);
+      throw new UsageError(
+        `${dir} is busy: ${who} is writing it; nothing was changed. Try again when it has finished (if no such process runs, remove ${path}).`,
+      );
     }
     sleep(Math.min(delay, Math.max(1, until - Date.now())));
     delay = Math.min(delay * 2, 250);

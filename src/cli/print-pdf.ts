@@ -15,7 +15,9 @@ function chromiumPath(env: NodeJS.ProcessEnv = process.env): string | undefined 
 export async function printPdf(html: string): Promise<Uint8Array> {
   const executablePath = chromiumPath();
   if (!executablePath) {
-    throw new UsageError('report --format pdf needs Chromium and a Korean font: install them (Debian: apt-get install chromium fonts-nanum) or set SDPLAN_CHROMIUM to a Chromium executable');
+    throw new UsageError(
+      'report --format pdf needs Chromium and a Korean font: install them (Debian: apt-get install chromium fonts-nanum) or set SDPLAN_CHROMIUM to a Chromium executable',
+    );
   }
   let chromium: typeof import('playwright-core').chromium;
   try {
@@ -25,7 +27,18 @@ export async function printPdf(html: string): Promise<Uint8Array> {
   }
   let browser: Awaited<ReturnType<typeof chromium.launch>>;
   try {
-    browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    browser = await chromium.launch({
+      executablePath,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
   } catch (e) {
     throw new UsageError(browserFailure(executablePath, 'did not start as Chromium', (e as Error).message));
   }

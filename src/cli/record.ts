@@ -44,7 +44,9 @@ export function schemaLink(planYaml: string): string {
 export function registerRecord(program: Command): void {
   program
     .command('record')
-    .description('record the evaluation of a period as evaluations/<start>-<end>.yaml in the plan folder: every rate, grade, status and coverage, with the plan revision and sdplan version')
+    .description(
+      'record the evaluation of a period as evaluations/<start>-<end>.yaml in the plan folder: every rate, grade, status and coverage, with the plan revision and sdplan version',
+    )
     .argument('[PLAN_DIR]', 'plan folder (default: the current folder)')
     .requiredOption('--period <years>', 'the years evaluated, e.g. 2018-2019', parsePeriod)
     .option('--force', 'replace an existing record of the period (it is a public record: review the change)')
@@ -65,9 +67,12 @@ export function registerRecord(program: Command): void {
       }
       const record = recordEvaluation(plan, period, { commit: headCommit(d), sdplan: version() }, rel);
       const previous = loaded.docs.find((x) => x.file === rel)?.value;
-      const committee = typeof previous === 'object' && previous !== null && 'committee' in previous ? (previous as { committee: unknown }).committee : undefined;
+      const committee =
+        typeof previous === 'object' && previous !== null && 'committee' in previous ? (previous as { committee: unknown }).committee : undefined;
       const planYaml = loaded.sources.text(loaded.plan.src.file) ?? readFileSync(join(d, 'plan.yaml'), 'utf8');
       writePlanFiles(d, [[rel, evaluationYaml(record, schemaLink(planYaml), committee)]], 'record');
-      process.stdout.write(`Recorded ${plan.id} ${period.start}-${period.end} in ${rel}${record.computedWith.commit ? ` (commit ${record.computedWith.commit.slice(0, 12)})` : ''}. Review it in a pull request.\n`);
+      process.stdout.write(
+        `Recorded ${plan.id} ${period.start}-${period.end} in ${rel}${record.computedWith.commit ? ` (commit ${record.computedWith.commit.slice(0, 12)})` : ''}. Review it in a pull request.\n`,
+      );
     });
 }

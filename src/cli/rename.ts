@@ -29,9 +29,12 @@ export function registerRename(program: Command): void {
       const texts = new Map([...raw].map(([f, t]) => [f, t.startsWith(BOM) ? t.slice(1) : t]));
       const r = renameId(loaded.plan, texts, oldId, newId);
       if (!r.ok) {
-        const why = r.reason === 'unknown-id' ? `no goal, strategy, task, indicator, team, department or body has the ID ${oldId}`
-          : r.reason === 'exists' ? `${newId} already exists (${r.namespace}); nothing was renamed`
-          : `${newId} is not a valid ID (letters, digits, . _ -; at most 64 characters)`;
+        const why =
+          r.reason === 'unknown-id'
+            ? `no goal, strategy, task, indicator, team, department or body has the ID ${oldId}`
+            : r.reason === 'exists'
+              ? `${newId} already exists (${r.namespace}); nothing was renamed`
+              : `${newId} is not a valid ID (letters, digits, . _ -; at most 64 characters)`;
         throw new UsageError(why);
       }
       const out: string[] = [];
@@ -50,7 +53,11 @@ export function registerRename(program: Command): void {
       }
       if (!opts.dryRun) {
         // all files or none: a rename half done would leave references to an ID that is gone
-        writePlanFiles(dir!, r.files.map((f) => [f.file, (raw.get(f.file)!.startsWith(BOM) ? BOM : '') + f.text] as const), 'rename');
+        writePlanFiles(
+          dir!,
+          r.files.map((f) => [f.file, (raw.get(f.file)!.startsWith(BOM) ? BOM : '') + f.text] as const),
+          'rename',
+        );
       }
       process.stdout.write(out.join('\n') + '\n');
     });
@@ -65,5 +72,8 @@ function newErrors(before: ReadonlyMap<string, string>, after: ReadonlyMap<strin
     return counts;
   };
   const was = errors(before);
-  return [...errors(after)].filter(([rule, n]) => n > (was.get(rule) ?? 0)).map(([rule]) => rule).sort();
+  return [...errors(after)]
+    .filter(([rule, n]) => n > (was.get(rule) ?? 0))
+    .map(([rule]) => rule)
+    .sort();
 }

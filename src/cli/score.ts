@@ -23,7 +23,8 @@ const parseYear = (v: string) => {
 
 /** A year outside the plan is a usage error (exit 2), not an empty result. */
 export function inPeriod(plan: Plan, year: number, option: string): Plan {
-  if (year < plan.period.start || year > plan.period.end) throw new UsageError(`${option} ${year} is outside the period of ${plan.id}, ${plan.period.start}-${plan.period.end}`);
+  if (year < plan.period.start || year > plan.period.end)
+    throw new UsageError(`${option} ${year} is outside the period of ${plan.id}, ${plan.period.start}-${plan.period.end}`);
   return plan;
 }
 
@@ -37,8 +38,18 @@ interface ScoreOptions {
 }
 
 /** A year's scores: the recorded ones for a recorded year (unless --recompute), else computed. */
-function scoresFor(plan: Plan, records: readonly EvaluationRecord[], year: number, recompute: boolean): { score: ReturnType<typeof scorePlan>; recorded: RecordInfo | null } {
-  const hit = recompute ? null : recordFor(records.filter((r) => r.plan === plan.id), year);
+function scoresFor(
+  plan: Plan,
+  records: readonly EvaluationRecord[],
+  year: number,
+  recompute: boolean,
+): { score: ReturnType<typeof scorePlan>; recorded: RecordInfo | null } {
+  const hit = recompute
+    ? null
+    : recordFor(
+        records.filter((r) => r.plan === plan.id),
+        year,
+      );
   return hit ? { score: recordedScore(hit.record, hit.year, plan), recorded: recordInfo(hit.record) } : { score: scorePlan(plan, year), recorded: null };
 }
 
@@ -50,7 +61,7 @@ export function registerScore(program: Command): void {
     .option('--year <year>', 'evaluation year (default: the latest year with actuals for at least half of what was due, per plan)', parseYear)
     .addOption(new Option('--by <level>', 'rows to show').choices(['indicator', 'task', 'strategy', 'goal', 'team', 'department', 'plan']).default('goal'))
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
-    .addOption(new Option('--lang <lang>', 'language of names and labels (default: the plan\'s first language)').choices(['ko', 'en']))
+    .addOption(new Option('--lang <lang>', "language of names and labels (default: the plan's first language)").choices(['ko', 'en']))
     .option('--explain <ID>', 'show how one figure (indicator, task, strategy, goal, team, department or plan) was computed')
     .option('--recompute', 'for a year that evaluations/*.yaml records, compute the figures today instead of showing the record')
     .action(async (dirs: string[], opts: ScoreOptions) => {
@@ -63,7 +74,9 @@ export function registerScore(program: Command): void {
         const choice = defaultYear(plan);
         if (choice === null) throw new UsageError(`${plan.id} has no actuals yet: give the evaluation year with --year`);
         if (choice.low) {
-          process.stderr.write(`sdplan: ${plan.id}: no year has actuals for half of what was due; scoring ${choice.year}, the latest year with any, where ${choice.measured} of ${choice.targeted} are measured\n`);
+          process.stderr.write(
+            `sdplan: ${plan.id}: no year has actuals for half of what was due; scoring ${choice.year}, the latest year with any, where ${choice.measured} of ${choice.targeted} are measured\n`,
+          );
         }
         return { plan, ...scoresFor(plan, records, choice.year, opts.recompute === true) };
       });
@@ -79,13 +92,25 @@ export function registerScore(program: Command): void {
       }
       const langOf = (p: typeof first.plan) => outputLang(p.languages, opts.lang);
       const FORMATS: Record<ScoreOptions['format'], () => Promise<string> | string> = {
-        json: () => manyJson(scored.map(({ plan, score, recorded }) => ({ plan: plan.id, value: { ...scoreObject(score, opts.by, plan, langOf(plan)), ...(recorded ? { recorded } : {}) } }))),
+        json: () =>
+          manyJson(
+            scored.map(({ plan, score, recorded }) => ({
+              plan: plan.id,
+              value: { ...scoreObject(score, opts.by, plan, langOf(plan)), ...(recorded ? { recorded } : {}) },
+            })),
+          ),
         csv: () => manyCsv(scored.map(({ plan, score }) => ({ plan: plan.id, value: scoreCsvRows(score, opts.by, plan, langOf(plan)) }))),
         // several plans side by side in one table (a provincial review)
         table: async () => {
-          const notes = scored.flatMap(({ plan, recorded }) => (recorded ? [`${scored.length > 1 ? `${plan.id}: ` : ''}${recordNote(recorded, langOf(plan))}\n`] : [])).join('');
+          const notes = scored
+            .flatMap(({ plan, recorded }) => (recorded ? [`${scored.length > 1 ? `${plan.id}: ` : ''}${recordNote(recorded, langOf(plan))}\n`] : []))
+            .join('');
           // after the table: its heading stays the first line
-          return (scored.length > 1 ? await multiTable(scored, opts.by, lang) : manyText([{ plan: first.plan.id, value: await scoreTable(first.score, opts.by, first.plan, lang) }])) + notes;
+          return (
+            (scored.length > 1
+              ? await multiTable(scored, opts.by, lang)
+              : manyText([{ plan: first.plan.id, value: await scoreTable(first.score, opts.by, first.plan, lang) }])) + notes
+          );
         },
       };
       process.stdout.write(await FORMATS[opts.format]());
@@ -99,11 +124,15 @@ export function registerScore(program: Command): void {
     .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'json', 'csv']).default('table'))
     .addOption(new Option('--lang <lang>', 'language of names and labels').choices(['ko', 'en']))
     .action(async (dirs: string[], opts: { year: number; format: 'table' | 'json' | 'csv'; lang?: Lang }) => {
-      const results = planDirs(dirs).map((d) => inPeriod(loadValidPlan(d).plan, opts.year, '--year')).map((plan) => ({ plan, lang: outputLang(plan.languages, opts.lang), items: dueList(plan, opts.year) }));
+      const results = planDirs(dirs)
+        .map((d) => inPeriod(loadValidPlan(d).plan, opts.year, '--year'))
+        .map((plan) => ({ plan, lang: outputLang(plan.languages, opts.lang), items: dueList(plan, opts.year) }));
       process.stdout.write(
-        opts.format === 'json' ? manyJson(results.map((r) => ({ plan: r.plan.id, value: { year: opts.year, items: r.items } })))
-        : opts.format === 'csv' ? await manyCsv(results.map((r) => ({ plan: r.plan.id, value: dueRows(r.items, r.plan, r.lang) })))
-        : manyText(results.map((r) => ({ plan: r.plan.id, value: dueText(r.items, r.plan, r.lang) }))),
+        opts.format === 'json'
+          ? manyJson(results.map((r) => ({ plan: r.plan.id, value: { year: opts.year, items: r.items } })))
+          : opts.format === 'csv'
+            ? await manyCsv(results.map((r) => ({ plan: r.plan.id, value: dueRows(r.items, r.plan, r.lang) })))
+            : manyText(results.map((r) => ({ plan: r.plan.id, value: dueText(r.items, r.plan, r.lang) }))),
       );
     });
 }

@@ -48,7 +48,12 @@ export function registerValidate(program: Command): void {
       return Number(v);
     })
     .addOption(new Option('--lang <lang>', 'language of the sentences (default: en)').choices(['en', 'ko']))
-    .option('--rule <ID=level>', 'set a rule\'s severity for this run: off, info, warning or error (repeatable)', (v: string, prev: string[]) => [...prev, v], [] as string[])
+    .option(
+      '--rule <ID=level>',
+      "set a rule's severity for this run: off, info, warning or error (repeatable)",
+      (v: string, prev: string[]) => [...prev, v],
+      [] as string[],
+    )
     .action((dirs: string[], opts: ValidateOptions) => runValidate(dirs, opts));
 }
 

@@ -7,7 +7,21 @@
 import { lstatSync, mkdirSync, readdirSync, readFileSync, realpathSync, renameSync, rmSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from './exit-code.js';
-import { finish, fsyncDir, removeQuietly, replaceable, sideName, SIDE_FILE, undo, writeFilesAtomic, writeNewFile, failure, type WriteEntry, type WriteLog, type WriteState } from './atomic-write.js';
+import {
+  finish,
+  fsyncDir,
+  removeQuietly,
+  replaceable,
+  sideName,
+  SIDE_FILE,
+  undo,
+  writeFilesAtomic,
+  writeNewFile,
+  failure,
+  type WriteEntry,
+  type WriteLog,
+  type WriteState,
+} from './atomic-write.js';
 import { LOCK_FILE, lockPlan, type PlanLock } from './plan-lock.js';
 
 export const JOURNAL_FILE = '.sdplan-journal.json';
@@ -59,7 +73,8 @@ function journalLog(root: string, command: string): WriteLog {
 }
 
 /** A plan-relative path that stays in the plan: no absolute path, no `..`, no empty part. */
-const safeRel = (p: unknown): p is string => typeof p === 'string' && p !== '' && !isAbsolute(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
+const safeRel = (p: unknown): p is string =>
+  typeof p === 'string' && p !== '' && !isAbsolute(p) && !p.includes('\\') && p.split('/').every((s) => s !== '' && s !== '.' && s !== '..');
 
 /** A side file of `path`: in its folder, with a name sdplan gives. */
 const sideOf = (path: string, side: unknown, what: 'tmp' | 'bak'): boolean =>
@@ -74,9 +89,18 @@ function readJournal(root: string): JournalDoc {
   } catch {
     throw bad();
   }
-  if (doc === null || typeof doc !== 'object' || doc.sdplan_journal !== 1 || !['prepare', 'forward', 'back'].includes(doc.state) || !Array.isArray(doc.files)) throw bad();
+  if (doc === null || typeof doc !== 'object' || doc.sdplan_journal !== 1 || !['prepare', 'forward', 'back'].includes(doc.state) || !Array.isArray(doc.files))
+    throw bad();
   for (const f of doc.files) {
-    if (f === null || typeof f !== 'object' || !safeRel(f.path) || !sideOf(f.path, f.tmp, 'tmp') || !(f.bak === null || sideOf(f.path, f.bak, 'bak')) || !Number.isInteger(f.size)) throw bad();
+    if (
+      f === null ||
+      typeof f !== 'object' ||
+      !safeRel(f.path) ||
+      !sideOf(f.path, f.tmp, 'tmp') ||
+      !(f.bak === null || sideOf(f.path, f.bak, 'bak')) ||
+      !Number.isInteger(f.size)
+    )
+      throw bad();
     inPlan(root, f.path);
   }
   return doc;
@@ -110,7 +134,12 @@ function recoverLocked(root: string): Recovery | null {
   const more: string[] = [];
   if (exists(join(root, JOURNAL_FILE))) {
     const doc = readJournal(root);
-    const entries: WriteEntry[] = doc.files.map((f) => ({ path: join(root, f.path), tmp: join(root, f.tmp), bak: f.bak === null ? null : join(root, f.bak), size: f.size }));
+    const entries: WriteEntry[] = doc.files.map((f) => ({
+      path: join(root, f.path),
+      tmp: join(root, f.tmp),
+      bak: f.bak === null ? null : join(root, f.bak),
+      size: f.size,
+    }));
     more.push(...doc.files.map((f) => dirname(f.path)));
     const sizeOk = (e: WriteEntry) => !exists(e.tmp) || lstatSync(e.tmp).size === e.size;
     const forward = doc.state === 'forward' && entries.every(sizeOk);
@@ -209,5 +238,8 @@ export function writePlanFiles(root: string, files: ReadonlyArray<readonly [rel:
       throw failure(rel, e);
     }
   }
-  writeFilesAtomic(files.map(([rel, c]) => [join(root, rel), c] as const), journalLog(root, command));
+  writeFilesAtomic(
+    files.map(([rel, c]) => [join(root, rel), c] as const),
+    journalLog(root, command),
+  );
 }

@@ -22,9 +22,12 @@ export interface OverlapSide {
   replacedBy: ReadonlyMap<string, string>;
 }
 
-const conflictKey = (c: Conflict) => `${c.kind}\u0000${c.tasks.join(',')}\u0000${c.indicator ?? ''}\u0000${c.kind === 'budget-cap' ? `${c.detail.team} ${c.detail.year}` : ''}`;
+const conflictKey = (c: Conflict) =>
+  `${c.kind}\u0000${c.tasks.join(',')}\u0000${c.indicator ?? ''}\u0000${c.kind === 'budget-cap' ? `${c.detail.team} ${c.detail.year}` : ''}`;
 const conflictArgs = (c: Conflict): DeltaFinding['args'] => ({
-  kind: c.kind, tasks: c.tasks.join(', '), ...(c.indicator ? { indicator: c.indicator } : {}),
+  kind: c.kind,
+  tasks: c.tasks.join(', '),
+  ...(c.indicator ? { indicator: c.indicator } : {}),
   ...(c.kind === 'budget-cap' ? { team: String(c.detail.team), year: Number(c.detail.year), total: Number(c.detail.total), cap: Number(c.detail.cap) } : {}),
 });
 
@@ -33,7 +36,12 @@ const conflictArgs = (c: Conflict): DeltaFinding['args'] => ({
  * A pair of the base that the head no longer reports is fixed, and says why: its tasks were merged
  * (one is gone, or replaced), a decision was recorded on it, or the tasks no longer look alike.
  */
-export function findingsDelta(base: readonly Diagnostic[], head: readonly Diagnostic[], a: OverlapSide, b: OverlapSide): { introduced: DeltaFinding[]; fixed: DeltaFinding[] } {
+export function findingsDelta(
+  base: readonly Diagnostic[],
+  head: readonly Diagnostic[],
+  a: OverlapSide,
+  b: OverlapSide,
+): { introduced: DeltaFinding[]; fixed: DeltaFinding[] } {
   const slim = (d: Diagnostic): DeltaFinding => ({ rule: d.rule, severity: d.severity, file: d.file, line: d.line, args: d.args });
   const da = base.map(slim);
   const dh = head.map(slim);
@@ -42,7 +50,13 @@ export function findingsDelta(base: readonly Diagnostic[], head: readonly Diagno
   const pairKey = (p: { a: string; b: string }) => `${p.a}\u0000${p.b}`;
   const seen = new Set(a.pairs.map(pairKey));
   const now = new Map(b.pairs.map((p) => [pairKey(p), p]));
-  const pairFinding = (p: OverlapPair, extra: DeltaFinding['args'] = {}): DeltaFinding => ({ rule: 'overlap', severity: 'warning', file: '', line: 0, args: { a: p.a, b: p.b, score: p.score, type: p.type, ...extra } });
+  const pairFinding = (p: OverlapPair, extra: DeltaFinding['args'] = {}): DeltaFinding => ({
+    rule: 'overlap',
+    severity: 'warning',
+    file: '',
+    line: 0,
+    args: { a: p.a, b: p.b, score: p.score, type: p.type, ...extra },
+  });
   const newPairs = b.pairs.filter((p) => !seen.has(pairKey(p)) && !p.accepted).map((p) => pairFinding(p));
   const gonePairs = a.pairs
     .filter((p) => !p.accepted)
@@ -50,7 +64,11 @@ export function findingsDelta(base: readonly Diagnostic[], head: readonly Diagno
       const later = now.get(pairKey(p));
       if (later && !later.accepted) return [];
       const merged = [p.a, p.b].filter((t) => !b.tasks.has(t) || b.replacedBy.has(t));
-      const why = later?.accepted ? `decision: ${later.decision ?? 'accepted'}` : merged.length > 0 ? `merged: ${merged.map((t) => (b.replacedBy.has(t) ? `${t} into ${b.replacedBy.get(t)}` : `${t} removed`)).join(', ')}` : 'no longer alike';
+      const why = later?.accepted
+        ? `decision: ${later.decision ?? 'accepted'}`
+        : merged.length > 0
+          ? `merged: ${merged.map((t) => (b.replacedBy.has(t) ? `${t} into ${b.replacedBy.get(t)}` : `${t} removed`)).join(', ')}`
+          : 'no longer alike';
       return [pairFinding(p, { why })];
     });
   const ca = new Set(a.conflicts.map(conflictKey));

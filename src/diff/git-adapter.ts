@@ -30,14 +30,20 @@ export interface GitLimits {
  */
 export function planFilesAt(planDir: string, rev: string, limits: GitLimits): Map<string, Uint8Array | { size: number }> {
   const prefix = git(planDir, ['rev-parse', '--show-prefix']).toString().trim();
-  const commit = git(planDir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).toString().trim();
+  const commit = git(planDir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`])
+    .toString()
+    .trim();
   const list = git(planDir, ['ls-tree', '-r', '-l', '-z', '--full-tree', commit, '--', prefix || '.']).toString();
-  const entries = list.split('\0').filter(Boolean).map((line) => {
-    const tab = line.indexOf('\t');
-    const [, type, sha, size] = line.slice(0, tab).split(/ +/) as [string, string, string, string];
-    const path = line.slice(tab + 1);
-    return { type, sha, size: Number(size), rel: path.slice(prefix.length) };
-  }).filter((e) => e.type === 'blob');
+  const entries = list
+    .split('\0')
+    .filter(Boolean)
+    .map((line) => {
+      const tab = line.indexOf('\t');
+      const [, type, sha, size] = line.slice(0, tab).split(/ +/) as [string, string, string, string];
+      const path = line.slice(tab + 1);
+      return { type, sha, size: Number(size), rel: path.slice(prefix.length) };
+    })
+    .filter((e) => e.type === 'blob');
   const files = new Map<string, Uint8Array | { size: number }>();
   const wanted = entries.filter((e) => limits.wanted(e.rel));
   const total = wanted.reduce((n, e) => n + e.size, 0);

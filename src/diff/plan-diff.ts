@@ -8,11 +8,29 @@ import { bodyCompositions } from '../model/governance-composition.js';
 type Entity = 'goal' | 'strategy' | 'task' | 'indicator' | 'actual' | 'team' | 'overlap' | 'governance' | 'settings';
 
 type ChangeKind =
-  | 'added' | 'removed' | 'renamed' | 'merged' | 'split' | 'replaced-not-removed'
-  | 'moved' | 'lead-changed' | 'period-changed' | 'budget-changed' | 'title-changed'
-  | 'baseline-changed' | 'target-changed' | 'unit-changed' | 'direction-changed'
-  | 'actual-added' | 'actual-changed' | 'actual-removed' | 'composition-changed' | 'settings-changed'
-  | 'decision-recorded' | 'decision-changed' | 'decision-withdrawn';
+  | 'added'
+  | 'removed'
+  | 'renamed'
+  | 'merged'
+  | 'split'
+  | 'replaced-not-removed'
+  | 'moved'
+  | 'lead-changed'
+  | 'period-changed'
+  | 'budget-changed'
+  | 'title-changed'
+  | 'baseline-changed'
+  | 'target-changed'
+  | 'unit-changed'
+  | 'direction-changed'
+  | 'actual-added'
+  | 'actual-changed'
+  | 'actual-removed'
+  | 'composition-changed'
+  | 'settings-changed'
+  | 'decision-recorded'
+  | 'decision-changed'
+  | 'decision-withdrawn';
 
 export interface Change {
   kind: ChangeKind;
@@ -36,10 +54,25 @@ function pis(plan: Plan): Map<string, PerformanceIndicator> {
 }
 
 /** Content without IDs or positions: what stays when only an ID changes. */
-const piSignature = (i: PerformanceIndicator) => JSON.stringify([i.name, i.unit, i.direction, i.method ?? null, i.weight, i.baseline ?? null, i.targets, i.source ?? null]);
-const siSignature = (i: SustainabilityIndicator) => JSON.stringify([i.goal, i.name, i.unit, i.direction, i.baseline ?? null, i.targets, i.sdgIndicator ?? null, i.limit ?? null, i.managedBy, i.source ?? null]);
+const piSignature = (i: PerformanceIndicator) =>
+  JSON.stringify([i.name, i.unit, i.direction, i.method ?? null, i.weight, i.baseline ?? null, i.targets, i.source ?? null]);
+const siSignature = (i: SustainabilityIndicator) =>
+  JSON.stringify([i.goal, i.name, i.unit, i.direction, i.baseline ?? null, i.targets, i.sdgIndicator ?? null, i.limit ?? null, i.managedBy, i.source ?? null]);
 const taskSignature = (t: Task) =>
-  JSON.stringify([t.title, t.description ?? null, t.strategy, t.alsoGoals, t.lead, t.partners, t.period ?? null, t.budget, t.targetGroups, t.areas, t.effects.map((e) => [e.indicator, e.change]), t.indicators.map((i) => piSignature(i))]);
+  JSON.stringify([
+    t.title,
+    t.description ?? null,
+    t.strategy,
+    t.alsoGoals,
+    t.lead,
+    t.partners,
+    t.period ?? null,
+    t.budget,
+    t.targetGroups,
+    t.areas,
+    t.effects.map((e) => [e.indicator, e.change]),
+    t.indicators.map((i) => piSignature(i)),
+  ]);
 
 /** Pairs removed and added items whose content is the same (and unique on both sides). */
 function byContent<T>(removed: T[], added: T[], sig: (x: T) => string): Array<[T, T]> {
@@ -71,11 +104,17 @@ function diffTargets(out: Change[], id: string, direction: string, from: YearMap
   }
 }
 
-function diffIndicator(out: Change[], id: string, a: { unit: string; unitText?: Text; direction: string; baseline?: Baseline; targets: YearMap }, b: typeof a): void {
+function diffIndicator(
+  out: Change[],
+  id: string,
+  a: { unit: string; unitText?: Text; direction: string; baseline?: Baseline; targets: YearMap },
+  b: typeof a,
+): void {
   // a unit now written in both languages ("persons" -> {ko: 명, en: persons}) is the same unit
   if (!sameUnit(a, b)) out.push({ kind: 'unit-changed', entity: 'indicator', id, from: a.unit, to: b.unit });
   if (a.direction !== b.direction) out.push({ kind: 'direction-changed', entity: 'indicator', id, from: a.direction, to: b.direction });
-  if (!same(a.baseline ?? null, b.baseline ?? null)) out.push({ kind: 'baseline-changed', entity: 'indicator', id, from: a.baseline ?? null, to: b.baseline ?? null });
+  if (!same(a.baseline ?? null, b.baseline ?? null))
+    out.push({ kind: 'baseline-changed', entity: 'indicator', id, from: a.baseline ?? null, to: b.baseline ?? null });
   diffTargets(out, id, b.direction, a.targets, b.targets);
 }
 
@@ -86,7 +125,13 @@ function diffTask(out: Change[], id: string, a: Task, b: Task): void {
   if (!same(a.period ?? null, b.period ?? null)) out.push({ kind: 'period-changed', entity: 'task', id, from: a.period ?? null, to: b.period ?? null });
   if (!same(a.budget, b.budget)) {
     const total = (m: YearMap) => m.reduce((s, [, v]) => s + v, 0);
-    out.push({ kind: 'budget-changed', entity: 'task', id, from: { ...ym(a.budget), total: total(a.budget) }, to: { ...ym(b.budget), total: total(b.budget) } });
+    out.push({
+      kind: 'budget-changed',
+      entity: 'task',
+      id,
+      from: { ...ym(a.budget), total: total(a.budget) },
+      to: { ...ym(b.budget), total: total(b.budget) },
+    });
   }
 }
 
@@ -166,8 +211,16 @@ export function diffPlans(base: Plan, head: Plan): Change[] {
   const sa = new Map(base.indicators.map((i) => [i.id, i]));
   const sb = new Map(head.indicators.map((i) => [i.id, i]));
   const renamedInd = [
-    ...byContent([...sa.values()].filter((i) => !sb.has(i.id)), [...sb.values()].filter((i) => !sa.has(i.id)), siSignature),
-    ...byContent([...pa.values()].filter((i) => !pb.has(i.id)), [...pb.values()].filter((i) => !pa.has(i.id)), piSignature),
+    ...byContent(
+      [...sa.values()].filter((i) => !sb.has(i.id)),
+      [...sb.values()].filter((i) => !sa.has(i.id)),
+      siSignature,
+    ),
+    ...byContent(
+      [...pa.values()].filter((i) => !pb.has(i.id)),
+      [...pb.values()].filter((i) => !pa.has(i.id)),
+      piSignature,
+    ),
   ];
   const indFrom = new Set(renamedInd.map(([r]) => r.id));
   const indTo = new Set(renamedInd.map(([, a]) => a.id));
@@ -233,7 +286,13 @@ export function diffPlans(base: Plan, head: Plan): Change[] {
   for (const [id, x] of da) if (!db.has(id)) out.push({ kind: 'decision-withdrawn', entity: 'overlap', id, from: x });
 
   // governance (counts only) and settings
-  const comp = (p: Plan) => new Map((p.governance ? bodyCompositions(p.governance) : []).map((c) => [c.id, { members: c.members, gender: Object.fromEntries(c.gender.map((g) => [g.key, g.count])), external: c.external }]));
+  const comp = (p: Plan) =>
+    new Map(
+      (p.governance ? bodyCompositions(p.governance) : []).map((c) => [
+        c.id,
+        { members: c.members, gender: Object.fromEntries(c.gender.map((g) => [g.key, g.count])), external: c.external },
+      ]),
+    );
   const ca = comp(base);
   const cb = comp(head);
   for (const id of [...new Set([...ca.keys(), ...cb.keys()])].sort(cmp)) {
@@ -242,16 +301,23 @@ export function diffPlans(base: Plan, head: Plan): Change[] {
     if (!same(x, y)) out.push({ kind: 'composition-changed', entity: 'governance', id, from: x, to: y });
   }
   const settings = (p: Plan): Record<string, unknown> => ({
-    'period': p.period, 'languages': p.languages, 'evaluation.method': p.evaluation.method, 'evaluation.decrease_ratio': p.evaluation.decreaseRatio,
-    'evaluation.cap': p.evaluation.cap, 'evaluation.weights': p.evaluation.weights, 'evaluation.grades': p.evaluation.grades,
-    'evaluation.grading.quota': p.evaluation.quota ?? null, 'evaluation.progress_thresholds': p.evaluation.thresholds, 'overlaps.threshold': p.overlapThreshold,
+    period: p.period,
+    languages: p.languages,
+    'evaluation.method': p.evaluation.method,
+    'evaluation.decrease_ratio': p.evaluation.decreaseRatio,
+    'evaluation.cap': p.evaluation.cap,
+    'evaluation.weights': p.evaluation.weights,
+    'evaluation.grades': p.evaluation.grades,
+    'evaluation.grading.quota': p.evaluation.quota ?? null,
+    'evaluation.progress_thresholds': p.evaluation.thresholds,
+    'overlaps.threshold': p.overlapThreshold,
   });
   const xa = settings(base);
   const xb = settings(head);
   for (const id of Object.keys(xa)) if (!same(xa[id], xb[id])) out.push({ kind: 'settings-changed', entity: 'settings', id, from: xa[id], to: xb[id] });
 
-  return out.sort((x, y) =>
-    ENTITY_ORDER.indexOf(x.entity) - ENTITY_ORDER.indexOf(y.entity) || cmp(x.kind, y.kind) || cmp(x.id, y.id) || (x.year ?? 0) - (y.year ?? 0),
+  return out.sort(
+    (x, y) => ENTITY_ORDER.indexOf(x.entity) - ENTITY_ORDER.indexOf(y.entity) || cmp(x.kind, y.kind) || cmp(x.id, y.id) || (x.year ?? 0) - (y.year ?? 0),
   );
 }
 

@@ -28,7 +28,8 @@ export function defaultDestination(plan: Plan, rows: readonly Actual[]): string 
       owners.add('department');
     }
   }
-  const owner = owners.size !== 1 ? undefined : owners.has('department') ? (common?.length === 1 ? common[0] : undefined) : [...owners][0]!.slice('team:'.length);
+  const owner =
+    owners.size !== 1 ? undefined : owners.has('department') ? (common?.length === 1 ? common[0] : undefined) : [...owners][0]!.slice('team:'.length);
   const years = [...new Set(rows.map((r) => r.year))].sort((a, b) => a - b);
   const span = years.length === 0 ? 'actuals' : years.length === 1 ? String(years[0]) : `${years[0]}-${years[years.length - 1]}`;
   return `actuals/${owner !== undefined ? `${owner}-` : ''}${span}.csv`;

@@ -21,7 +21,9 @@ interface FileEdit {
   edits: Edit[];
 }
 
-export type RenameResult = { ok: true; namespace: Namespace; files: FileEdit[] } | { ok: false; reason: 'unknown-id' | 'exists' | 'bad-id'; namespace?: Namespace };
+export type RenameResult =
+  | { ok: true; namespace: Namespace; files: FileEdit[] }
+  | { ok: false; reason: 'unknown-id' | 'exists' | 'bad-id'; namespace?: Namespace };
 
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -139,7 +141,16 @@ export function renameId(plan: Plan, texts: ReadonlyMap<string, string>, oldId: 
   for (const [file, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) {
     if (file.endsWith('.csv')) {
       // actuals name indicators; interactions.csv names goals, strategies, tasks and indicators, and the body that scored
-      const columns = file === 'interactions.csv' ? (def.namespace === 'entity' ? ['from', 'to'] : def.namespace === 'body' ? ['scored_by'] : []) : def.namespace === 'entity' ? ['indicator'] : [];
+      const columns =
+        file === 'interactions.csv'
+          ? def.namespace === 'entity'
+            ? ['from', 'to']
+            : def.namespace === 'body'
+              ? ['scored_by']
+              : []
+          : def.namespace === 'entity'
+            ? ['indicator']
+            : [];
       if (columns.length === 0) continue;
       const e = renameInCsv(file, text, oldId, newId, columns);
       if (e) files.push(e);

@@ -47,14 +47,17 @@ export interface ScaffoldOptions {
   schemas: string;
 }
 
-const text = (langs: string[], values: Record<string, string>) => `{${langs.map((l) => `${l}: ${values[l] ?? values.en ?? Object.values(values)[0]}`).join(', ')}}`;
+const text = (langs: string[], values: Record<string, string>) =>
+  `{${langs.map((l) => `${l}: ${values[l] ?? values.en ?? Object.values(values)[0]}`).join(', ')}}`;
 
 export function scaffold(o: ScaffoldOptions): Map<string, string> {
   const L = o.languages;
   const T = (ko: string, en: string) => text(L, { ko, en });
   const line = (name: string, depth = '') => `# yaml-language-server: $schema=${depth}${o.schemas}/${name}.schema.json\n`;
   const files = new Map<string, string>();
-  files.set('plan.yaml', `${line('plan')}sdplan: 1
+  files.set(
+    'plan.yaml',
+    `${line('plan')}sdplan: 1
 id: ${o.id}
 title: ${T('지속가능발전 기본계획', 'Sustainable development plan')}
 vision: ${T('함께 만들어가는 지속가능한 도시', 'A sustainable city we build together')}
@@ -76,16 +79,22 @@ evaluation:
 overlaps:
   threshold: 0.41
   accepted: []
-`);
-  files.set('goals.yaml', `${line('goals')}goals:
+`,
+  );
+  files.set(
+    'goals.yaml',
+    `${line('goals')}goals:
   - id: G01
     title: ${T('지속가능한 도시', 'A sustainable city')}
     sdg_targets: ["11.3"]
     subcommittee: council
     strategies:
       - {id: G01-S1, title: ${T('시민 참여 확대', 'More citizen participation')}}
-`);
-  files.set('indicators.yaml', `${line('indicators')}indicators:
+`,
+  );
+  files.set(
+    'indicators.yaml',
+    `${line('indicators')}indicators:
   - id: SI-01
     goal: G01
     name: ${T('주민참여예산 비율', 'Share of the budget decided by citizens')}
@@ -102,8 +111,11 @@ overlaps:
     name: ${T('주민자치 활성화 수준', 'Activity of resident self-government')}
     direction: increase
     targets: {2035: ${T('지속 확대', 'keep expanding')}}
-`);
-  files.set('tasks/tasks.yaml', `${line('tasks', '../')}tasks:
+`,
+  );
+  files.set(
+    'tasks/tasks.yaml',
+    `${line('tasks', '../')}tasks:
   - id: T-0101
     title: ${T('주민참여예산제 운영', 'Participatory budgeting')}
     strategy: G01-S1
@@ -118,8 +130,11 @@ overlaps:
         direction: increase
         baseline: {year: 2025, value: 1000}
         targets: {2026: 1500, 2027: 2000}
-`);
-  files.set('governance.yaml', `${line('governance')}policy:
+`,
+  );
+  files.set(
+    'governance.yaml',
+    `${line('governance')}policy:
   max_gender_share: 0.6
   min_external_share:
     evaluation-committee: 0.5
@@ -136,10 +151,13 @@ bodies:
     members:
       - {id: E01, gender: female, sector: expert, external: true}
       - {id: E02, gender: male, sector: expert, external: true}
-`);
+`,
+  );
   files.set('actuals/actuals.csv', 'indicator,year,value,note,source\n');
   files.set('.github/workflows/sdplan.yml', WORKFLOW);
-  files.set('README.md', `# ${o.id}
+  files.set(
+    'README.md',
+    `# ${o.id}
 
 This folder is a sustainable development plan in the sdplan format: goals and strategies in
 \`goals.yaml\`, tasks in \`tasks/\`, sustainability indicators in \`indicators.yaml\`, measured values
@@ -154,6 +172,7 @@ Editors with the YAML language server complete every field from the schema named
 file's first line; the schemas are kept in \`.sdplan/schemas/\` so the links work in every clone
 (after an sdplan upgrade, copy sdplan's new \`schemas/*.schema.json\` over them). \`.github/workflows/sdplan.yml\` checks every pull request when this folder is
 the root of a GitHub repository.
-`);
+`,
+  );
   return files;
 }

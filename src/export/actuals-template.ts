@@ -41,7 +41,10 @@ export function templateSheets(plan: Plan, year: number, only: { team?: string; 
       .flatMap((i) => {
         const numeric = i.targets.find(([y]) => y === year)?.[1];
         const text = i.textTargets.find(([y]) => y === year)?.[1];
-        return withBreakdowns({ indicator: i.id, name: T(i.name), unit: unitIn(i, def, def).text, target: numeric ?? (text ? T(text) : null), source: i.source ?? '' }, i.disaggregation);
+        return withBreakdowns(
+          { indicator: i.id, name: T(i.name), unit: unitIn(i, def, def).text, target: numeric ?? (text ? T(text) : null), source: i.source ?? '' },
+          i.disaggregation,
+        );
       });
     return [{ id: only.department, title: dep ? T(dep.name) : only.department, rows }];
   }

@@ -26,7 +26,11 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
   // format 1.1 provenance; a status set by hand is marked as such
   const provenance = (i: IndicatorExtras) => [
-    i.kind, i.updateCycle ?? null, i.geography ?? 'city', i.proxy === true, i.disaggregation,
+    i.kind,
+    i.updateCycle ?? null,
+    i.geography ?? 'city',
+    i.proxy === true,
+    i.disaggregation,
     i.progressStatus ? `${i.progressStatus.status} (manual)` : null,
   ];
   const byId = <X extends { id: string }>(a: X, b: X) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
@@ -34,7 +38,9 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
     case 'goals':
       return {
         columns: ['id', ...texts('title'), ...texts('description'), 'sdg_targets', 'subcommittee', 'strategies'],
-        rows: [...plan.goals].sort(byId).map((g) => [g.id, ...inEvery(g.title), ...inEvery(g.description), g.sdgTargets, orNull(g.subcommittee), g.strategies.map((x) => x.id)]),
+        rows: [...plan.goals]
+          .sort(byId)
+          .map((g) => [g.id, ...inEvery(g.title), ...inEvery(g.description), g.sdgTargets, orNull(g.subcommittee), g.strategies.map((x) => x.id)]),
       };
     case 'strategies':
       return {
@@ -43,11 +49,40 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
       };
     case 'tasks':
       return {
-        columns: ['id', ...texts('title'), ...texts('description'), 'goal', 'strategy', 'also_goals', 'lead', 'partners', 'start', 'end', 'budget_total', 'replaces', 'target_groups', 'areas'],
-        rows: [...plan.tasks].sort(byId).map((t) => [
-          t.id, ...inEvery(t.title), ...inEvery(t.description), goalOf.get(t.strategy) ?? null, t.strategy, t.alsoGoals, t.lead, t.partners,
-          t.period?.start ?? null, t.period?.end ?? null, t.budget.length > 0 ? t.budget.reduce((s, [, v]) => s + v, 0) : null, t.replaces, t.targetGroups, t.areas,
-        ]),
+        columns: [
+          'id',
+          ...texts('title'),
+          ...texts('description'),
+          'goal',
+          'strategy',
+          'also_goals',
+          'lead',
+          'partners',
+          'start',
+          'end',
+          'budget_total',
+          'replaces',
+          'target_groups',
+          'areas',
+        ],
+        rows: [...plan.tasks]
+          .sort(byId)
+          .map((t) => [
+            t.id,
+            ...inEvery(t.title),
+            ...inEvery(t.description),
+            goalOf.get(t.strategy) ?? null,
+            t.strategy,
+            t.alsoGoals,
+            t.lead,
+            t.partners,
+            t.period?.start ?? null,
+            t.period?.end ?? null,
+            t.budget.length > 0 ? t.budget.reduce((s, [, v]) => s + v, 0) : null,
+            t.replaces,
+            t.targetGroups,
+            t.areas,
+          ]),
       };
     case 'budgets':
       return {
@@ -56,18 +91,71 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
       };
     case 'indicators':
       return {
-        columns: ['id', 'kind', 'parent', ...texts('name'), ...texts('unit'), 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'sdg_indicator', 'source', 'indicator_kind', 'update_cycle', 'geography', 'proxy', 'disaggregation', 'progress_status'],
+        columns: [
+          'id',
+          'kind',
+          'parent',
+          ...texts('name'),
+          ...texts('unit'),
+          'direction',
+          'method',
+          'weight',
+          'baseline_year',
+          'baseline',
+          'sdg_indicator',
+          'source',
+          'indicator_kind',
+          'update_cycle',
+          'geography',
+          'proxy',
+          'disaggregation',
+          'progress_status',
+        ],
         rows: [
-          ...plan.indicators.map((i) => [i.id, 'sustainability', i.goal, ...inEvery(i.name), ...inEvery(i.unitText), i.direction, null, null, i.baseline?.year ?? null, i.baseline?.value ?? null, orNull(i.sdgIndicator), orNull(i.source), ...provenance(i)] as Cell[]),
-          ...plan.tasks.flatMap((t) => t.indicators.map((i) => [i.id, 'task', t.id, ...inEvery(i.name), ...inEvery(i.unitText), i.direction, i.method ?? plan.evaluation.method, i.weight, i.baseline?.year ?? null, i.baseline?.value ?? null, null, orNull(i.source), ...provenance(i)] as Cell[])),
+          ...plan.indicators.map(
+            (i) =>
+              [
+                i.id,
+                'sustainability',
+                i.goal,
+                ...inEvery(i.name),
+                ...inEvery(i.unitText),
+                i.direction,
+                null,
+                null,
+                i.baseline?.year ?? null,
+                i.baseline?.value ?? null,
+                orNull(i.sdgIndicator),
+                orNull(i.source),
+                ...provenance(i),
+              ] as Cell[],
+          ),
+          ...plan.tasks.flatMap((t) =>
+            t.indicators.map(
+              (i) =>
+                [
+                  i.id,
+                  'task',
+                  t.id,
+                  ...inEvery(i.name),
+                  ...inEvery(i.unitText),
+                  i.direction,
+                  i.method ?? plan.evaluation.method,
+                  i.weight,
+                  i.baseline?.year ?? null,
+                  i.baseline?.value ?? null,
+                  null,
+                  orNull(i.source),
+                  ...provenance(i),
+                ] as Cell[],
+            ),
+          ),
         ].sort((a, b) => (String(a[0]) < String(b[0]) ? -1 : 1)),
       };
     case 'targets':
       return {
         columns: ['indicator', 'year', 'target'],
-        rows: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)]
-          .sort(byId)
-          .flatMap((i) => i.targets.map(([y, v]) => [i.id, y, v])),
+        rows: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)].sort(byId).flatMap((i) => i.targets.map(([y, v]) => [i.id, y, v])),
       };
     case 'actuals': {
       // the format's columns; dimension and flag columns only where the plan has them, so a plan
@@ -78,10 +166,16 @@ export function exportTable(plan: Plan, what: ExportWhat, lang: string): Table {
       return {
         columns,
         rows: [...plan.actuals]
-          .sort((a, b) => (a.indicator < b.indicator ? -1 : a.indicator > b.indicator ? 1 : a.year - b.year || (breakdownKey(a) < breakdownKey(b) ? -1 : breakdownKey(a) > breakdownKey(b) ? 1 : 0)))
+          .sort((a, b) =>
+            a.indicator < b.indicator
+              ? -1
+              : a.indicator > b.indicator
+                ? 1
+                : a.year - b.year || (breakdownKey(a) < breakdownKey(b) ? -1 : breakdownKey(a) > breakdownKey(b) ? 1 : 0),
+          )
           .map((a) => {
             const cells = cellsOf(a);
-            return columns.map((c) => (c === 'value' ? a.value : cells[c] ?? ''));
+            return columns.map((c) => (c === 'value' ? a.value : (cells[c] ?? '')));
           }),
       };
     }
@@ -104,7 +198,7 @@ function completion(_plan: Plan, task: Plan['tasks'][number], year: number, actu
     for (const [y, v] of actuals.get(i.id) ?? []) if (v !== null && y <= year && y > latestYear) [latest, latestYear] = [v, y];
     if (latest === undefined) continue;
     const base = i.baseline?.value ?? 0;
-    const share = final === base ? (i.direction === 'decrease' ? latest <= final : latest >= final) ? 1 : 0 : (latest - base) / (final - base);
+    const share = final === base ? ((i.direction === 'decrease' ? latest <= final : latest >= final) ? 1 : 0) : (latest - base) / (final - base);
     sum += Math.min(1, Math.max(0, share)) * i.weight;
     weights += i.weight;
   }
@@ -120,7 +214,8 @@ function completion(_plan: Plan, task: Plan['tasks'][number], year: number, actu
  */
 export function decidimResults(plan: Plan, ids: ReadonlyMap<string, string> = new Map(), parents = false): Table {
   const year = defaultYear(plan)?.year ?? null;
-  const tasks = year === null ? new Map<string, { rate: number | null; grade: string | null }>() : new Map(scorePlan(plan, year).groups.task.map((t) => [t.id, t]));
+  const tasks =
+    year === null ? new Map<string, { rate: number | null; grade: string | null }>() : new Map(scorePlan(plan, year).groups.task.map((t) => [t.id, t]));
   const actuals = historyIndex(plan);
   const langs = plan.languages;
   const def = langs[0] ?? 'en';
@@ -131,22 +226,72 @@ export function decidimResults(plan: Plan, ids: ReadonlyMap<string, string> = ne
   };
   // goals and strategies as parent results (optional): Decidim links a child by its parent's own
   // id, so parents are linked once --ids gives the ids of a first import
-  const parentRows: Cell[][] = !parents ? [] : [...plan.goals].sort((a, b) => (a.id < b.id ? -1 : 1)).flatMap((g) => [
-    [ids.get(g.id) ?? '', '', ...langs.map((l) => localText(g.title, l, def).text), ...langs.map((l) => (g.description ? localText(g.description, l, def).text : '')), '', '', null, g.id, 1],
-    ...[...g.strategies].sort((a, b) => (a.id < b.id ? -1 : 1)).map((st) => [ids.get(st.id) ?? '', ids.get(g.id) ?? '', ...langs.map((l) => localText(st.title, l, def).text), ...langs.map(() => ''), '', '', null, st.id, 1] as Cell[]),
-  ]);
+  const parentRows: Cell[][] = !parents
+    ? []
+    : [...plan.goals]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .flatMap((g) => [
+          [
+            ids.get(g.id) ?? '',
+            '',
+            ...langs.map((l) => localText(g.title, l, def).text),
+            ...langs.map((l) => (g.description ? localText(g.description, l, def).text : '')),
+            '',
+            '',
+            null,
+            g.id,
+            1,
+          ],
+          ...[...g.strategies]
+            .sort((a, b) => (a.id < b.id ? -1 : 1))
+            .map(
+              (st) =>
+                [
+                  ids.get(st.id) ?? '',
+                  ids.get(g.id) ?? '',
+                  ...langs.map((l) => localText(st.title, l, def).text),
+                  ...langs.map(() => ''),
+                  '',
+                  '',
+                  null,
+                  st.id,
+                  1,
+                ] as Cell[],
+            ),
+        ]);
   return {
-    columns: ['id', 'parent/id', ...langs.map((l) => `title/${l}`), ...langs.map((l) => `description/${l}`), 'start_date', 'end_date', 'progress', 'external_id', 'weight'],
-    rows: [...parentRows, ...[...plan.tasks].sort((a, b) => (a.id < b.id ? -1 : 1)).map((t) => {
-      const done = year === null ? null : completion(plan, t, year, actuals);
-      return [
-        ids.get(t.id) ?? '', parents ? ids.get(t.strategy) ?? '' : '',
-        ...langs.map((l) => localText(t.title, l, def).text),
-        ...langs.map((l) => [t.description ? localText(t.description, l, def).text : '', rateLine(l, tasks.get(t.id))].filter((x) => x !== '').join('\n\n')),
-        t.period ? `${t.period.start}-01-01` : '', t.period ? `${t.period.end}-12-31` : '',
-        done, t.id, 1,
-      ];
-    })],
+    columns: [
+      'id',
+      'parent/id',
+      ...langs.map((l) => `title/${l}`),
+      ...langs.map((l) => `description/${l}`),
+      'start_date',
+      'end_date',
+      'progress',
+      'external_id',
+      'weight',
+    ],
+    rows: [
+      ...parentRows,
+      ...[...plan.tasks]
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((t) => {
+          const done = year === null ? null : completion(plan, t, year, actuals);
+          return [
+            ids.get(t.id) ?? '',
+            parents ? (ids.get(t.strategy) ?? '') : '',
+            ...langs.map((l) => localText(t.title, l, def).text),
+            ...langs.map((l) =>
+              [t.description ? localText(t.description, l, def).text : '', rateLine(l, tasks.get(t.id))].filter((x) => x !== '').join('\n\n'),
+            ),
+            t.period ? `${t.period.start}-01-01` : '',
+            t.period ? `${t.period.end}-12-31` : '',
+            done,
+            t.id,
+            1,
+          ];
+        }),
+    ],
   };
 }
 
@@ -163,7 +308,11 @@ export interface OpenSdgFile {
  * other indicator is standalone under a slug of its own ID. An ID without a dash is refused.
  */
 export function openSdgIds(plan: Plan): Map<string, { id: string; standalone: boolean }> {
-  const slug = (id: string) => id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const slug = (id: string) =>
+    id
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
   const used = new Map<string, number>();
   const out = new Map<string, { id: string; standalone: boolean }>();
   for (const i of [...plan.indicators].sort((a, b) => (a.id < b.id ? -1 : 1))) {
@@ -204,10 +353,13 @@ export async function openSdgFiles(plan: Plan, lang: string): Promise<OpenSdgFil
   const yaml = (v: unknown) => stringify(v, { lineWidth: 0 });
   for (const i of [...plan.indicators].sort((a, b) => (a.id < b.id ? -1 : 1))) {
     const { id, standalone } = ids.get(i.id)!;
-    const mine = plan.actuals.filter((a) => a.indicator === i.id && a.value !== null).sort((a, b) => a.year - b.year || (breakdownKey(a) < breakdownKey(b) ? -1 : 1));
+    const mine = plan.actuals
+      .filter((a) => a.indicator === i.id && a.value !== null)
+      .sort((a, b) => a.year - b.year || (breakdownKey(a) < breakdownKey(b) ? -1 : 1));
     const rows: Array<Array<string | number | null>> = mine.map((a) => [a.year, ...dims.map((d) => a.breakdown[d] ?? ''), a.value]);
     // the baseline is the series' first value, as sdg-build reads the base year from the data
-    if (i.baseline && !mine.some((a) => a.year === i.baseline!.year && Object.keys(a.breakdown).length === 0)) rows.unshift([i.baseline.year, ...dims.map(() => ''), i.baseline.value]);
+    if (i.baseline && !mine.some((a) => a.year === i.baseline!.year && Object.keys(a.breakdown).length === 0))
+      rows.unshift([i.baseline.year, ...dims.map(() => ''), i.baseline.value]);
     const usedDims = dims.filter((_, k) => rows.some((r) => r[k + 1] !== ''));
     const keep = (r: Array<string | number | null>) => [r[0], ...dims.flatMap((d, k) => (usedDims.includes(d) ? [r[k + 1]] : [])), r[r.length - 1]];
     files.push({ path: `data/indicator_${id}.csv`, text: csvText([['Year', ...usedDims, 'Value'], ...rows.map(keep)]) });

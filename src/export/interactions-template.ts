@@ -38,15 +38,28 @@ export function interactionSheets(plan: Plan, only?: string): InteractionSheet[]
       rows: plan.goals
         .filter((g) => g.subcommittee === body)
         .flatMap((from) =>
-          plan.goals.filter((to) => to.id !== from.id).map((to) => {
-            const x = recorded.get(`${from.id}\u0000${to.id}`);
-            const e = declaredEffects(plan, from.id, to.id);
-            return {
-              from: from.id, to: to.id, score: x?.score ?? null, confidence: x?.confidence ?? '', note: x?.note ?? '', scoredBy: x?.scoredBy || body,
-              fromName: T(from.title), toName: T(to.title),
-              declared: e.helps.length + e.hurts.length > 0 ? (def === 'ko' ? `도움 ${e.helps.length}, 저해 ${e.hurts.length}` : `${e.helps.length} help, ${e.hurts.length} hurt`) : '',
-            };
-          }),
+          plan.goals
+            .filter((to) => to.id !== from.id)
+            .map((to) => {
+              const x = recorded.get(`${from.id}\u0000${to.id}`);
+              const e = declaredEffects(plan, from.id, to.id);
+              return {
+                from: from.id,
+                to: to.id,
+                score: x?.score ?? null,
+                confidence: x?.confidence ?? '',
+                note: x?.note ?? '',
+                scoredBy: x?.scoredBy || body,
+                fromName: T(from.title),
+                toName: T(to.title),
+                declared:
+                  e.helps.length + e.hurts.length > 0
+                    ? def === 'ko'
+                      ? `도움 ${e.helps.length}, 저해 ${e.hurts.length}`
+                      : `${e.helps.length} help, ${e.hurts.length} hurt`
+                    : '',
+              };
+            }),
         ),
     }));
 }

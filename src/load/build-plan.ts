@@ -1,9 +1,38 @@
 // Parsed values -> typed Plan. Schema validation has already reported what is malformed; this
 // builder takes what it can from any shape (never trusts it), so rules always see a usable plan.
 import type {
-  AcceptedOverlap, Actual, Interaction, Baseline, Body, BodyKind, Change, Combine, Department, Dimension, Direction, Effect, Evaluation,
-  Geography, Goal, Governance, IndicatorExtras, IndicatorKind, Member, Method, PerformanceIndicator, Plan, ProgressStatusId,
-  Source, Strategy, SustainabilityIndicator, Task, Team, Text, TextTargets, Thresholds, YearMap,
+  AcceptedOverlap,
+  Actual,
+  Interaction,
+  Baseline,
+  Body,
+  BodyKind,
+  Change,
+  Combine,
+  Department,
+  Dimension,
+  Direction,
+  Effect,
+  Evaluation,
+  Geography,
+  Goal,
+  Governance,
+  IndicatorExtras,
+  IndicatorKind,
+  Member,
+  Method,
+  PerformanceIndicator,
+  Plan,
+  ProgressStatusId,
+  Source,
+  Strategy,
+  SustainabilityIndicator,
+  Task,
+  Team,
+  Text,
+  TextTargets,
+  Thresholds,
+  YearMap,
 } from '../model/plan.js';
 import { DEFAULT_GRADES } from '../model/plan.js';
 import { joinPointer } from './source-map.js';
@@ -17,9 +46,11 @@ const arr = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : typeof v === 'number' ? String(v) : undefined);
 const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
 const int = (v: unknown): number | undefined => (Number.isInteger(v) ? (v as number) : undefined);
-const strs = (v: unknown): string[] => arr(v).map(str).filter((s): s is string => s !== undefined);
-const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined =>
-  allowed.includes(v as T) ? (v as T) : undefined;
+const strs = (v: unknown): string[] =>
+  arr(v)
+    .map(str)
+    .filter((s): s is string => s !== undefined);
+const oneOf = <T extends string>(v: unknown, allowed: readonly T[]): T | undefined => (allowed.includes(v as T) ? (v as T) : undefined);
 
 const DIRECTIONS = ['increase', 'decrease', 'milestone'] as const;
 const METHODS = ['progress', 'ratio', 'linear'] as const;
@@ -98,7 +129,7 @@ function extrasOf(o: Record<string, unknown>, lang: string): IndicatorExtras {
 /** The default-language text of a unit (a plain string, or a language map). */
 const unitString = (v: unknown, lang: string): string => {
   const t = textOf(v, lang);
-  return t ? t[lang] ?? Object.values(t)[0] ?? '' : '';
+  return t ? (t[lang] ?? Object.values(t)[0] ?? '') : '';
 };
 
 function baselineOf(v: unknown): Baseline | undefined {
@@ -215,8 +246,12 @@ export function buildPlan(files: ParsedFiles): Plan {
     evaluation: evaluationOf(p.evaluation),
     overlapThreshold: num(overlaps.threshold) ?? DEFAULT_THRESHOLD,
     acceptedOverlaps,
-    synonyms: arr(overlaps.synonyms).map(strs).filter((g) => g.length > 1),
-    broader: Object.entries(obj(overlaps.broader)).map(([b, ns]): [string, string[]] => [b, strs(ns)]).filter(([, ns]) => ns.length > 0),
+    synonyms: arr(overlaps.synonyms)
+      .map(strs)
+      .filter((g) => g.length > 1),
+    broader: Object.entries(obj(overlaps.broader))
+      .map(([b, ns]): [string, string[]] => [b, strs(ns)])
+      .filter(([, ns]) => ns.length > 0),
     interactions: files.interactions ?? [],
     dimensions,
     ruleOverrides,
@@ -367,9 +402,7 @@ export function buildPlan(files: ParsedFiles): Plan {
     const g = obj(files.governance.value);
     const policy = obj(g.policy);
     const governance: Governance = {
-      minExternalShare: Object.fromEntries(
-        Object.entries(obj(policy.min_external_share)).filter((e): e is [string, number] => num(e[1]) !== undefined),
-      ),
+      minExternalShare: Object.fromEntries(Object.entries(obj(policy.min_external_share)).filter((e): e is [string, number] => num(e[1]) !== undefined)),
       bodies: [],
       src: at(gvf),
     };

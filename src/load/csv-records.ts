@@ -37,7 +37,13 @@ export function csvRecords(file: string, text: string, rule: CsvSyntaxRule): { r
  * false when the file cannot be parsed at all (its finding is in `findings`); the records before
  * the failure have been seen.
  */
-export function eachCsvRecord(file: string, text: string, rule: CsvSyntaxRule, each: (line: number, record: string[]) => void, cap = Infinity): { ok: boolean; findings: Finding[]; omitted: number } {
+export function eachCsvRecord(
+  file: string,
+  text: string,
+  rule: CsvSyntaxRule,
+  each: (line: number, record: string[]) => void,
+  cap = Infinity,
+): { ok: boolean; findings: Finding[]; omitted: number } {
   const findings: Finding[] = [];
   // rows that cannot be read past `cap`: counted, not built
   let omitted = 0;

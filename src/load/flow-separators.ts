@@ -72,6 +72,13 @@ export function flowSeparatorFindings(rel: string, text: string, found: readonly
     const line = before.split('\n').length;
     const column = f.start - before.lastIndexOf('\n');
     const fix = typeof f.fix === 'number' ? String(f.fix) : JSON.stringify(f.fix);
-    return { rule: 'yaml/thousands-separator', args: { written: f.written, fix, quoted: typeof f.fix === 'number' ? 0 : 1 }, file: rel, path: '', line, column };
+    return {
+      rule: 'yaml/thousands-separator',
+      args: { written: f.written, fix, quoted: typeof f.fix === 'number' ? 0 : 1 },
+      file: rel,
+      path: '',
+      line,
+      column,
+    };
   });
 }

@@ -47,7 +47,13 @@ export interface LoadOptions {
 export function loadPlan(dir: string, options: LoadOptions = {}): LoadedPlan {
   const realRoot = realpathSync(dir);
   const outside = foldersOutside(dir, realRoot);
-  const listed = layoutOf(listPlanDir(dir, outside.map((f) => f.file)), dir);
+  const listed = layoutOf(
+    listPlanDir(
+      dir,
+      outside.map((f) => f.file),
+    ),
+    dir,
+  );
   // a linked tasks/ is reported as such, not as missing tasks
   const layout = { files: listed.files, findings: [...outside, ...listed.findings.filter((f) => !outside.some((o) => o.file === f.file))] };
   return assemble(dir, layout, sizesOf(layout.files), (file) => readChecked(file, realRoot), options.cap);
@@ -62,16 +68,28 @@ export interface Unread {
 export function loadPlanFromFiles(label: string, files: ReadonlyMap<string, Uint8Array | Unread>): LoadedPlan {
   const layout = layoutOf([...files.keys()]);
   const sizeOf = (v: Uint8Array | Unread) => (v instanceof Uint8Array ? v.byteLength : v.size);
-  return assemble(label, layout, layout.files.map((f) => sizeOf(files.get(f.rel)!)), (file) => {
-    const v = files.get(file.rel)!;
-    const size = sizeOf(v);
-    if (size > MAX_FILE_BYTES || !(v instanceof Uint8Array)) return { rule: 'file/too-large', args: { size, limit: MAX_FILE_BYTES }, file: file.rel, path: '', line: 0, column: 0 };
-    return checkText(file, v);
-  });
+  return assemble(
+    label,
+    layout,
+    layout.files.map((f) => sizeOf(files.get(f.rel)!)),
+    (file) => {
+      const v = files.get(file.rel)!;
+      const size = sizeOf(v);
+      if (size > MAX_FILE_BYTES || !(v instanceof Uint8Array))
+        return { rule: 'file/too-large', args: { size, limit: MAX_FILE_BYTES }, file: file.rel, path: '', line: 0, column: 0 };
+      return checkText(file, v);
+    },
+  );
 }
 
 /** `sizes`: the size of each file of the layout, in its order, before anything is read. */
-function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] }, sizes: readonly number[], read: (file: PlanFile) => RawText | Finding, cap?: number): LoadedPlan {
+function assemble(
+  dir: string,
+  layout: { files: PlanFile[]; findings: Finding[] },
+  sizes: readonly number[],
+  read: (file: PlanFile) => RawText | Finding,
+  cap?: number,
+): LoadedPlan {
   const omitted: NonNullable<LoadedPlan['omitted']> = [];
   let findings = layout.findings;
   const sources = new SourceMap();
@@ -85,7 +103,14 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
   if (total > MAX_PLAN_BYTES) {
     const yaml = layout.files.filter((f) => f.kind !== 'actuals' && f.kind !== 'interactions').map((f) => f.rel);
     const largest = layout.files.reduce((k, _, i) => (sizes[i]! > sizes[k]! ? i : k), 0);
-    findings.push({ rule: 'file/plan-too-large', args: { size: total, limit: MAX_PLAN_BYTES, files: layout.files.length, largest: layout.files[largest]!.rel, largestSize: sizes[largest]! }, file: '', path: '', line: 0, column: 0 });
+    findings.push({
+      rule: 'file/plan-too-large',
+      args: { size: total, limit: MAX_PLAN_BYTES, files: layout.files.length, largest: layout.files[largest]!.rel, largestSize: sizes[largest]! },
+      file: '',
+      path: '',
+      line: 0,
+      column: 0,
+    });
     return { dir, plan: buildPlan(toParsedFiles([], [])), docs, sources, findings, broken: broken.concat(yaml), records: [] };
   }
   for (const file of layout.files) {
@@ -117,7 +142,14 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
       docs.push({ kind: file.kind, file: file.rel, value: parsed.value });
       const root = rootProblem(file.kind, parsed.value);
       if (root) {
-        findings.push({ rule: 'file/empty', args: { problem: root, key: ROOT_KEY[file.kind] }, file: file.rel, path: '', line: root === 'empty' ? 0 : 1, column: root === 'empty' ? 0 : 1 });
+        findings.push({
+          rule: 'file/empty',
+          args: { problem: root, key: ROOT_KEY[file.kind] },
+          file: file.rel,
+          path: '',
+          line: root === 'empty' ? 0 : 1,
+          column: root === 'empty' ? 0 : 1,
+        });
         if (file.kind !== 'evaluation') broken.push(file.rel);
       }
     } else {
@@ -130,11 +162,27 @@ function assemble(dir: string, layout: { files: PlanFile[]; findings: Finding[] 
     const r = readEvaluation(d.file, d.value);
     return r ? [r] : [];
   });
-  return { dir, plan: buildPlan(toParsedFiles(docs, actuals, interactions)), docs, sources, findings, broken, records, ...(omitted.length > 0 ? { omitted } : {}) };
+  return {
+    dir,
+    plan: buildPlan(toParsedFiles(docs, actuals, interactions)),
+    docs,
+    sources,
+    findings,
+    broken,
+    records,
+    ...(omitted.length > 0 ? { omitted } : {}),
+  };
 }
 
 /** The key a file's root map must hold; plan.yaml holds several (sdplan, id, ...). */
-const ROOT_KEY: Record<ParsedDoc['kind'], string> = { plan: 'sdplan', goals: 'goals', indicators: 'indicators', tasks: 'tasks', governance: 'bodies', evaluation: 'sdplan_evaluation' };
+const ROOT_KEY: Record<ParsedDoc['kind'], string> = {
+  plan: 'sdplan',
+  goals: 'goals',
+  indicators: 'indicators',
+  tasks: 'tasks',
+  governance: 'bodies',
+  evaluation: 'sdplan_evaluation',
+};
 
 /** A root that is empty, or not a map: the file says nothing the plan can use. */
 function rootProblem(kind: ParsedDoc['kind'], value: unknown): 'empty' | 'not-a-map' | null {

@@ -35,10 +35,12 @@ const SINGLE: Array<[FileKind, string, boolean]> = [
 
 function listDir(dir: string, ext: RegExp): string[] {
   try {
-    return readdirSync(dir, { withFileTypes: true })
-      // a pipe or a device under a plan file's name is listed too, so reading it is a finding
-      .filter((e) => !e.isDirectory() && ext.test(e.name))
-      .map((e) => e.name);
+    return (
+      readdirSync(dir, { withFileTypes: true })
+        // a pipe or a device under a plan file's name is listed too, so reading it is a finding
+        .filter((e) => !e.isDirectory() && ext.test(e.name))
+        .map((e) => e.name)
+    );
   } catch {
     return [];
   }
@@ -69,7 +71,8 @@ export function foldersOutside(dir: string, realRoot: string): Finding[] {
       continue;
     }
     const rel = relative(realRoot, real);
-    if (rel.startsWith('..') || rel.startsWith(sep) || /^[A-Za-z]:/.test(rel)) out.push({ rule: 'file/outside-plan', args: { target: real }, file: name, path: '', line: 0, column: 0 });
+    if (rel.startsWith('..') || rel.startsWith(sep) || /^[A-Za-z]:/.test(rel))
+      out.push({ rule: 'file/outside-plan', args: { target: real }, file: name, path: '', line: 0, column: 0 });
   }
   return out;
 }
@@ -99,7 +102,8 @@ export function layoutOf(names: readonly string[], dir = ''): { files: PlanFile[
     if (rel) files.push({ kind, rel, abs: join(dir, rel) });
     else if (required) findings.push({ rule: 'layout/missing-file', args: { file: name }, file: name, path: '', line: 0, column: 0 });
   }
-  const inFolder = (folder: string, ext: RegExp) => names.filter((n) => n.startsWith(`${folder}/`) && !n.slice(folder.length + 1).includes('/') && ext.test(n)).sort(byName);
+  const inFolder = (folder: string, ext: RegExp) =>
+    names.filter((n) => n.startsWith(`${folder}/`) && !n.slice(folder.length + 1).includes('/') && ext.test(n)).sort(byName);
   const taskNames = inFolder('tasks', /\.ya?ml$/);
   if (taskNames.length === 0) findings.push({ rule: 'layout/missing-file', args: { file: 'tasks/*.yaml' }, file: 'tasks', path: '', line: 0, column: 0 });
   for (const rel of taskNames) files.push({ kind: 'tasks', rel, abs: join(dir, rel) });

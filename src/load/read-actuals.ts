@@ -78,7 +78,8 @@ export function actualOf(r: RowCells, options: ReadOptions = {}): { row: Actual;
     if (pm) percent = { file, line, indicator, shown: valueText, value, ...(r.cell ? { cell: r.cell('value') } : {}) };
   }
   const flagText = (r.get('flag') ?? '').trim();
-  if (flagText !== '' && !FLAGS.includes(flagText as (typeof FLAGS)[number])) return rowFinding(file, line, 'actuals/bad-value', { field: 'flag', value: flagText }, 'flag');
+  if (flagText !== '' && !FLAGS.includes(flagText as (typeof FLAGS)[number]))
+    return rowFinding(file, line, 'actuals/bad-value', { field: 'flag', value: flagText }, 'flag');
   // defineProperty, not assignment: a column named __proto__ is a column like any other; a total
   // (no breakdown, nearly every row) shares one frozen empty object that nothing writes to
   let breakdown: Record<string, string> = NO_BREAKDOWN;
@@ -110,36 +111,42 @@ export function readActuals(file: string, text: string, options: ReadOptions = {
   let index = new Map<string, number>();
   let other: Array<readonly [string, number]> = [];
   // rows are read as the parser yields them: no record is kept beyond its own row
-  const parsed = eachCsvRecord(file, text, 'actuals/syntax', (line, record) => {
-    if (cols === null) {
-      const header = record.map((c) => options.aliases?.get(headerKey(c)) ?? c.trim().toLowerCase());
-      cols = header;
-      const missing = REQUIRED.filter((c) => !header.includes(c));
-      if (missing.length > 0) {
-        findings.push(rowFinding(file, line, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
-        headerProblem = true;
+  const parsed = eachCsvRecord(
+    file,
+    text,
+    'actuals/syntax',
+    (line, record) => {
+      if (cols === null) {
+        const header = record.map((c) => options.aliases?.get(headerKey(c)) ?? c.trim().toLowerCase());
+        cols = header;
+        const missing = REQUIRED.filter((c) => !header.includes(c));
+        if (missing.length > 0) {
+          findings.push(rowFinding(file, line, 'actuals/syntax', { reason: 'missing-columns', columns: missing.join(', ') }));
+          headerProblem = true;
+        }
+        index = new Map();
+        header.forEach((c, k) => {
+          if (!index.has(c)) index.set(c, k);
+        });
+        // any other column may name a breakdown dimension (1.1); the plan decides which are
+        other = header.map((c, k) => [c, k] as const).filter(([c]) => !STANDARD_COLUMNS.has(c) && c !== '');
+        return;
       }
-      index = new Map();
-      header.forEach((c, k) => {
-        if (!index.has(c)) index.set(c, k);
-      });
-      // any other column may name a breakdown dimension (1.1); the plan decides which are
-      other = header.map((c, k) => [c, k] as const).filter(([c]) => !STANDARD_COLUMNS.has(c) && c !== '');
-      return;
-    }
-    if (headerProblem) return;
-    const at = (name: string) => {
-      const k = index.get(name);
-      return k === undefined ? undefined : record[k];
-    };
-    const r = actualOf({ file, line, get: at, other: other.map(([c, k]) => [c, record[k] ?? ''] as const) }, options);
-    if ('rule' in r) {
-      if (++badValues <= cap) findings.push(r);
-      return;
-    }
-    rows.push(r.row);
-    if (r.percent) percents.push(r.percent);
-  }, cap);
+      if (headerProblem) return;
+      const at = (name: string) => {
+        const k = index.get(name);
+        return k === undefined ? undefined : record[k];
+      };
+      const r = actualOf({ file, line, get: at, other: other.map(([c, k]) => [c, record[k] ?? ''] as const) }, options);
+      if ('rule' in r) {
+        if (++badValues <= cap) findings.push(r);
+        return;
+      }
+      rows.push(r.row);
+      if (r.percent) percents.push(r.percent);
+    },
+    cap,
+  );
   const omitted: ActualsResult['omitted'] = [];
   if (parsed.omitted > 0) omitted.push({ rule: 'actuals/syntax', count: parsed.omitted });
   if (!parsed.ok) return { rows: [], findings: parsed.findings, columns: [], percents: [], omitted };

@@ -19,7 +19,11 @@ const need = <T>(v: T | null | undefined): T => {
 };
 
 const LEVELS: ReadonlyArray<readonly [RecordedLevel, string]> = [
-  ['goal', 'goals'], ['strategy', 'strategies'], ['team', 'teams'], ['department', 'departments'], ['task', 'tasks'],
+  ['goal', 'goals'],
+  ['strategy', 'strategies'],
+  ['team', 'teams'],
+  ['department', 'departments'],
+  ['task', 'tasks'],
 ];
 
 function figure(v: unknown): RecordedFigure {
@@ -27,8 +31,13 @@ function figure(v: unknown): RecordedFigure {
   const rate = numOrNull(v.rate);
   if (rate === undefined) throw new Shape();
   return {
-    rate, grade: v.grade === null ? null : need(str(v.grade)), measured: need(num(v.measured)), targeted: need(num(v.targeted)),
-    parts: Object.entries(v.parts).map(([id, w]) => [id, need(num(w))] as const).sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
+    rate,
+    grade: v.grade === null ? null : need(str(v.grade)),
+    measured: need(num(v.measured)),
+    targeted: need(num(v.targeted)),
+    parts: Object.entries(v.parts)
+      .map(([id, w]) => [id, need(num(w))] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)),
   };
 }
 
@@ -42,11 +51,18 @@ function indicator(v: unknown): RecordedIndicator {
   };
   const b = v.baseline;
   const out: RecordedIndicator = {
-    scope: need(scope), parent: need(str(scope === 'task' ? v.task : v.goal)), direction: need(str(v.direction)) as Direction,
-    method: v.method === null ? null : (need(str(v.method)) as Method), weight: v.weight === undefined ? null : need(num(v.weight)),
+    scope: need(scope),
+    parent: need(str(scope === 'task' ? v.task : v.goal)),
+    direction: need(str(v.direction)) as Direction,
+    method: v.method === null ? null : (need(str(v.method)) as Method),
+    weight: v.weight === undefined ? null : need(num(v.weight)),
     baseline: b === null ? null : isObj(b) ? { year: need(num(b.year)), value: need(num(b.value)) } : fail(),
-    target: pick('target'), actual: pick('actual'), rate: pick('rate'), grade: v.grade === null ? null : need(str(v.grade)),
-    measured: need(num(v.measured)), targeted: need(num(v.targeted)),
+    target: pick('target'),
+    actual: pick('actual'),
+    rate: pick('rate'),
+    grade: v.grade === null ? null : need(str(v.grade)),
+    measured: need(num(v.measured)),
+    targeted: need(num(v.targeted)),
   };
   if (v.status !== undefined) {
     out.status = need(str(v.status)) as ProgressStatusId;
@@ -70,18 +86,26 @@ export function readEvaluation(file: string, value: unknown): EvaluationRecord |
     const period = value.period;
     const cw = value.computed_with;
     const ev = value.evaluation;
-    if (!isObj(period) || !isObj(cw) || !isObj(cw.revision) || !isObj(ev) || !isObj(value.years) || !Array.isArray(ev.grades) || !isObj(ev.progress_thresholds)) return null;
-    const years: RecordedYear[] = Object.entries(value.years).map(([y, body]) => {
-      if (!/^\d{4}$/.test(y) || !isObj(body)) throw new Shape();
-      const groups = {} as Record<RecordedLevel, Map<string, RecordedFigure>>;
-      for (const [level, key] of LEVELS) {
-        const m = body[key];
-        if (!isObj(m)) throw new Shape();
-        groups[level] = new Map(Object.entries(m).map(([id, f]) => [id, figure(f)] as const));
-      }
-      if (!isObj(body.indicators)) throw new Shape();
-      return { year: Number(y), plan: figure(body.plan), groups, indicators: new Map(Object.entries(body.indicators).map(([id, i]) => [id, indicator(i)] as const)) };
-    }).sort((a, b) => a.year - b.year);
+    if (!isObj(period) || !isObj(cw) || !isObj(cw.revision) || !isObj(ev) || !isObj(value.years) || !Array.isArray(ev.grades) || !isObj(ev.progress_thresholds))
+      return null;
+    const years: RecordedYear[] = Object.entries(value.years)
+      .map(([y, body]) => {
+        if (!/^\d{4}$/.test(y) || !isObj(body)) throw new Shape();
+        const groups = {} as Record<RecordedLevel, Map<string, RecordedFigure>>;
+        for (const [level, key] of LEVELS) {
+          const m = body[key];
+          if (!isObj(m)) throw new Shape();
+          groups[level] = new Map(Object.entries(m).map(([id, f]) => [id, figure(f)] as const));
+        }
+        if (!isObj(body.indicators)) throw new Shape();
+        return {
+          year: Number(y),
+          plan: figure(body.plan),
+          groups,
+          indicators: new Map(Object.entries(body.indicators).map(([id, i]) => [id, indicator(i)] as const)),
+        };
+      })
+      .sort((a, b) => a.year - b.year);
     const rev = cw.revision;
     return {
       file,
@@ -93,7 +117,9 @@ export function readEvaluation(file: string, value: unknown): EvaluationRecord |
         sdplan: need(str(cw.sdplan)),
       },
       evaluation: {
-        method: need(str(ev.method)) as Method, cap: need(num(ev.cap)), weights: need(str(ev.weights)) as 'equal' | 'budget',
+        method: need(str(ev.method)) as Method,
+        cap: need(num(ev.cap)),
+        weights: need(str(ev.weights)) as 'equal' | 'budget',
         decreaseRatio: need(str(ev.decrease_ratio)) as 'target-over-actual' | 'linear',
         grades: ev.grades.map((g) => (isObj(g) ? { grade: need(str(g.grade)), min: need(num(g.min)) } : fail())),
         quota: ev.quota === undefined ? null : isObj(ev.quota) ? Object.fromEntries(Object.entries(ev.quota).map(([k, q]) => [k, need(num(q))])) : fail(),

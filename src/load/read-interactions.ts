@@ -26,11 +26,19 @@ export function readInteractions(file: string, text: string): InteractionsResult
   if (!header) return { rows, findings: [rowFinding(file, 1, 'interactions/syntax', { reason: 'empty' })] };
   const cols = header.record.map((c) => c.trim().toLowerCase());
   const missing = ['from', 'to', 'score'].filter((c) => !cols.includes(c));
-  if (missing.length > 0) return { rows, findings: [rowFinding(file, header.line, 'interactions/syntax', { reason: 'missing-columns', columns: missing.join(', ') })] };
+  if (missing.length > 0)
+    return { rows, findings: [rowFinding(file, header.line, 'interactions/syntax', { reason: 'missing-columns', columns: missing.join(', ') })] };
   const at = (name: (typeof INTERACTION_COLUMNS)[number]) => cols.indexOf(name);
   const cell = (record: string[], k: number) => (k >= 0 ? unneutralise((record[k] ?? '').trim()) : '');
   for (const { line, record } of records.slice(1)) {
-    const [from, to, scoreText, confidence, note, scoredBy] = INTERACTION_COLUMNS.map((c) => cell(record, at(c))) as [string, string, string, string, string, string];
+    const [from, to, scoreText, confidence, note, scoredBy] = INTERACTION_COLUMNS.map((c) => cell(record, at(c))) as [
+      string,
+      string,
+      string,
+      string,
+      string,
+      string,
+    ];
     if (from === '' || to === '') {
       findings.push(rowFinding(file, line, 'interactions/bad-value', { field: from === '' ? 'from' : 'to', value: '' }, from === '' ? 'from' : 'to'));
       continue;

@@ -95,7 +95,10 @@ function mergedRanges(ranges: readonly string[]): Array<[number, number, number,
   });
 }
 
-const refusal = (file: string, rule: Finding['rule'], args: Finding['args']): WorkbookRead => ({ ok: false, finding: { rule, args, file, path: '', line: 0, column: 0 } });
+const refusal = (file: string, rule: Finding['rule'], args: Finding['args']): WorkbookRead => ({
+  ok: false,
+  finding: { rule, args, file, path: '', line: 0, column: 0 },
+});
 
 /**
  * The rows of a filled-in template workbook: those with a value, flag or note (a blank row is not
@@ -126,7 +129,8 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
   const keys = listed.columns.split(',');
   if (!keys.includes('indicator') || !keys.includes('value') || listed.plan === '') return { ok: false, reason: 'not-a-template' };
   const checksum = field('checksum');
-  if (checksum !== markerChecksum(listed)) return refusal(file, 'import/marker-tampered', { sheet: MARKER_SHEET, problem: checksum === undefined ? 'missing' : 'changed' });
+  if (checksum !== markerChecksum(listed))
+    return refusal(file, 'import/marker-tampered', { sheet: MARKER_SHEET, problem: checksum === undefined ? 'missing' : 'changed' });
 
   const rows: Actual[] = [];
   const findings: Finding[] = [];
@@ -154,7 +158,14 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
         } else if (t.kind === 'date' && (k === 'note' || k === 'source')) texts.set(k, t.shown);
         else {
           texts.set(k, t.shown);
-          problems.push({ rule: 'import/cell', args: { row: r, cell: at(c), kind: t.kind, shown: t.shown, field: k }, file: label, path: `/rows/${r}/${k}`, line: r, column: c });
+          problems.push({
+            rule: 'import/cell',
+            args: { row: r, cell: at(c), kind: t.kind, shown: t.shown, field: k },
+            file: label,
+            path: `/rows/${r}/${k}`,
+            line: r,
+            column: c,
+          });
         }
       }
       if ((texts.get('value') ?? '') === '' && (texts.get('flag') ?? '') === '' && (texts.get('note') ?? '') === '') continue;
@@ -166,7 +177,14 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
         for (const [k, c, m] of merged) {
           if (reported.has(m[4])) continue;
           reported.add(m[4]);
-          findings.push({ rule: 'import/merged-cell', args: { row: r, cell: at(c), range: `${ws.name}!${m[4]}`, field: k }, file: label, path: `/rows/${r}/${k}`, line: r, column: c });
+          findings.push({
+            rule: 'import/merged-cell',
+            args: { row: r, cell: at(c), range: `${ws.name}!${m[4]}`, field: k },
+            file: label,
+            path: `/rows/${r}/${k}`,
+            line: r,
+            column: c,
+          });
         }
         continue;
       }
@@ -188,7 +206,15 @@ export async function readWorkbook(file: string, bytes: Uint8Array): Promise<Wor
       }
       rows.push(one.row);
       if (one.percent) percents.push(one.percent);
-      if (formula && one.row.value !== null) findings.push({ rule: 'import/formula', args: { row: r, cell: formula.cell, formula: formula.formula, value: one.row.value }, file: label, path: `/rows/${r}/value`, line: r, column: keys.indexOf('value') + 1 });
+      if (formula && one.row.value !== null)
+        findings.push({
+          rule: 'import/formula',
+          args: { row: r, cell: formula.cell, formula: formula.formula, value: one.row.value },
+          file: label,
+          path: `/rows/${r}/value`,
+          line: r,
+          column: keys.indexOf('value') + 1,
+        });
     }
   }
   // a new file gets the columns the rows fill: a workbook always has every column

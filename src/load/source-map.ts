@@ -80,7 +80,7 @@ export class SourceMap {
   private nodeAt(p: Parsed, pointer: string, atKey: boolean, exact = false): Node | undefined {
     const { isAlias, isMap, isPair, isSeq } = yaml();
     let node: unknown = p.doc.contents;
-    let keyNode: unknown ;
+    let keyNode: unknown;
     const deepest = () => (atKey && keyNode ? keyNode : node) as Node | undefined;
     for (const seg of splitPointer(pointer)) {
       if (isAlias(node)) node = node.resolve(p.doc);

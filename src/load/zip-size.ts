@@ -71,7 +71,12 @@ function centralDirectory(buf: Buffer): Entry[] | null {
     const nameLen = buf.readUInt16LE(p + 28);
     const extraLen = buf.readUInt16LE(p + 30);
     const commentLen = buf.readUInt16LE(p + 32);
-    const e: Entry = { method: buf.readUInt16LE(p + 10), compressed: buf.readUInt32LE(p + 20), unpacked: buf.readUInt32LE(p + 24), offset: buf.readUInt32LE(p + 42) };
+    const e: Entry = {
+      method: buf.readUInt16LE(p + 10),
+      compressed: buf.readUInt32LE(p + 20),
+      unpacked: buf.readUInt32LE(p + 24),
+      offset: buf.readUInt32LE(p + 42),
+    };
     // zip64: the 32-bit fields that are all ones are in the extra field, in this order
     if (e.unpacked === MAX32 || e.compressed === MAX32 || e.offset === MAX32) {
       let x = p + 46 + nameLen;

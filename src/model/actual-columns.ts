@@ -10,7 +10,6 @@ export function cellsOf(a: Actual): Record<string, string | number> {
 /** The columns of an actuals table for these dimensions: indicator, year, the dimensions, then the rest. */
 export const columnsFor = (dimensions: readonly string[]): string[] => ['indicator', 'year', ...dimensions, 'value', 'flag', 'note', 'source'];
 
-
 /**
  * The header labels of sdplan's own template workbook, in each language it writes: a CSV saved
  * from that workbook (Excel's "Save as CSV") carries these instead of the column names, and
@@ -57,5 +56,8 @@ export const MARKER_FIELDS = ['plan', 'year', 'columns'] as const;
  * secret: it guards against a changed sheet, not against someone who recomputes it.
  */
 export function markerChecksum(fields: Readonly<Record<(typeof MARKER_FIELDS)[number], string>>): string {
-  return createHash('sha256').update(MARKER_FIELDS.map((k) => `${k}=${fields[k]}`).join('\n')).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(MARKER_FIELDS.map((k) => `${k}=${fields[k]}`).join('\n'))
+    .digest('hex')
+    .slice(0, 32);
 }

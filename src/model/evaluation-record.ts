@@ -85,14 +85,15 @@ export interface RecordInfo {
 }
 
 /** The cause of a figure that a computation today gives otherwise than the record (and of a step of `report --previous`). */
-export type ChangeCause =
-  | 'actual-revised'
-  | 'actual-added'
-  | 'target-changed'
-  | 'baseline-changed'
-  | 'merged'
-  | 'removed'
-  | 'new'
-  | 'method-changed';
+export type ChangeCause = 'actual-revised' | 'actual-added' | 'target-changed' | 'baseline-changed' | 'merged' | 'removed' | 'new' | 'method-changed';
 
-export const CHANGE_CAUSES: readonly ChangeCause[] = ['actual-revised', 'actual-added', 'target-changed', 'baseline-changed', 'merged', 'removed', 'new', 'method-changed'];
+export const CHANGE_CAUSES: readonly ChangeCause[] = [
+  'actual-revised',
+  'actual-added',
+  'target-changed',
+  'baseline-changed',
+  'merged',
+  'removed',
+  'new',
+  'method-changed',
+];

@@ -32,7 +32,10 @@ function counts(values: Array<string | undefined>, total: number): Count[] {
 export function bodyCompositions(g: Governance): BodyComposition[] {
   return g.bodies.map((b) => {
     const total = b.members.length;
-    const gender = counts(b.members.map((m) => m.gender), total);
+    const gender = counts(
+      b.members.map((m) => m.gender),
+      total,
+    );
     const external = b.members.filter((m) => m.external === true).length;
     const externalShare = total > 0 ? external / total : 0;
     const top = gender[0];
@@ -43,7 +46,10 @@ export function bodyCompositions(g: Governance): BodyComposition[] {
       kind: b.kind,
       members: total,
       gender,
-      sector: counts(b.members.map((m) => m.sector), total),
+      sector: counts(
+        b.members.map((m) => m.sector),
+        total,
+      ),
       external,
       externalShare,
       genderOver,

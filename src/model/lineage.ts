@@ -117,7 +117,14 @@ export function historyOf(plan: Plan): History {
         continue;
       }
       if (ind.combine === 'sum' && given.length < olds.length) {
-        problems.push({ kind: 'partial', indicator: ind.id, src: ind.src, year, given: given.map((x) => x.old), missing: olds.filter((o) => !given.some((x) => x.old === o)) });
+        problems.push({
+          kind: 'partial',
+          indicator: ind.id,
+          src: ind.src,
+          year,
+          given: given.map((x) => x.old),
+          missing: olds.filter((o) => !given.some((x) => x.old === o)),
+        });
         continue;
       }
       const rows = given.flatMap((x) => x.e.rows);

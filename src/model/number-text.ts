@@ -20,10 +20,66 @@ export type NumberText =
 
 /** Units and counters read beside a number, normalised (NFKC, lower case, no spaces). */
 const UNITS = new Set([
-  '%', '‰', '%p', 'pp', '퍼센트', 'percent', 'percentagepoints',
-  '명', '인', '개', '개소', '곳', '건', '점', '회', '번', '원', '천원', '만원', '백만원', '억원', '조원', '가구', '세대', '농가', '호', '대',
-  '톤', '단계', '종', '권', '편', '배', '시간', '개월', '일', 'km', 'm', 'm2', 'km2', 'ha', 'kg', 't', 'kw', 'mw', 'gw', 'kwh', 'mwh', 'gwh', 'tco2eq',
-  'persons', 'people', 'households', 'farms', 'cases', 'points', 'times', 'sites', 'krw', 'won',
+  '%',
+  '‰',
+  '%p',
+  'pp',
+  '퍼센트',
+  'percent',
+  'percentagepoints',
+  '명',
+  '인',
+  '개',
+  '개소',
+  '곳',
+  '건',
+  '점',
+  '회',
+  '번',
+  '원',
+  '천원',
+  '만원',
+  '백만원',
+  '억원',
+  '조원',
+  '가구',
+  '세대',
+  '농가',
+  '호',
+  '대',
+  '톤',
+  '단계',
+  '종',
+  '권',
+  '편',
+  '배',
+  '시간',
+  '개월',
+  '일',
+  'km',
+  'm',
+  'm2',
+  'km2',
+  'ha',
+  'kg',
+  't',
+  'kw',
+  'mw',
+  'gw',
+  'kwh',
+  'mwh',
+  'gwh',
+  'tco2eq',
+  'persons',
+  'people',
+  'households',
+  'farms',
+  'cases',
+  'points',
+  'times',
+  'sites',
+  'krw',
+  'won',
 ]);
 
 /** Words that bound or qualify a number without changing it; the indicator's direction says which side is better. */
@@ -40,7 +96,15 @@ export function boundOf(qualifier: string | undefined): 'at-least' | 'at-most' |
 }
 
 /** Korean magnitudes: 3만 is 30,000. Longest first, so 천만 is not read as 천. */
-const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [['십만', 5], ['백만', 6], ['천만', 7], ['천', 3], ['만', 4], ['억', 8], ['조', 12]];
+const MAGNITUDES: ReadonlyArray<readonly [string, number]> = [
+  ['십만', 5],
+  ['백만', 6],
+  ['천만', 7],
+  ['천', 3],
+  ['만', 4],
+  ['억', 8],
+  ['조', 12],
+];
 
 const GROUPED = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?/;
 const SPACED = /^\d{1,3}(?: \d{3})+(?:\.\d+)?(?![\d,])/;
@@ -56,7 +120,11 @@ const norm = (s: string) => s.normalize('NFKC').toLowerCase().replace(/\s+/g, ''
 export function readNumberText(text: string, units: readonly string[] = []): NumberText | null {
   // NFKC turns full-width digits, ％ and ，into ASCII and no-break or thin spaces into spaces;
   // the minus sign (U+2212) and the small/full-width hyphen-minus are minus signs too.
-  let s = text.normalize('NFKC').replace(/[\u2212\ufe63]/g, '-').replace(/\s+/g, ' ').trim();
+  let s = text
+    .normalize('NFKC')
+    .replace(/[\u2212\ufe63]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (!/\d/.test(s)) return null;
   const before = QUALIFIERS_BEFORE.find((q) => s.toLowerCase().startsWith(q));
   if (before) s = s.slice(before.length).trimStart();
@@ -103,7 +171,6 @@ function isUnit(rest: string, units: readonly string[]): boolean {
   const r = norm(rest);
   return r === '' || UNITS.has(r) || units.some((u) => u !== '' && norm(u) === r);
 }
-
 
 /**
  * The first language of a text target (the plan's languages first, then the others by code) whose

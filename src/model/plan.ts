@@ -289,7 +289,10 @@ export const DEFAULT_GRADES: GradeBand[] = [
 export function breakdownKey(a: Pick<Actual, 'breakdown'>): string {
   const keys = Object.keys(a.breakdown);
   if (keys.length === 0) return '';
-  return keys.sort().map((k) => `${k}=${a.breakdown[k]}`).join('\u0001');
+  return keys
+    .sort()
+    .map((k) => `${k}=${a.breakdown[k]}`)
+    .join('\u0001');
 }
 
 export const isTotal = (a: Pick<Actual, 'breakdown'>): boolean => Object.keys(a.breakdown).length === 0;

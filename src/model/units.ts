@@ -31,7 +31,24 @@ export function sameUnit(a: { unit: string; unitText?: Text }, b: { unit: string
  * number before the sign: per cent in any written form, and percentage points (%p), which clerks
  * type with a % sign too.
  */
-const PERCENT_UNITS = new Set(['%', '퍼센트', '백분율', 'percent', 'per cent', 'percentage', 'pct', '%p', '%point', '%points', '%포인트', '퍼센트포인트', 'percentage point', 'percentage points', 'pp', 'p.p.']);
+const PERCENT_UNITS = new Set([
+  '%',
+  '퍼센트',
+  '백분율',
+  'percent',
+  'per cent',
+  'percentage',
+  'pct',
+  '%p',
+  '%point',
+  '%points',
+  '%포인트',
+  '퍼센트포인트',
+  'percentage point',
+  'percentage points',
+  'pp',
+  'p.p.',
+]);
 
 export function isPercentUnit(i: { unit: string; unitText?: Text }): boolean {
   for (const u of unitForms(i)) if (PERCENT_UNITS.has(u) || PERCENT_UNITS.has(u.replace(/\s+/g, ''))) return true;

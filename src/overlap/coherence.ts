@@ -39,7 +39,7 @@ function goalOfId(plan: Plan): (id: string) => string | undefined {
   const ofStrategy = new Map(plan.strategies.map((s) => [s.id, s.goal]));
   const ofTask = new Map(plan.tasks.map((t) => [t.id, ofStrategy.get(t.strategy)]));
   const ofIndicator = new Map(plan.indicators.map((i) => [i.id, i.goal]));
-  return (id) => (goals.has(id) ? id : ofStrategy.get(id) ?? ofTask.get(id) ?? ofIndicator.get(id));
+  return (id) => (goals.has(id) ? id : (ofStrategy.get(id) ?? ofTask.get(id) ?? ofIndicator.get(id)));
 }
 
 export function coherenceMatrix(plan: Plan): Coherence {
@@ -90,7 +90,16 @@ export function coherenceMatrix(plan: Plan): Coherence {
     if (s) {
       const score = s.own ?? Math.round((s.parts.reduce((a, b) => a + b, 0) / s.parts.length) * 10) / 10;
       const effects = declaredEffects(plan, c.from, c.to);
-      return { from: c.from, to: c.to, helps, hurts, score, source: 'scored' as const, scoredRows: s.rows.sort(cmp), contradicts: contradiction(score, effects) !== undefined };
+      return {
+        from: c.from,
+        to: c.to,
+        helps,
+        hurts,
+        score,
+        source: 'scored' as const,
+        scoredRows: s.rows.sort(cmp),
+        contradicts: contradiction(score, effects) !== undefined,
+      };
     }
     const score = Math.sign(helps.length - hurts.length);
     return { from: c.from, to: c.to, helps, hurts, score, source: 'declared' as const, scoredRows: [], contradicts: false };

@@ -51,7 +51,13 @@ export function findConflicts(plan: Plan, docs: TaskDoc[] = taskDocs(plan)): Con
       const wanted = ind.direction === 'decrease' ? 'decrease' : 'increase';
       if (e.change === wanted) continue;
       const taskGoal = goalOf.get(t.strategy) ?? '';
-      out.push({ kind: 'trade-off', tasks: [t.id], indicator: ind.id, goals: [taskGoal, ind.goal], detail: { change: e.change, wanted, taskGoal, indicatorGoal: ind.goal } });
+      out.push({
+        kind: 'trade-off',
+        tasks: [t.id],
+        indicator: ind.id,
+        goals: [taskGoal, ind.goal],
+        detail: { change: e.change, wanted, taskGoal, indicatorGoal: ind.goal },
+      });
     }
   }
 
@@ -85,7 +91,10 @@ export function findConflicts(plan: Plan, docs: TaskDoc[] = taskDocs(plan)): Con
     for (const t of led) for (const [y, v] of t.budget) byYear.set(y, (byYear.get(y) ?? 0) + v);
     for (const [year, total] of [...byYear].sort((a, b) => a[0] - b[0])) {
       if (total <= team.budgetCap) continue;
-      const tasks = led.filter((t) => t.budget.some(([y]) => y === year)).map((t) => t.id).sort(cmp);
+      const tasks = led
+        .filter((t) => t.budget.some(([y]) => y === year))
+        .map((t) => t.id)
+        .sort(cmp);
       out.push({ kind: 'budget-cap', tasks, detail: { team: team.id, year, total, cap: team.budgetCap } });
     }
   }

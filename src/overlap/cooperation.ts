@@ -46,7 +46,8 @@ export function cooperationLists(plan: Plan): CooperationList[] {
       if (strategies.length === 0 && goals.length === 0) continue;
       const sharedGoalsViaStrategies = new Set(strategies.map((s) => goalOf.get(s)));
       const shared = strategies.length * 2 + goals.filter((g) => !sharedGoalsViaStrategies.has(g)).length;
-      const tasks = tasksOf.get(other)!
+      const tasks = tasksOf
+        .get(other)!
         .filter((t) => myS.has(t.strategy) || myG.has(goalOf.get(t.strategy) ?? '') || t.alsoGoals.some((g) => myG.has(g)))
         .map((t) => t.id)
         .sort();

@@ -256,7 +256,13 @@ function sharedWords(p: Prepared, i: number, j: number): { shared: string[]; syn
   }
   // a word that a shared phrase holds, or that a synonym pair names, says nothing more
   const said = (w: string) => shared.some((o) => o !== w && o.split(' ').includes(w)) || synonyms.some((s) => s.split(' ~ ').includes(w));
-  return { shared: perScript(shared.filter((w) => !said(w)), 5), synonyms: perScript(synonyms, 3) };
+  return {
+    shared: perScript(
+      shared.filter((w) => !said(w)),
+      5,
+    ),
+    synonyms: perScript(synonyms, 3),
+  };
 }
 
 /**
@@ -312,7 +318,8 @@ function scorePair(p: Prepared, byTask: number[][], i: number, j: number, thresh
   }
   // whom they serve: no group in common, one inside the other (what kept them from differing)
   if (!shares(A.beneficiaries, B.beneficiaries)) {
-    for (const [narrower, broader] of within(A.beneficiaries, B.beneficiaries, p.lex.above)) reasons.push({ signal: 'subgroup', weight: 0, detail: { narrower, broader } });
+    for (const [narrower, broader] of within(A.beneficiaries, B.beneficiaries, p.lex.above))
+      reasons.push({ signal: 'subgroup', weight: 0, detail: { narrower, broader } });
   }
   // declared target groups count too: both declare some, share no tag, and name no group of
   // people in common or inside one another (청년 and 청년 창업자, 노인 and 독거노인 are not apart)
@@ -344,8 +351,14 @@ export function findOverlaps(plan: Plan, options: OverlapOptions): OverlapPair[]
     const [a, b] = [p.docs[i]!.task.id, p.docs[j]!.task.id].sort() as [string, string];
     const acc = accepted.get(`${a}\u0000${b}`);
     pairs.push({
-      a, b, score: scored.score, type: scored.type, reasons: scored.reasons, accepted: acc !== undefined,
-      ...(acc !== undefined ? { reason: acc.reason } : {}), ...(acc?.decision !== undefined ? { decision: acc.decision } : {}),
+      a,
+      b,
+      score: scored.score,
+      type: scored.type,
+      reasons: scored.reasons,
+      accepted: acc !== undefined,
+      ...(acc !== undefined ? { reason: acc.reason } : {}),
+      ...(acc?.decision !== undefined ? { decision: acc.decision } : {}),
     });
   };
   // Stryker disable next-line all: speed only: both branches give the same pairs (the similarity join test)

@@ -63,6 +63,9 @@ export function influenceRanking(c: Coherence): InfluenceRanking {
     const r = find(i);
     groups.set(r, [...(groups.get(r) ?? []), i]);
   }
-  const clusters = [...groups.values()].filter((g) => g.length > 1).map((g) => g.sort((a, b) => a - b).map((i) => goals[i]!)).sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
+  const clusters = [...groups.values()]
+    .filter((g) => g.length > 1)
+    .map((g) => g.sort((a, b) => a - b).map((i) => goals[i]!))
+    .sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
   return { goals: rows, negative, clusters };
 }

@@ -27,7 +27,15 @@ const HANGUL_WORD = /^[\uac00-\ud7a3]+$/;
 /** A Korean phrase written with spaces is keyed as its compound (홀로 사는 분 = 홀로사는분, 전기 자동차 = 전기자동차). */
 const koreanKey = (word: string) => (/^[\uac00-\ud7a3\s]+$/.test(word) ? word.replace(/\s+/g, '') : word.trim());
 const englishKey = (phrase: string) =>
-  (phrase.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(/[a-z0-9&]+/g) ?? []).map(stem).join(' ');
+  (
+    phrase
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(/[a-z0-9&]+/g) ?? []
+  )
+    .map(stem)
+    .join(' ');
 
 /** Leftmost-longest words of the lexicon inside a Hangul run; a one-syllable word only as the run's end. */
 export function segment(run: string, ko: ReadonlyMap<string, number>, maxKo: number, skipWhole = false): Array<[string, number]> {

@@ -41,14 +41,16 @@ export function planMap(plan: Plan, filter: { goal?: string; team?: string } = {
       id: g.id,
       title: g.title,
       sdgTargets: g.sdgTargets,
-      strategies: g.strategies.map((s) => ({
-        id: s.id,
-        title: s.title,
-        tasks: plan.tasks
-          .filter((t) => t.strategy === s.id && (filter.team === undefined || t.lead === filter.team))
-          .map((t) => ({ id: t.id, lead: t.lead, ...(teamName.has(t.lead) ? { leadName: teamName.get(t.lead)! } : {}), title: t.title }))
-          .sort((a, b) => (a.id < b.id ? -1 : 1)),
-      })).filter((s) => filter.team === undefined || s.tasks.length > 0),
+      strategies: g.strategies
+        .map((s) => ({
+          id: s.id,
+          title: s.title,
+          tasks: plan.tasks
+            .filter((t) => t.strategy === s.id && (filter.team === undefined || t.lead === filter.team))
+            .map((t) => ({ id: t.id, lead: t.lead, ...(teamName.has(t.lead) ? { leadName: teamName.get(t.lead)! } : {}), title: t.title }))
+            .sort((a, b) => (a.id < b.id ? -1 : 1)),
+        }))
+        .filter((s) => filter.team === undefined || s.tasks.length > 0),
     }))
     .filter((g) => filter.team === undefined || g.strategies.length > 0);
 
@@ -59,11 +61,12 @@ export function planMap(plan: Plan, filter: { goal?: string; team?: string } = {
     if (g) tasksPerGoal.set(g, (tasksPerGoal.get(g) ?? 0) + 1);
   }
   const byTarget = new Map<string, Set<string>>();
-  for (const g of plan.goals) for (const t of g.sdgTargets) {
-    let s = byTarget.get(t);
-    if (!s) byTarget.set(t, (s = new Set()));
-    s.add(g.id);
-  }
+  for (const g of plan.goals)
+    for (const t of g.sdgTargets) {
+      let s = byTarget.get(t);
+      if (!s) byTarget.set(t, (s = new Set()));
+      s.add(g.id);
+    }
   const natural = (a: string, b: string) => {
     const [a1, a2 = ''] = a.split('.');
     const [b1, b2 = ''] = b.split('.');

@@ -54,7 +54,10 @@ export function related(a: ReadonlySet<string>, b: ReadonlySet<string>, above: R
 /** Each group of one side that another group of the other side holds, as [narrower, broader], in order. */
 export function within(a: ReadonlySet<string>, b: ReadonlySet<string>, above: ReadonlyMap<string, ReadonlySet<string>>): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  for (const [from, to] of [[a, b], [b, a]] as const) {
+  for (const [from, to] of [
+    [a, b],
+    [b, a],
+  ] as const) {
     for (const x of from) {
       const up = above.get(x);
       if (up) for (const y of to) if (up.has(y)) out.push([x, y]);

@@ -97,7 +97,12 @@ export class PrefixIndex {
  * Candidate pairs [i, j] (i < j, as keys i * n + j) that may reach cosine t; every pair that does
  * is among them. For small inputs and tests; find-overlaps streams instead of keeping the set.
  */
-export function candidatePairs(vectors: readonly SparseVector[], df: readonly number[], t: number, keep: (i: number, j: number) => boolean = () => true): Set<number> {
+export function candidatePairs(
+  vectors: readonly SparseVector[],
+  df: readonly number[],
+  t: number,
+  keep: (i: number, j: number) => boolean = () => true,
+): Set<number> {
   const n = vectors.length;
   const index = new PrefixIndex(df, t, vectors);
   const pairs = new Set<number>();

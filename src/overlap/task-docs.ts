@@ -29,9 +29,19 @@ export interface TaskDoc {
 }
 
 /** A tag as compared: spaces trimmed and single, none inside Korean (독거 노인 = 독거노인, 송악 읍 = 송악읍). */
-const tagKey = (tag: string) => tag.trim().replace(/\s+/g, ' ').replace(/([\uac00-\ud7a3]) (?=[\uac00-\ud7a3])/g, '$1');
+const tagKey = (tag: string) =>
+  tag
+    .trim()
+    .replace(/\s+/g, ' ')
+    .replace(/([\uac00-\ud7a3]) (?=[\uac00-\ud7a3])/g, '$1');
 
-const allText = (t: Text | undefined) => (t ? Object.keys(t).sort().map((k) => t[k]!).join(' ') : '');
+const allText = (t: Text | undefined) =>
+  t
+    ? Object.keys(t)
+        .sort()
+        .map((k) => t[k]!)
+        .join(' ')
+    : '';
 
 /** What overlap detection reads of a task: its titles and descriptions in every language. */
 export const taskText = (task: Task) => `${allText(task.title)} ${allText(task.description)}`;
@@ -56,8 +66,19 @@ export function taskDocs(plan: Plan, lex: Lexicon = lexiconFor(plan.synonyms, pl
       outcomes: new Set(task.effects.map((e) => e.indicator)),
       groups: new Set(task.targetGroups.map(tagKey)),
       areas: new Set(task.areas.map(tagKey)),
-      groupsNamed: new Set(task.targetGroups.flatMap((t) => tokenize(t, lex)).filter((t) => groupKind.get(t) === 'group').map((t) => t.slice(2))),
-      indicators: task.indicators.map((i) => ({ id: i.id, unit: normUnit(i.unit), name: allText(i.name).toLowerCase().replace(/\s+/g, ' ').trim(), tokens: tokenize(allText(i.name), lex), targets: i.targets })),
+      groupsNamed: new Set(
+        task.targetGroups
+          .flatMap((t) => tokenize(t, lex))
+          .filter((t) => groupKind.get(t) === 'group')
+          .map((t) => t.slice(2)),
+      ),
+      indicators: task.indicators.map((i) => ({
+        id: i.id,
+        unit: normUnit(i.unit),
+        name: allText(i.name).toLowerCase().replace(/\s+/g, ' ').trim(),
+        tokens: tokenize(allText(i.name), lex),
+        targets: i.targets,
+      })),
     };
   });
 }

@@ -8,16 +8,50 @@
 import { defaultLexicon, segment, type Lexicon } from './lexicon.js';
 import { stem } from './stem.js';
 
-
 const HANGUL = /[\uac00-\ud7a3]+/g;
 const LATIN = /[a-z][a-z0-9]*/g;
 
 const STOP = new Set(
-  'a an and are as at be by for from in into is it its of on or the to with within per more less new all every their our this that than city plan programme program'.split(' '),
+  'a an and are as at be by for from in into is it its of on or the to with within per more less new all every their our this that than city plan programme program'.split(
+    ' ',
+  ),
 );
 
 /** Particles and endings a noun may carry, longest first; stripped only when two syllables remain. */
-const PARTICLES = ['에서의', '으로서', '으로써', '에게서', '에서', '에게', '으로', '까지', '부터', '처럼', '보다', '이나', '이며', '하기', '하는', '과의', '와의', '의', '을', '를', '이', '가', '은', '는', '에', '로', '와', '과', '도', '만', '및', '등'];
+const PARTICLES = [
+  '에서의',
+  '으로서',
+  '으로써',
+  '에게서',
+  '에서',
+  '에게',
+  '으로',
+  '까지',
+  '부터',
+  '처럼',
+  '보다',
+  '이나',
+  '이며',
+  '하기',
+  '하는',
+  '과의',
+  '와의',
+  '의',
+  '을',
+  '를',
+  '이',
+  '가',
+  '은',
+  '는',
+  '에',
+  '로',
+  '와',
+  '과',
+  '도',
+  '만',
+  '및',
+  '등',
+];
 
 function wordOf(run: string, lex: Lexicon): string {
   if (lex.ko.has(run)) return run;
@@ -66,10 +100,21 @@ export function scan(text: string, lex: Lexicon, emit: (token: string, surface: 
     const words: Array<[string, string]> = [];
     if (parts) for (const [p, pg] of parts) words.push([`s:${lex.names[pg]}`, p]);
     else for (let k = first; k <= r; k++) scanRun(runs[k]!, lex, (t, w) => words.push([t, w]));
-    if (parts || !words.some(([t]) => t === token)) emit(token, lower.slice(start, at).replace(/\s+/g, ' ').slice(0, compound.length + r - first));
+    if (parts || !words.some(([t]) => t === token))
+      emit(
+        token,
+        lower
+          .slice(start, at)
+          .replace(/\s+/g, ' ')
+          .slice(0, compound.length + r - first),
+      );
     for (const [t, w] of words) emit(t, w);
   }
-  const words = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').match(LATIN) ?? [];
+  const words =
+    lower
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .match(LATIN) ?? [];
   const stems = words.map(stem);
   // a word the lexicon knows is its group, as in Korean; any other is its stem
   const known = new Uint8Array(words.length);

@@ -81,5 +81,8 @@ export function topShared(a: SparseVector, b: SparseVector, vocab: Vocabulary, n
     } else if (x < y) i++;
     else j++;
   }
-  return shared.sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1)).slice(0, n).map(([t]) => t);
+  return shared
+    .sort((p, q) => q[1] - p[1] || (p[0] < q[0] ? -1 : 1))
+    .slice(0, n)
+    .map(([t]) => t);
 }

@@ -5,7 +5,11 @@
 import type { TemplateSheet } from '../export/actuals-template.js';
 import { MARKER_SHEET, TEMPLATE_HEADERS as LABELS, markerChecksum } from '../model/actual-columns.js';
 
-export async function templateWorkbook(plan: { id: string; languages: string[]; dimensions: Array<{ id: string; name?: Record<string, string> }> }, year: number, sheets: TemplateSheet[]): Promise<Uint8Array> {
+export async function templateWorkbook(
+  plan: { id: string; languages: string[]; dimensions: Array<{ id: string; name?: Record<string, string> }> },
+  year: number,
+  sheets: TemplateSheet[],
+): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   // fixed dates: the same plan gives the same workbook
@@ -15,12 +19,25 @@ export async function templateWorkbook(plan: { id: string; languages: string[]; 
   const L = LABELS[lang];
   const dims = plan.dimensions.filter((d) => sheets.some((s) => s.rows.some((r) => d.id in r.breakdown)));
   const keys = ['indicator', 'name', 'unit', 'target', ...dims.map((d) => d.id), 'year', 'value', 'flag', 'note', 'source'];
-  const header = keys.map((k) => (k in L ? L[k as keyof typeof L] : plan.dimensions.find((d) => d.id === k)?.name?.[plan.languages[0] ?? 'en'] ?? k));
+  const header = keys.map((k) => (k in L ? L[k as keyof typeof L] : (plan.dimensions.find((d) => d.id === k)?.name?.[plan.languages[0] ?? 'en'] ?? k)));
   const editable = new Set(['value', 'flag', 'note', 'source']);
   for (const s of sheets) {
     const ws = wb.addWorksheet(s.id.slice(0, 31));
     ws.addRow(header).font = { bold: true };
-    for (const r of s.rows) ws.addRow(keys.map((k) => (k === 'year' ? year : k === 'value' || k === 'flag' || k === 'note' ? null : k === 'source' ? r.source || null : k in r.breakdown ? r.breakdown[k] : (r as unknown as Record<string, unknown>)[k] ?? null)));
+    for (const r of s.rows)
+      ws.addRow(
+        keys.map((k) =>
+          k === 'year'
+            ? year
+            : k === 'value' || k === 'flag' || k === 'note'
+              ? null
+              : k === 'source'
+                ? r.source || null
+                : k in r.breakdown
+                  ? r.breakdown[k]
+                  : ((r as unknown as Record<string, unknown>)[k] ?? null),
+        ),
+      );
     ws.columns.forEach((c, k) => {
       c.width = keys[k] === 'name' ? 40 : keys[k] === 'note' || keys[k] === 'source' ? 30 : 14;
     });
@@ -30,7 +47,14 @@ export async function templateWorkbook(plan: { id: string; languages: string[]; 
       keys.forEach((k, i) => {
         ws.getCell(row, i + 1).protection = { locked: !editable.has(k) };
       });
-      ws.getCell(row, valueCol).dataValidation = { type: 'decimal', operator: 'between', formulae: [-1e15, 1e15], allowBlank: true, showErrorMessage: true, error: lang === 'ko' ? '숫자를 입력하세요.' : 'Enter a number.' };
+      ws.getCell(row, valueCol).dataValidation = {
+        type: 'decimal',
+        operator: 'between',
+        formulae: [-1e15, 1e15],
+        allowBlank: true,
+        showErrorMessage: true,
+        error: lang === 'ko' ? '숫자를 입력하세요.' : 'Enter a number.',
+      };
       ws.getCell(row, flagCol).dataValidation = { type: 'list', allowBlank: true, formulae: ['"estimated,provisional,break"'] };
     }
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });

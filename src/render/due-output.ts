@@ -16,7 +16,7 @@ function names(plan: Plan, lang: Lang) {
 export function dueRows(items: DueItem[], plan: Plan, lang: Lang): Table {
   const { indName } = names(plan, lang);
   const cols = ['team', 'task', 'indicator', 'name', 'year', 'target', 'state'] as const;
-  return { columns: [...cols], rows: items.map((i) => cols.map((c) => (c === 'name' ? indName.get(i.indicator) ?? null : i[c]))) };
+  return { columns: [...cols], rows: items.map((i) => cols.map((c) => (c === 'name' ? (indName.get(i.indicator) ?? null) : i[c]))) };
 }
 
 export function dueText(items: DueItem[], plan: Plan, lang: Lang): string {
@@ -29,7 +29,9 @@ export function dueText(items: DueItem[], plan: Plan, lang: Lang): string {
       team = i.team;
       out.push('', `${team} (${teamName.get(team) ?? ''})`);
     }
-    out.push(`  ${i.indicator}  ${indName.get(i.indicator) ?? ''}  ${label(lang, 'target')} ${i.target}${i.state === 'empty' ? `  (${label(lang, 'missing')})` : ''}`);
+    out.push(
+      `  ${i.indicator}  ${indName.get(i.indicator) ?? ''}  ${label(lang, 'target')} ${i.target}${i.state === 'empty' ? `  (${label(lang, 'missing')})` : ''}`,
+    );
   }
   return out.join('\n') + '\n';
 }

@@ -6,7 +6,11 @@ import type { EvaluationRecord, RecordedFigure, RecordedIndicator, RecordedLevel
 
 /** The YAML keys of each level, in the order written. */
 const LEVEL_KEYS: ReadonlyArray<readonly [RecordedLevel, string]> = [
-  ['goal', 'goals'], ['strategy', 'strategies'], ['team', 'teams'], ['department', 'departments'], ['task', 'tasks'],
+  ['goal', 'goals'],
+  ['strategy', 'strategies'],
+  ['team', 'teams'],
+  ['department', 'departments'],
+  ['task', 'tasks'],
 ];
 
 const flow = (v: unknown) => jsYaml.dump(v, { flowLevel: 0, lineWidth: -1, schema: jsYaml.CORE_SCHEMA, noRefs: true }).trimEnd();
@@ -14,16 +18,35 @@ const key = (k: string) => flow(k);
 const byKey = <T>(a: readonly [string, T], b: readonly [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
 const figureObject = (f: RecordedFigure) => ({
-  rate: f.rate, grade: f.grade, measured: f.measured, targeted: f.targeted,
+  rate: f.rate,
+  grade: f.grade,
+  measured: f.measured,
+  targeted: f.targeted,
   parts: Object.fromEntries(f.parts.map(([id, w]) => [id, w])),
 });
 
 function indicatorObject(i: RecordedIndicator): Record<string, unknown> {
   return {
     [i.scope === 'task' ? 'task' : 'goal']: i.parent,
-    direction: i.direction, method: i.method, ...(i.weight !== null ? { weight: i.weight } : {}),
-    baseline: i.baseline, target: i.target, actual: i.actual, rate: i.rate, grade: i.grade, measured: i.measured, targeted: i.targeted,
-    ...(i.status !== undefined ? { status: i.status, ...(i.computedStatus !== undefined ? { computed_status: i.computedStatus } : {}), score: i.score ?? null, latest: i.latest ?? null, final_target: i.finalTarget ?? null } : {}),
+    direction: i.direction,
+    method: i.method,
+    ...(i.weight !== null ? { weight: i.weight } : {}),
+    baseline: i.baseline,
+    target: i.target,
+    actual: i.actual,
+    rate: i.rate,
+    grade: i.grade,
+    measured: i.measured,
+    targeted: i.targeted,
+    ...(i.status !== undefined
+      ? {
+          status: i.status,
+          ...(i.computedStatus !== undefined ? { computed_status: i.computedStatus } : {}),
+          score: i.score ?? null,
+          latest: i.latest ?? null,
+          final_target: i.finalTarget ?? null,
+        }
+      : {}),
   };
 }
 

@@ -10,10 +10,11 @@ import { decimalsToExplain } from '../score/explaining-decimals.js';
 import { EXPLAIN } from './explain-words.js';
 import type { Lang } from './labels.js';
 
-
-
 function bands(plan: Plan): string {
-  return [...plan.evaluation.grades].sort((a, b) => b.min - a.min).map((b) => `${b.grade} >= ${b.min}`).join(', ');
+  return [...plan.evaluation.grades]
+    .sort((a, b) => b.min - a.min)
+    .map((b) => `${b.grade} >= ${b.min}`)
+    .join(', ');
 }
 
 const langOf = (lang: string): Lang => (lang === 'ko' ? 'ko' : 'en');
@@ -21,7 +22,11 @@ const langOf = (lang: string): Lang => (lang === 'ko' ? 'ko' : 'en');
 function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: string, lang: string): string[] {
   const W = EXPLAIN[langOf(lang)];
   // the figures with as many places as the rate needs to follow from them (at least six)
-  const places = decimalsToExplain(i.formula, i.rate, i.direction === 'milestone' ? 1 : plan.evaluation.cap, 6, (r) => plainNumber(r, 6), [i.baseline?.value, i.target, i.actual]);
+  const places = decimalsToExplain(i.formula, i.rate, i.direction === 'milestone' ? 1 : plan.evaluation.cap, 6, (r) => plainNumber(r, 6), [
+    i.baseline?.value,
+    i.target,
+    i.actual,
+  ]);
   const n = (x: number | null | undefined) => (x === null || x === undefined ? W.missing : plainNumber(x, places));
   const st = (s: string) => W.statuses[s] ?? s;
   const words = (t: Text) => localText(t, lang, plan.languages[0] ?? lang).text;
@@ -30,7 +35,7 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
   const unit = def ? unitIn(def, lang, plan.languages[0] ?? lang).text : i.unit;
   const out = [W.indicator(i.scope === 'task' ? W.performance : W.sustainability, i.id, name, year, W.directions[i.direction] ?? i.direction, unit)];
   out.push(W.baseline(i.baseline ? `${n(i.baseline.value)} (${i.baseline.year})` : W.none, year, n(i.target), n(i.actual)));
-  out.push(W.method((i.method !== null ? W.methods[i.method] ?? i.method : W.none), i.weight !== null ? String(i.weight) : null, String(i.parent)));
+  out.push(W.method(i.method !== null ? (W.methods[i.method] ?? i.method) : W.none, i.weight !== null ? String(i.weight) : null, String(i.parent)));
   if (i.indicatorKind !== 'quantitative') out.push(W.kind(W.kinds[i.indicatorKind] ?? i.indicatorKind, W.how[i.assessment]));
   if (i.textTarget) out.push(W.textTarget(i.textTarget.year, words(i.textTarget.text)));
   const fl = langOf(lang);
@@ -43,20 +48,30 @@ function explainIndicator(i: IndicatorScore, plan: Plan, year: number, name: str
     out.push(W.grade(String(i.grade), bands(plan)));
   }
   if (i.trajectory?.line === 'hold') out.push(W.holdLine(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected)));
-  else if (i.trajectory) out.push(W.trajectory(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected), ON_TRACK_TOLERANCE * 100));
+  else if (i.trajectory)
+    out.push(W.trajectory(st(i.trajectory.status), n(i.trajectory.actual), i.trajectory.year, n(i.trajectory.expected), ON_TRACK_TOLERANCE * 100));
   if (i.progress) {
     const p = i.progress;
     const th = plan.evaluation.thresholds;
-    out.push(W.progressHead(p.latest ? `${n(p.latest.value)} (${p.latest.year})` : W.none, p.finalTarget ? `${n(p.finalTarget.value)} (${p.finalTarget.year})` : W.none));
+    out.push(
+      W.progressHead(
+        p.latest ? `${n(p.latest.value)} (${p.latest.year})` : W.none,
+        p.finalTarget ? `${n(p.finalTarget.value)} (${p.finalTarget.year})` : W.none,
+      ),
+    );
     if (p.base && p.base.from === 'data') out.push(W.dataBase(n(p.base.value), p.base.year));
     // set by hand: no score, and the computed status and score named as computed, not used
     if (p.manual) out.push(W.manual(st(p.status), p.manual.reason ? words(p.manual.reason) : '', st(p.manual.computed.status), n(p.manual.computed.score)));
     else if (p.value === null) out.push(W.status(st(p.status), p.reason ? W.progressReasons[p.reason] : ''));
     else if (p.finalTarget) {
-      out.push(`  R = sign * d * CAGR(y, y0, t - t0) / |CAGR(target, y0, T - t0)| = ${n(p.value)}; ${W.thresholds} ${th.withTarget.high} / ${th.withTarget.med} / ${th.withTarget.low}`);
+      out.push(
+        `  R = sign * d * CAGR(y, y0, t - t0) / |CAGR(target, y0, T - t0)| = ${n(p.value)}; ${W.thresholds} ${th.withTarget.high} / ${th.withTarget.med} / ${th.withTarget.low}`,
+      );
       out.push(W.statusScore(st(p.status), n(p.score)));
     } else {
-      out.push(`  P = sign * d * CAGR(y, y0, t - t0) = ${n(p.value)}; C = ${n(p.c)}; ${W.thresholds} ${th.withoutTarget.high} C / ${th.withoutTarget.med} C / ${th.withoutTarget.low}`);
+      out.push(
+        `  P = sign * d * CAGR(y, y0, t - t0) = ${n(p.value)}; C = ${n(p.c)}; ${W.thresholds} ${th.withoutTarget.high} C / ${th.withoutTarget.med} C / ${th.withoutTarget.low}`,
+      );
       out.push(W.statusScore(st(p.status), n(p.score)));
     }
   }
@@ -67,7 +82,14 @@ function explainGroup(g: GroupScore, score: PlanScore, plan: Plan, name: string,
   const W = EXPLAIN[langOf(lang)];
   const n = (x: number | null | undefined) => (x === null || x === undefined ? W.missing : plainNumber(x));
   const out = [W.group(W.groups[g.kind] ?? g.kind, g.id, name, score.year)];
-  const what = g.kind === 'task' ? W.indicatorsWeighted : g.weighting === 'budget' ? W.tasksBudget(score.year) : g.weighting === 'equal-no-budget' ? W.tasksEqualNoBudget : W.tasksEqual;
+  const what =
+    g.kind === 'task'
+      ? W.indicatorsWeighted
+      : g.weighting === 'budget'
+        ? W.tasksBudget(score.year)
+        : g.weighting === 'equal-no-budget'
+          ? W.tasksEqualNoBudget
+          : W.tasksEqual;
   out.push(W.meanOf(what));
   for (const p of g.parts) out.push(W.partLine(p.id, n(p.rate), n(p.weight)));
   const used = g.parts.filter((p) => p.rate !== null && p.weight > 0);

@@ -30,7 +30,8 @@ const EN: Words = {
   badTo: (to) => `--to expects a file the plan reads, actuals/NAME.csv (relative to the plan folder, lower-case .csv), got "${to}"`,
   readOnly: (rel) => `${rel} is read-only; nothing was imported (make it writable, or import to another file with --to)`,
   cannotReadTarget: (rel, code) => `cannot read ${rel} to add to it (${code}); nothing was imported`,
-  missingColumns: (rel, columns) => `${rel} has no column ${columns}, which the imported rows fill; add it to the header of ${rel} (or import to another file with --to). Nothing was imported.`,
+  missingColumns: (rel, columns) =>
+    `${rel} has no column ${columns}, which the imported rows fill; add it to the header of ${rel} (or import to another file with --to). Nothing was imported.`,
   cannotRead: (file, code) => `cannot read ${file} (${code})`,
   notTemplate: (file) => `${file} is not an sdplan template (make one with sdplan actuals template --format xlsx)`,
   unreadableWorkbook: (file, detail) => `${file} cannot be read as a workbook (${detail})`,
@@ -47,7 +48,8 @@ const KO: Words = {
   badTo: (to) => `--to에는 계획이 읽는 파일 actuals/이름.csv(계획 폴더 기준, 소문자 .csv)를 주어야 합니다. 받은 값: "${to}"`,
   readOnly: (rel) => `${withParticle(rel, '은/는')} 읽기 전용이라 아무것도 가져오지 않았습니다(쓰기를 허용하거나 --to로 다른 파일을 고르세요)`,
   cannotReadTarget: (rel, code) => `${withParticle(rel, '을/를')} 읽을 수 없어(${code}) 아무것도 가져오지 않았습니다`,
-  missingColumns: (rel, columns) => `${rel}에 가져올 행이 채우는 ${columns} 열이 없습니다. ${rel} 머리글에 열을 더하거나 --to로 다른 파일을 고르세요. 아무것도 가져오지 않았습니다.`,
+  missingColumns: (rel, columns) =>
+    `${rel}에 가져올 행이 채우는 ${columns} 열이 없습니다. ${rel} 머리글에 열을 더하거나 --to로 다른 파일을 고르세요. 아무것도 가져오지 않았습니다.`,
   cannotRead: (file, code) => `${withParticle(file, '을/를')} 읽을 수 없습니다(${code})`,
   notTemplate: (file) => `${withParticle(file, '은/는')} sdplan 서식이 아닙니다(sdplan actuals template --format xlsx로 만드세요)`,
   unreadableWorkbook: (file, detail) => `${withParticle(file, '을/를')} 통합 문서로 읽을 수 없습니다(${detail})`,

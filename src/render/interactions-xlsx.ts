@@ -26,7 +26,13 @@ export async function interactionsWorkbook(sheets: InteractionSheet[], lang: 'ko
       keys.forEach((k, i) => {
         ws.getCell(row, i + 1).protection = { locked: !editable.has(k) };
       });
-      ws.getCell(row, 3).dataValidation = { type: 'list', allowBlank: true, formulae: [`"${INTERACTION_SCALE.join(',')}"`], showErrorMessage: true, error: lang === 'ko' ? '-3부터 +3까지의 정수를 고르세요.' : 'Choose a whole number from -3 to +3.' };
+      ws.getCell(row, 3).dataValidation = {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`"${INTERACTION_SCALE.join(',')}"`],
+        showErrorMessage: true,
+        error: lang === 'ko' ? '-3부터 +3까지의 정수를 고르세요.' : 'Choose a whole number from -3 to +3.',
+      };
       ws.getCell(row, 4).dataValidation = { type: 'list', allowBlank: true, formulae: ['"low,medium,high"'] };
     }
     await ws.protect('', { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });

@@ -12,7 +12,11 @@ type Pick = (t: Text | undefined) => string;
 const lead = (t: MapTask, pick: Pick) => (t.leadName ? pick(t.leadName) : t.lead);
 
 // one line: a line break would end the node, and a line of backticks the Markdown fence around the diagram
-const mermaidLabel = (s: string) => `"${s.replace(/\r\n|\r|\n/g, ' ').replace(/"/g, '#quot;').replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
+const mermaidLabel = (s: string) =>
+  `"${s
+    .replace(/\r\n|\r|\n/g, ' ')
+    .replace(/"/g, '#quot;')
+    .replace(/[<>]/g, (c) => (c === '<' ? '#lt;' : '#gt;'))}"`;
 const mermaidId = (s: string) => `n_${s.replace(/[^A-Za-z0-9_]/g, (c) => `_${c.charCodeAt(0).toString(16)}`)}`;
 const dotString = (s: string) => `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\r?\n/g, ' ')}"`;
 
@@ -21,10 +25,14 @@ export function mapMermaid(m: PlanMap, pick: Pick): string {
   const root = mermaidId(`plan-${m.plan}`);
   out.push(`  ${root}[${mermaidLabel(pick(m.vision) || pick(m.title))}]`);
   for (const g of m.goals) {
-    out.push(`  ${mermaidId(g.id)}[${mermaidLabel(`${g.id} ${pick(g.title)}${g.sdgTargets.length ? ` (SDG ${g.sdgTargets.join(', ')})` : ''}`)}]`, `  ${root} --> ${mermaidId(g.id)}`);
+    out.push(
+      `  ${mermaidId(g.id)}[${mermaidLabel(`${g.id} ${pick(g.title)}${g.sdgTargets.length ? ` (SDG ${g.sdgTargets.join(', ')})` : ''}`)}]`,
+      `  ${root} --> ${mermaidId(g.id)}`,
+    );
     for (const s of g.strategies) {
       out.push(`  ${mermaidId(s.id)}[${mermaidLabel(`${s.id} ${pick(s.title)}`)}]`, `  ${mermaidId(g.id)} --> ${mermaidId(s.id)}`);
-      for (const t of s.tasks) out.push(`  ${mermaidId(t.id)}[${mermaidLabel(`${t.id} ${pick(t.title)} / ${lead(t, pick)}`)}]`, `  ${mermaidId(s.id)} --> ${mermaidId(t.id)}`);
+      for (const t of s.tasks)
+        out.push(`  ${mermaidId(t.id)}[${mermaidLabel(`${t.id} ${pick(t.title)} / ${lead(t, pick)}`)}]`, `  ${mermaidId(s.id)} --> ${mermaidId(t.id)}`);
     }
   }
   return out.join('\n') + '\n';
@@ -37,7 +45,8 @@ export function mapDot(m: PlanMap, pick: Pick): string {
     out.push(`  ${dotString(g.id)} [label=${dotString(`${g.id} ${pick(g.title)}`)}];`, `  ${dotString(`plan:${m.plan}`)} -> ${dotString(g.id)};`);
     for (const s of g.strategies) {
       out.push(`  ${dotString(s.id)} [label=${dotString(`${s.id} ${pick(s.title)}`)}];`, `  ${dotString(g.id)} -> ${dotString(s.id)};`);
-      for (const t of s.tasks) out.push(`  ${dotString(t.id)} [label=${dotString(`${t.id} ${pick(t.title)}\n${lead(t, pick)}`)}];`, `  ${dotString(s.id)} -> ${dotString(t.id)};`);
+      for (const t of s.tasks)
+        out.push(`  ${dotString(t.id)} [label=${dotString(`${t.id} ${pick(t.title)}\n${lead(t, pick)}`)}];`, `  ${dotString(s.id)} -> ${dotString(t.id)};`);
     }
   }
   out.push('}');
@@ -57,7 +66,10 @@ export function mapMarkdown(m: PlanMap, pick: Pick, lang: Lang): string {
   }
   out.push('', '```mermaid', mapMermaid(m, pick).trimEnd(), '```', '');
   out.push(`## ${ko ? 'SDG 세부목표 반영' : 'SDG coverage'}`, '');
-  out.push(`| ${ko ? '세부목표' : 'Target'} | ${ko ? '내용' : 'UN text'} | ${ko ? '목표' : 'Goals'} | ${ko ? '과제 수' : 'Tasks'} |`, '| --- | --- | --- | ---: |');
+  out.push(
+    `| ${ko ? '세부목표' : 'Target'} | ${ko ? '내용' : 'UN text'} | ${ko ? '목표' : 'Goals'} | ${ko ? '과제 수' : 'Tasks'} |`,
+    '| --- | --- | --- | ---: |',
+  );
   for (const t of m.coverage.targets) out.push(`| ${t.target} | ${mdText(TARGETS[t.target]?.[ko ? 'ko' : 'en'] ?? '')} | ${t.goals.join(', ')} | ${t.tasks} |`);
   const uncovered = m.coverage.uncoveredGoals.map((g) => `${g} ${GOALS[g]?.[ko ? 'short_ko' : 'short_en'] ?? ''}`.trim());
   out.push('', `${ko ? '다루지 않는 SDG 목표' : 'UN goals not covered'}: ${uncovered.length ? uncovered.join(', ') : ko ? '없음' : 'none'}`, '');
@@ -69,7 +81,9 @@ export function mapObject(m: PlanMap, pick: Pick): Record<string, unknown> {
     title: pick(m.title),
     vision: m.vision ? pick(m.vision) : null,
     goals: m.goals.map((g) => ({
-      id: g.id, title: pick(g.title), sdg_targets: g.sdgTargets,
+      id: g.id,
+      title: pick(g.title),
+      sdg_targets: g.sdgTargets,
       strategies: g.strategies.map((s) => ({ id: s.id, title: pick(s.title), tasks: s.tasks.map((t) => ({ id: t.id, title: pick(t.title), lead: t.lead })) })),
     })),
     sdg_coverage: { targets: m.coverage.targets, uncovered_goals: m.coverage.uncoveredGoals },

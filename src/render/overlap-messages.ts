@@ -39,7 +39,8 @@ export function reasonText(r: Reason, lang: Lang, names: PlanNames = {}): string
     case 'text': {
       const words: string[] = [];
       if (list(d.shared) !== '') words.push(ko ? `공통 낱말: ${inOwnScript(d.shared, lang)}` : `shared words: ${inOwnScript(d.shared, lang)}`);
-      if (inOwnScript(d.synonyms, lang) !== '') words.push(ko ? `동의어로 일치: ${inOwnScript(d.synonyms, lang)}` : `matched as synonyms: ${inOwnScript(d.synonyms, lang)}`);
+      if (inOwnScript(d.synonyms, lang) !== '')
+        words.push(ko ? `동의어로 일치: ${inOwnScript(d.synonyms, lang)}` : `matched as synonyms: ${inOwnScript(d.synonyms, lang)}`);
       const why = words.length > 0 ? ` (${words.join('; ')})` : '';
       return ko ? `제목·설명 유사도 ${pct(d.similarity)}${why}` : `titles and descriptions ${pct(d.similarity)} similar${why}`;
     }
@@ -65,7 +66,8 @@ export function reasonText(r: Reason, lang: Lang, names: PlanNames = {}): string
     case 'context': {
       const parts: string[] = [];
       if (d.period !== undefined) parts.push(ko ? `기간 ${pct(d.period)} 겹침` : `periods ${pct(d.period)} overlapping`);
-      if (d.target_groups !== undefined) parts.push(ko ? `대상 ${list(d.target_groups) || '없음'}` : `target groups: ${list(d.target_groups) || 'none shared'}`);
+      if (d.target_groups !== undefined)
+        parts.push(ko ? `대상 ${list(d.target_groups) || '없음'}` : `target groups: ${list(d.target_groups) || 'none shared'}`);
       if (d.areas !== undefined) parts.push(ko ? `지역 ${list(d.areas) || '없음'}` : `areas: ${list(d.areas) || 'none shared'}`);
       return parts.join('; ');
     }

@@ -25,27 +25,73 @@ export function overlapObject(r: OverlapReport, plan: Plan, lang: Lang): Record<
   return {
     threshold: r.threshold,
     pairs: r.pairs.map((p) => ({
-      a: p.a, b: p.b, score: p.score, type: p.type,
+      a: p.a,
+      b: p.b,
+      score: p.score,
+      type: p.type,
       reasons: p.reasons.map((x) => ({ ...x, message: reasonText(x, lang, names) })),
-      accepted: p.accepted, ...(p.decision !== undefined ? { decision: p.decision } : {}), ...(p.reason !== undefined ? { reason: p.reason } : {}),
+      accepted: p.accepted,
+      ...(p.decision !== undefined ? { decision: p.decision } : {}),
+      ...(p.reason !== undefined ? { reason: p.reason } : {}),
     })),
     fragmentation: r.fragmentation,
     conflicts: r.conflicts.map((c) => ({
-      kind: c.kind, tasks: c.tasks, ...(c.indicator ? { indicator: c.indicator } : {}), ...(c.goals ? { goals: c.goals } : {}), detail: c.detail, message: conflictText(c, lang, names),
+      kind: c.kind,
+      tasks: c.tasks,
+      ...(c.indicator ? { indicator: c.indicator } : {}),
+      ...(c.goals ? { goals: c.goals } : {}),
+      detail: c.detail,
+      message: conflictText(c, lang, names),
     })),
   };
 }
 
 const H = {
   en: {
-    pairs: 'Likely duplicate tasks', conflicts: 'Conflicts', none: 'none', accepted: 'accepted', score: 'Score', a: 'Task A', b: 'Task B', why: 'Why', kind: 'Kind', tasks: 'Tasks', message: 'Message', threshold: 'threshold',
-    type: 'Type', duplication: 'duplication', overlap: 'overlap', merge: 'merge', coordinate: 'coordinate', keep: 'keep',
-    fragmentation: 'Fragmentation (several teams on one strategy with similar tasks and no shared partner)', strategy: 'Strategy', teams: 'Teams',
+    pairs: 'Likely duplicate tasks',
+    conflicts: 'Conflicts',
+    none: 'none',
+    accepted: 'accepted',
+    score: 'Score',
+    a: 'Task A',
+    b: 'Task B',
+    why: 'Why',
+    kind: 'Kind',
+    tasks: 'Tasks',
+    message: 'Message',
+    threshold: 'threshold',
+    type: 'Type',
+    duplication: 'duplication',
+    overlap: 'overlap',
+    merge: 'merge',
+    coordinate: 'coordinate',
+    keep: 'keep',
+    fragmentation: 'Fragmentation (several teams on one strategy with similar tasks and no shared partner)',
+    strategy: 'Strategy',
+    teams: 'Teams',
   },
   ko: {
-    pairs: '중복 가능성이 있는 과제', conflicts: '상충', none: '없음', accepted: '검토 후 유지', score: '점수', a: '과제 A', b: '과제 B', why: '근거', kind: '유형', tasks: '과제', message: '설명', threshold: '기준',
-    type: '구분', duplication: '중복', overlap: '유사', merge: '통합', coordinate: '협업', keep: '유지',
-    fragmentation: '분절 (여러 팀이 한 전략에서 비슷한 과제를 공동 협력 없이 수행)', strategy: '전략', teams: '팀',
+    pairs: '중복 가능성이 있는 과제',
+    conflicts: '상충',
+    none: '없음',
+    accepted: '검토 후 유지',
+    score: '점수',
+    a: '과제 A',
+    b: '과제 B',
+    why: '근거',
+    kind: '유형',
+    tasks: '과제',
+    message: '설명',
+    threshold: '기준',
+    type: '구분',
+    duplication: '중복',
+    overlap: '유사',
+    merge: '통합',
+    coordinate: '협업',
+    keep: '유지',
+    fragmentation: '분절 (여러 팀이 한 전략에서 비슷한 과제를 공동 협력 없이 수행)',
+    strategy: '전략',
+    teams: '팀',
   },
 } as const;
 
@@ -72,7 +118,8 @@ export function overlapMarkdown(r: OverlapReport, plan: Plan, lang: Lang): strin
   if (r.fragmentation.length === 0) out.push(h.none, '');
   else {
     out.push(`| ${h.strategy} | ${h.teams} | ${h.tasks} |`, '| --- | --- | --- |');
-    for (const f of r.fragmentation) out.push(`| ${f.strategy} | ${mdText(f.teams.map(names.team).join(', '))} | ${mdText(f.tasks.map((t) => title(plan, t, lang)).join('; '))} |`);
+    for (const f of r.fragmentation)
+      out.push(`| ${f.strategy} | ${mdText(f.teams.map(names.team).join(', '))} | ${mdText(f.tasks.map((t) => title(plan, t, lang)).join('; '))} |`);
     out.push('');
   }
   out.push(`## ${h.conflicts}`, '');
@@ -91,7 +138,13 @@ export async function overlapTable(r: OverlapReport, plan: Plan, lang: Lang): Pr
   const names = planNames(plan, lang);
   const pairs = new Table({ head: [h.score, h.a, h.b, h.type, h.why], style: { head: [], border: [] }, wordWrap: true, colWidths: [7, 26, 26, 8, 58] });
   for (const p of r.pairs) {
-    pairs.push([p.score.toFixed(2), title(plan, p.a, lang), title(plan, p.b, lang), h[p.type], p.reasons.map((x) => reasonText(x, lang, names)).join('\n') + (p.accepted ? `\n[${p.decision ? h[p.decision] : h.accepted}] ${p.reason}` : '')]);
+    pairs.push([
+      p.score.toFixed(2),
+      title(plan, p.a, lang),
+      title(plan, p.b, lang),
+      h[p.type],
+      p.reasons.map((x) => reasonText(x, lang, names)).join('\n') + (p.accepted ? `\n[${p.decision ? h[p.decision] : h.accepted}] ${p.reason}` : ''),
+    ]);
   }
   const frag = r.fragmentation.map((f) => `  ${f.strategy}: ${f.teams.map(names.team).join(', ')} — ${f.tasks.map((t) => title(plan, t, lang)).join('; ')}`);
   const conflicts = new Table({ head: [h.kind, h.tasks, h.message], style: { head: [], border: [] }, wordWrap: true, colWidths: [22, 24, 78] });
@@ -102,7 +155,16 @@ export async function overlapTable(r: OverlapReport, plan: Plan, lang: Lang): Pr
 export function overlapRows(r: OverlapReport, plan: Plan, lang: Lang): Table {
   const names = planNames(plan, lang);
   const rows: Cell[][] = [];
-  for (const p of r.pairs) rows.push([p.type, p.a, p.b, p.score, p.accepted ? (p.decision ?? 'yes') : 'no', p.reason ?? '', p.reasons.map((x) => reasonText(x, lang, names)).join('; ')]);
+  for (const p of r.pairs)
+    rows.push([
+      p.type,
+      p.a,
+      p.b,
+      p.score,
+      p.accepted ? (p.decision ?? 'yes') : 'no',
+      p.reason ?? '',
+      p.reasons.map((x) => reasonText(x, lang, names)).join('; '),
+    ]);
   for (const f of r.fragmentation) rows.push(['fragmentation', f.tasks.join(' '), f.strategy, f.similarity, '', '', f.teams.join(' ')]);
   for (const c of r.conflicts) rows.push([c.kind, c.tasks.join(' '), c.indicator ?? '', '', '', '', conflictText(c, lang, names)]);
   return { columns: ['type', 'a', 'b', 'score', 'accepted', 'reason', 'detail'], rows };

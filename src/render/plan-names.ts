@@ -18,5 +18,9 @@ export function planNames(plan: Plan, lang: Lang): Required<PlanNames> {
   const byIndicator = new Map(all.map((i) => [i.id, unitOf(i)]));
   const units = new Map<string, string>();
   for (const i of all) if (!units.has(normUnit(i.unit))) units.set(normUnit(i.unit), unitOf(i));
-  return { indicator: (id) => indicators.get(id) ?? id, unit: (u, id) => (id !== undefined ? byIndicator.get(id) : undefined) ?? units.get(u) ?? u, team: (id) => teams.get(id) ?? id };
+  return {
+    indicator: (id) => indicators.get(id) ?? id,
+    unit: (u, id) => (id !== undefined ? byIndicator.get(id) : undefined) ?? units.get(u) ?? u,
+    team: (id) => teams.get(id) ?? id,
+  };
 }

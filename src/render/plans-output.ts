@@ -46,7 +46,8 @@ export async function manyCsv(parts: ReadonlyArray<PlanPart<Table>>, options: { 
   const several = parts.length > 1;
   const columns = parts[0]?.value.columns ?? [];
   const rows: CsvCell[][] = [several ? ['plan', ...columns] : columns];
-  const cell = (c: Table['rows'][number][number]): CsvCell => (c === null || typeof c === 'string' || typeof c === 'number' ? c : typeof c === 'boolean' ? (c ? 'true' : 'false') : c.join(' '));
+  const cell = (c: Table['rows'][number][number]): CsvCell =>
+    c === null || typeof c === 'string' || typeof c === 'number' ? c : typeof c === 'boolean' ? (c ? 'true' : 'false') : c.join(' ');
   for (const p of parts) for (const r of p.value.rows) rows.push((several ? [p.plan, ...r] : r).map(cell));
   return csvText(rows, { bom: options.bom === true, delimiter: options.delimiter ?? ',' });
 }

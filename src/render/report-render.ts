@@ -13,14 +13,35 @@ import { mdCode, mdText } from './markdown-escape.js';
 
 export type ReportFormat = 'html' | 'md' | 'json';
 
-export const SECTIONS = ['summary', 'sustainability', 'implementation', 'teams', 'funding', 'coherence', 'data-quality', 'governance', 'method', 'previous', 'annex'] as const;
+export const SECTIONS = [
+  'summary',
+  'sustainability',
+  'implementation',
+  'teams',
+  'funding',
+  'coherence',
+  'data-quality',
+  'governance',
+  'method',
+  'previous',
+  'annex',
+] as const;
 
 /** Templates by name: `report` (the layout) and one partial per section. */
 export type Templates = Readonly<Record<string, string>>;
 
 const STATUS_ICON: Record<string, string> = {
-  target_achieved: '★', substantial_progress: '▲', moderate_progress: '△', limited_progress: '▽', deterioration: '✖', not_available: '?',
-  ahead: '▲', on_track: '●', behind: '▼', held: '●', not_held: '▼',
+  target_achieved: '★',
+  substantial_progress: '▲',
+  moderate_progress: '△',
+  limited_progress: '▽',
+  deterioration: '✖',
+  not_available: '?',
+  ahead: '▲',
+  on_track: '●',
+  behind: '▼',
+  held: '●',
+  not_held: '▼',
 };
 
 /** Numbers the same way on every machine: no locale, thousands separated by commas. */
@@ -35,7 +56,15 @@ export function formatNumber(v: number | null | undefined, decimals = 2): string
 
 export const formatPercent = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : `${(Math.round(v * 1000) / 10).toFixed(1)}%`);
 
-const htmlEscape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;').replace(/`/g, '&#96;').replace(/=/g, '&#61;');
+const htmlEscape = (s: string) =>
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
+    .replace(/`/g, '&#96;')
+    .replace(/=/g, '&#61;');
 /** Markdown cells: backslash-escape what would format or break a table; HTML in text stays text. */
 export const mdEscape = mdText;
 
@@ -81,7 +110,9 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
   });
   hb.registerHelper('icon', (status: string) => STATUS_ICON[status] ?? '');
   // tenths of a percentage point, signed (report --previous reconciliation); blank for nothing
-  hb.registerHelper('pts', (v: number | null) => (v === null || v === undefined ? '' : v > 0 ? `+${(v / 10).toFixed(1)}` : v < 0 ? `−${(-v / 10).toFixed(1)}` : '0.0'));
+  hb.registerHelper('pts', (v: number | null) =>
+    v === null || v === undefined ? '' : v > 0 ? `+${(v / 10).toFixed(1)}` : v < 0 ? `−${(-v / 10).toFixed(1)}` : '0.0',
+  );
   hb.registerHelper('steps', (xs: string[]) => safe(esc(xs.map((x) => (L as Record<string, string>)[`st_${x}`] ?? x).join(' + '))));
   hb.registerHelper('pct', (v: number | null) => formatPercent(v));
   hb.registerHelper('num', (v: number | null) => formatNumber(v));
@@ -140,7 +171,12 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
     const fmt = (v: number) => formatNumber(v);
     // breakdown series: the first breakdown of the indicator, one line per value, by year
     const b = si.breakdowns[0];
-    const series = b ? b.rows.map((r) => ({ label: (L as Record<string, string>)[`w_${r.value}`] ?? r.value, points: b.years.flatMap((year, k) => (r.cells[k] === null || r.cells[k] === undefined ? [] : [{ year, value: r.cells[k]! }])) })) : [];
+    const series = b
+      ? b.rows.map((r) => ({
+          label: (L as Record<string, string>)[`w_${r.value}`] ?? r.value,
+          points: b.years.flatMap((year, k) => (r.cells[k] === null || r.cells[k] === undefined ? [] : [{ year, value: r.cells[k]! }])),
+        }))
+      : [];
     const svg = lineChart({
       id: `chart-${si.id}`,
       title: `${si.name.text} (${si.unit})`,
@@ -156,13 +192,15 @@ export async function renderReport(model: ReportModel, format: ReportFormat, tem
     });
     // a visible caption (name, unit, targets in words), and the data as a table for screen readers
     const texts = si.textTargets.map((t) => `${t.year}: ${t.text.text}`).join('; ');
-    const rows = [...new Set([...(si.baseline ? [si.baseline.year] : []), ...si.actuals.map((a) => a.year), ...si.targets.map((t) => t.year)])].sort((x, y) => x - y)
+    const rows = [...new Set([...(si.baseline ? [si.baseline.year] : []), ...si.actuals.map((a) => a.year), ...si.targets.map((t) => t.year)])]
+      .sort((x, y) => x - y)
       .map((year) => {
         const a = si.actuals.find((p) => p.year === year)?.value;
         const t = si.targets.find((p) => p.year === year)?.value;
         const base = si.baseline?.year === year ? si.baseline.value : undefined;
         return `<tr><th scope="row">${year}</th><td>${base !== undefined ? fmt(base) : a !== undefined ? fmt(a) : '—'}</td><td>${t !== undefined ? fmt(t) : '—'}</td></tr>`;
-      }).join('');
+      })
+      .join('');
     const caption = `<figcaption><strong>${esc(si.name.text)}</strong> <span class="meta">(${esc(L.unit)}: ${esc(si.unit || '—')})</span>${texts ? `<br><span class="meta">${esc(L.text_targets)}: ${esc(texts)}</span>` : ''}</figcaption>`;
     // in a clipped box, not on the table itself: a table grows to its content whatever its width
     const table = `<div class="sr-only"><table><caption>${esc(si.name.text)}</caption><thead><tr><th scope="col">${esc(L.year)}</th><th scope="col">${esc(L.actual)}</th><th scope="col">${esc(L.target)}</th></tr></thead><tbody>${rows}</tbody></table></div>`;
@@ -202,4 +240,3 @@ function valuesAsText(handlebars: typeof import('handlebars'), src: string, help
   visitor.accept(ast);
   return ast;
 }
-

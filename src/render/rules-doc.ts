@@ -30,7 +30,9 @@ export function rulesPage(rows: readonly RuleRow[]): string {
     '',
     '| Rule | Default | Description |',
     '| --- | --- | --- |',
-    ...[...rows].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((r) => `| <a id="${ruleAnchor(r.id)}"></a>\`${r.id}\` | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`),
+    ...[...rows]
+      .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+      .map((r) => `| <a id="${ruleAnchor(r.id)}"></a>\`${r.id}\` | ${r.severity} | ${r.description.replace(/\|/g, '\\|')} |`),
     '',
     'Bad input never crashes sdplan: a YAML file that cannot be parsed, an alias bomb (more than 100',
     'aliases or 10,000 expanded nodes), a file over 20 MB, bytes that are not UTF-8, control characters,',

@@ -17,25 +17,47 @@ function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Arr
   const name = (t: IndicatorScore['name']) => localText(t, lang, plan.languages[0] ?? lang).text;
   if (by === 'indicator') {
     return score.indicators.map((i) => ({
-      id: i.id, kind: 'indicator', scope: i.scope, parent: i.parent, name: name(i.name), unit: i.unit, direction: i.direction,
-      method: i.method, weight: i.weight, baseline: i.baseline, target: i.target, actual: i.actual, formula: i.formula, formula_text: formulaText(i.formula, lang === 'ko' ? 'ko' : 'en'),
-      rate: i.rate, grade: i.grade, coverage: share(i.coverage), measured: i.coverage.measured, targeted: i.coverage.targeted,
+      id: i.id,
+      kind: 'indicator',
+      scope: i.scope,
+      parent: i.parent,
+      name: name(i.name),
+      unit: i.unit,
+      direction: i.direction,
+      method: i.method,
+      weight: i.weight,
+      baseline: i.baseline,
+      target: i.target,
+      actual: i.actual,
+      formula: i.formula,
+      formula_text: formulaText(i.formula, lang === 'ko' ? 'ko' : 'en'),
+      rate: i.rate,
+      grade: i.grade,
+      coverage: share(i.coverage),
+      measured: i.coverage.measured,
+      targeted: i.coverage.targeted,
       trajectory: i.trajectory,
-      indicator_kind: i.indicatorKind, assessment: i.assessment,
+      indicator_kind: i.indicatorKind,
+      assessment: i.assessment,
       text_target: i.textTarget ? { year: i.textTarget.year, text: localText(i.textTarget.text, lang, plan.languages[0] ?? lang).text } : null,
       ...(i.progress
         ? {
             progress: {
-              status: i.progress.status, score: i.progress.score, value: i.progress.value,
+              status: i.progress.status,
+              score: i.progress.score,
+              value: i.progress.value,
               // set by hand: no score (as sdg-build), and the computed status and score apart, as computed
               ...(i.progress.manual
                 ? {
-                    manual: true, reason: i.progress.manual.reason ? localText(i.progress.manual.reason, lang, plan.languages[0] ?? lang).text : null,
+                    manual: true,
+                    reason: i.progress.manual.reason ? localText(i.progress.manual.reason, lang, plan.languages[0] ?? lang).text : null,
                     computed: { status: i.progress.manual.computed.status, score: i.progress.manual.computed.score, value: i.progress.manual.computed.value },
                   }
                 : {}),
             },
-            latest: i.progress.latest, final_target: i.progress.finalTarget, base: i.progress.base,
+            latest: i.progress.latest,
+            final_target: i.progress.finalTarget,
+            base: i.progress.base,
           }
         : {}),
     }));
@@ -46,8 +68,16 @@ function scoreRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Arr
     return Object.fromEntries(Object.entries(counts).sort(([a], [b]) => (a < b ? -1 : 1)));
   };
   return score.groups[by as GroupKind].map((g: GroupScore) => ({
-    id: g.id, kind: g.kind, name: name(g.name), rate: g.rate, grade: g.grade, coverage: share(g.coverage),
-    measured: g.coverage.measured, targeted: g.coverage.targeted, weighting: g.weighting, parts: g.parts,
+    id: g.id,
+    kind: g.kind,
+    name: name(g.name),
+    rate: g.rate,
+    grade: g.grade,
+    coverage: share(g.coverage),
+    measured: g.coverage.measured,
+    targeted: g.coverage.targeted,
+    weighting: g.weighting,
+    parts: g.parts,
     ...(by === 'plan' ? { progress_counts: progressCounts() } : {}),
   }));
 }
@@ -66,7 +96,8 @@ export async function multiTable(scored: readonly ScoredPlan[], by: ScoreBy, lan
   const { default: Table } = await import('cli-table3');
   const L = (k: Parameters<typeof label>[1]) => label(lang, k);
   const table = new Table({ head: ['Plan', L('year'), L('id'), L('name'), L('rate'), L('grade'), L('coverage')], style: { head: [], border: [] } });
-  for (const r of multiRows(scored, by, lang)) table.push([String(r.plan), String(r.year), String(r.id), String(r.name), pct(r.rate), String(r.grade ?? '—'), `${r.measured}/${r.targeted}`]);
+  for (const r of multiRows(scored, by, lang))
+    table.push([String(r.plan), String(r.year), String(r.id), String(r.name), pct(r.rate), String(r.grade ?? '—'), `${r.measured}/${r.targeted}`]);
   return table.toString() + '\n';
 }
 
@@ -79,7 +110,8 @@ const numOrDash = (x: unknown, decimals = 4) => (typeof x === 'number' ? plainNu
 
 type ProgressRow = { status: 'not_available'; score: number | null; manual?: boolean };
 /** A status, its score, and "(set by hand)" when progress_status set it: never silently. */
-const progressCell = (p: ProgressRow, L: (k: Parameters<typeof label>[1]) => string) => `${L(p.status)}${p.manual ? ` (${L('manual')})` : ` ${numOrDash(p.score)}`}`;
+const progressCell = (p: ProgressRow, L: (k: Parameters<typeof label>[1]) => string) =>
+  `${L(p.status)}${p.manual ? ` (${L('manual')})` : ` ${numOrDash(p.score)}`}`;
 
 export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang: Lang): Promise<string> {
   const { default: Table } = await import('cli-table3');
@@ -95,12 +127,21 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
       const i = score.indicators[k]!;
       const d = decimalsToExplain(i.formula, i.rate, i.direction === 'milestone' ? 1 : plan.evaluation.cap, 4, pct, [i.baseline?.value, i.target, i.actual]);
       return [
-      String(r.id), String(r.name), numOrDash((r.baseline as { value: number } | null)?.value, d),
-      r.target !== null ? numOrDash(r.target, d) : r.text_target ? String((r.text_target as { text: string }).text) : '—',
-      r.actual === null ? (r.assessment === 'future' ? L('future_note') : r.assessment === 'rated' && r.target !== null ? L('missing') : '—') : numOrDash(r.actual, d),
-      pct(r.rate), String(r.grade ?? (r.assessment === 'tracked' ? L('tracked') : '—')),
-      r.progress ? progressCell(r.progress as ProgressRow, L) : '',
-      r.trajectory ? L((r.trajectory as { status: 'ahead' }).status) : '',
+        String(r.id),
+        String(r.name),
+        numOrDash((r.baseline as { value: number } | null)?.value, d),
+        r.target !== null ? numOrDash(r.target, d) : r.text_target ? String((r.text_target as { text: string }).text) : '—',
+        r.actual === null
+          ? r.assessment === 'future'
+            ? L('future_note')
+            : r.assessment === 'rated' && r.target !== null
+              ? L('missing')
+              : '—'
+          : numOrDash(r.actual, d),
+        pct(r.rate),
+        String(r.grade ?? (r.assessment === 'tracked' ? L('tracked') : '—')),
+        r.progress ? progressCell(r.progress as ProgressRow, L) : '',
+        r.trajectory ? L((r.trajectory as { status: 'ahead' }).status) : '',
       ];
     });
   } else {
@@ -120,17 +161,46 @@ export async function scoreTable(score: PlanScore, by: ScoreBy, plan: Plan, lang
 /** One plan's rows as a table; every row names its year, so several plans compare in one sheet. */
 export function scoreCsvRows(score: PlanScore, by: ScoreBy, plan: Plan, lang: string): Table {
   const rows = scoreRows(score, by, plan, lang);
-  const columns = by === 'indicator'
-    ? ['year', 'id', 'scope', 'parent', 'name', 'unit', 'direction', 'method', 'weight', 'baseline_year', 'baseline', 'target', 'actual', 'rate', 'grade', 'progress_status', 'progress_score', 'progress_manual', 'computed_status', 'computed_score', 'trajectory']
-    : ['year', 'id', 'kind', 'name', 'rate', 'grade', 'measured', 'targeted', 'coverage', 'weighting'];
+  const columns =
+    by === 'indicator'
+      ? [
+          'year',
+          'id',
+          'scope',
+          'parent',
+          'name',
+          'unit',
+          'direction',
+          'method',
+          'weight',
+          'baseline_year',
+          'baseline',
+          'target',
+          'actual',
+          'rate',
+          'grade',
+          'progress_status',
+          'progress_score',
+          'progress_manual',
+          'computed_status',
+          'computed_score',
+          'trajectory',
+        ]
+      : ['year', 'id', 'kind', 'name', 'rate', 'grade', 'measured', 'targeted', 'coverage', 'weighting'];
   const flat = rows.map((r) => {
     const b = r.baseline as { year: number; value: number } | null | undefined;
     const p = r.progress as { status: string; score: number | null; manual?: true; computed?: { status: string; score: number | null } } | undefined;
     const full: Record<string, unknown> = {
-      ...r, year: score.year, baseline_year: b?.year ?? null, baseline: b?.value ?? null,
+      ...r,
+      year: score.year,
+      baseline_year: b?.year ?? null,
+      baseline: b?.value ?? null,
       // a status set by hand has no score; the computed one stands apart, marked as computed
-      progress_status: p?.status ?? null, progress_score: p?.score ?? null,
-      progress_manual: p ? p.manual === true : null, computed_status: p?.computed?.status ?? null, computed_score: p?.computed?.score ?? null,
+      progress_status: p?.status ?? null,
+      progress_score: p?.score ?? null,
+      progress_manual: p ? p.manual === true : null,
+      computed_status: p?.computed?.status ?? null,
+      computed_score: p?.computed?.score ?? null,
       trajectory: (r.trajectory as { status: string } | null | undefined)?.status ?? null,
     };
     return columns.map((c) => cellOf(full[c]));

@@ -85,16 +85,25 @@ export function lineChart(c: ChartInput, box: Box = CHART_BOX): string {
   const bottom = box.height - box.bottom;
   const right = box.width - box.right;
   // axes, the unit, the value range and the years
-  parts.push(`<line class="axis" x1="${box.left}" y1="${bottom}" x2="${right}" y2="${bottom}"/><line class="axis" x1="${box.left}" y1="${box.top}" x2="${box.left}" y2="${bottom}"/>`);
+  parts.push(
+    `<line class="axis" x1="${box.left}" y1="${bottom}" x2="${right}" y2="${bottom}"/><line class="axis" x1="${box.left}" y1="${box.top}" x2="${box.left}" y2="${bottom}"/>`,
+  );
   if (c.unit) parts.push(`<text class="unit" x="4" y="14">${esc(`${words.unit}: ${c.unit}`)}</text>`);
-  parts.push(`<text class="tick" x="${box.left - 6}" y="${g.y(g.values[1]) + 4}" text-anchor="end">${esc(fmt(g.values[1]))}</text><text class="tick" x="${box.left - 6}" y="${g.y(g.values[0]) + 4}" text-anchor="end">${esc(fmt(g.values[0]))}</text>`);
-  parts.push(`<text class="tick" x="${g.x(g.years[0])}" y="${bottom + 14}" text-anchor="start">${g.years[0]}</text><text class="tick" x="${g.x(g.years[1])}" y="${bottom + 14}" text-anchor="end">${g.years[1]}</text>`);
+  parts.push(
+    `<text class="tick" x="${box.left - 6}" y="${g.y(g.values[1]) + 4}" text-anchor="end">${esc(fmt(g.values[1]))}</text><text class="tick" x="${box.left - 6}" y="${g.y(g.values[0]) + 4}" text-anchor="end">${esc(fmt(g.values[0]))}</text>`,
+  );
+  parts.push(
+    `<text class="tick" x="${g.x(g.years[0])}" y="${bottom + 14}" text-anchor="start">${g.years[0]}</text><text class="tick" x="${g.x(g.years[1])}" y="${bottom + 14}" text-anchor="end">${g.years[1]}</text>`,
+  );
   // breakdown series first, beneath the totals
   const dashes = ['2 2', '6 2', '1 3', '8 3 2 3'];
   series.forEach((s, k) => {
     const pts = [...s.points].sort((a, b) => a.year - b.year);
     if (pts.length === 0) return;
-    if (pts.length > 1) parts.push(`<polyline class="series" stroke-dasharray="${dashes[k % dashes.length]}" points="${pts.map((p) => `${g.x(p.year)},${g.y(p.value)}`).join(' ')}"/>`);
+    if (pts.length > 1)
+      parts.push(
+        `<polyline class="series" stroke-dasharray="${dashes[k % dashes.length]}" points="${pts.map((p) => `${g.x(p.year)},${g.y(p.value)}`).join(' ')}"/>`,
+      );
     const last = pts[pts.length - 1]!;
     parts.push(`<text class="label series-label" x="${g.x(last.year) + 6}" y="${g.y(last.value) + 3}">${esc(s.label)} ${esc(fmt(last.value))}</text>`);
   });
@@ -102,10 +111,16 @@ export function lineChart(c: ChartInput, box: Box = CHART_BOX): string {
   // a final target the baseline already meets is held, not reached: a flat line at it, not a slope toward it
   const hold = c.baseline && final && c.direction ? holdsTheLine(c.direction, c.baseline.value, final.value) : false;
   if (c.baseline && final && hold) {
-    parts.push(`<line class="hold" x1="${g.x(c.baseline.year)}" y1="${g.y(final.value)}" x2="${g.x(final.year)}" y2="${g.y(final.value)}" stroke-dasharray="8 3"/>`);
-    parts.push(`<text class="label hold-label" x="${r1(g.x(final.year) - 8)}" y="${r1(g.y(final.value) - 6)}" text-anchor="end">${esc(`${words.hold ?? DEFAULT_WORDS.hold} ${fmt(final.value)}`)}</text>`);
+    parts.push(
+      `<line class="hold" x1="${g.x(c.baseline.year)}" y1="${g.y(final.value)}" x2="${g.x(final.year)}" y2="${g.y(final.value)}" stroke-dasharray="8 3"/>`,
+    );
+    parts.push(
+      `<text class="label hold-label" x="${r1(g.x(final.year) - 8)}" y="${r1(g.y(final.value) - 6)}" text-anchor="end">${esc(`${words.hold ?? DEFAULT_WORDS.hold} ${fmt(final.value)}`)}</text>`,
+    );
   } else if (c.baseline && final) {
-    parts.push(`<line class="path" x1="${g.x(c.baseline.year)}" y1="${g.y(c.baseline.value)}" x2="${g.x(final.year)}" y2="${g.y(final.value)}" stroke-dasharray="4 3"/>`);
+    parts.push(
+      `<line class="path" x1="${g.x(c.baseline.year)}" y1="${g.y(c.baseline.value)}" x2="${g.x(final.year)}" y2="${g.y(final.value)}" stroke-dasharray="4 3"/>`,
+    );
   }
   for (const t of c.targets) {
     const [x, y] = [g.x(t.year), g.y(t.value)];
@@ -115,9 +130,11 @@ export function lineChart(c: ChartInput, box: Box = CHART_BOX): string {
   if (line.length > 1) parts.push(`<polyline class="actual" points="${line.map((p) => `${g.x(p.year)},${g.y(p.value)}`).join(' ')}"/>`);
   for (const p of line) parts.push(`<circle class="actual" cx="${g.x(p.year)}" cy="${g.y(p.value)}" r="3"/>`);
   // values at the baseline, the latest actual and the final target
-  if (c.baseline) parts.push(`<text class="label" x="${g.x(c.baseline.year)}" y="${g.y(c.baseline.value) - 8}" text-anchor="start">${esc(fmt(c.baseline.value))}</text>`);
+  if (c.baseline)
+    parts.push(`<text class="label" x="${g.x(c.baseline.year)}" y="${g.y(c.baseline.value) - 8}" text-anchor="start">${esc(fmt(c.baseline.value))}</text>`);
   const latest = c.actuals.length > 0 ? c.actuals[c.actuals.length - 1]! : null;
-  if (latest && (!c.baseline || latest.year > c.baseline.year)) parts.push(`<text class="label actual-label" x="${g.x(latest.year)}" y="${g.y(latest.value) + 16}" text-anchor="middle">${esc(fmt(latest.value))}</text>`);
+  if (latest && (!c.baseline || latest.year > c.baseline.year))
+    parts.push(`<text class="label actual-label" x="${g.x(latest.year)}" y="${g.y(latest.value) + 16}" text-anchor="middle">${esc(fmt(latest.value))}</text>`);
   if (final) parts.push(`<text class="label" x="${g.x(final.year) + 8}" y="${g.y(final.value) + 4}">${esc(fmt(final.value))}</text>`);
   // the legend, on the chart itself so it prints with it
   const ly = box.height - 12;

@@ -159,7 +159,12 @@ function json(results: PlanResult[], o: FormatOptions = {}): string {
       counts: countResults([full]),
     };
   };
-  return manyJson(results.map((r) => { const { plan, ...value } = one(r); return { plan, value }; }));
+  return manyJson(
+    results.map((r) => {
+      const { plan, ...value } = one(r);
+      return { plan, value };
+    }),
+  );
 }
 
 // Workflow-command escaping, as the GitHub Actions toolkit does it.
@@ -182,7 +187,13 @@ function github(results: PlanResult[], o: FormatOptions = {}): string {
     lines.push(`::${cmd} ${props.join(',')}::${escData(messageOf(d, o.lang))}`);
   }
   const c = countResults(results);
-  const hidden = c.error + c.warning + c.info - Math.min(c.error, GITHUB_ANNOTATION_LIMIT) - Math.min(c.warning, GITHUB_ANNOTATION_LIMIT) - Math.min(c.info, GITHUB_ANNOTATION_LIMIT);
+  const hidden =
+    c.error +
+    c.warning +
+    c.info -
+    Math.min(c.error, GITHUB_ANNOTATION_LIMIT) -
+    Math.min(c.warning, GITHUB_ANNOTATION_LIMIT) -
+    Math.min(c.info, GITHUB_ANNOTATION_LIMIT);
   lines.push(`sdplan: ${summary(c, o.lang)}${hidden > 0 ? ` (${hidden} more in the job summary)` : ''}`);
   return lines.join('\n') + '\n';
 }
@@ -197,7 +208,10 @@ export function githubSummary(results: PlanResult[], o: FormatOptions = {}): str
   const out = [`### sdplan validate: ${results.map((r) => r.plan).join(', ')}`, '', summary(countResults(results), o.lang), ''];
   if (all.length > 0) {
     out.push('| File | Line | Severity | Rule | Message |', '| --- | ---: | --- | --- | --- |');
-    for (const d of all) out.push(`| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | [\`${d.rule}\`](${ruleDocUrl(d.rule)}) | ${cell(messageOf(d, o.lang))} |`);
+    for (const d of all)
+      out.push(
+        `| ${cell(d.file)} | ${d.line > 0 ? `${d.line}:${d.column}` : ''} | ${d.severity} | [\`${d.rule}\`](${ruleDocUrl(d.rule)}) | ${cell(messageOf(d, o.lang))} |`,
+      );
     for (const x of more) out.push(`| ${cell(x.file)} | | ${x.severity} | \`${x.rule}\` | ${cell(omittedText(x, o.lang))} |`);
     out.push('');
   }

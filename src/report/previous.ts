@@ -56,20 +56,38 @@ function reconciledRows(rows: readonly Reconciled[], steps: readonly ReconcileSt
       const joint = r.contributions.filter((c) => c.steps.length > 1).map((c) => c.steps);
       const last = new Map(r.contributions.map((c) => [c.steps[c.steps.length - 1]!, c.tenths] as const));
       return {
-        kind: r.kind, id: r.id, name: names.get(`${r.kind}\u0000${r.id}`) ?? { text: r.id, fallback: false },
-        before: r.before, after: r.after, change: r.changeTenths,
-        steps: steps.map((step) => ({ step, tenths: r.changeTenths === null ? null : last.get(step) ?? null, gone: r.gone === step, came: r.came === step })),
+        kind: r.kind,
+        id: r.id,
+        name: names.get(`${r.kind}\u0000${r.id}`) ?? { text: r.id, fallback: false },
+        before: r.before,
+        after: r.after,
+        change: r.changeTenths,
+        steps: steps.map((step) => ({ step, tenths: r.changeTenths === null ? null : (last.get(step) ?? null), gone: r.gone === step, came: r.came === step })),
         joint,
       };
     });
 }
 
-export function comparePrevious(revision: string, before: ReportModel, after: ReportModel, changes: readonly Change[], reconciled: readonly Reconciled[] = [], steps: readonly ReconcileStep[] = RECONCILE_STEPS): PreviousReport {
+export function comparePrevious(
+  revision: string,
+  before: ReportModel,
+  after: ReportModel,
+  changes: readonly Change[],
+  reconciled: readonly Reconciled[] = [],
+  steps: readonly ReconcileStep[] = RECONCILE_STEPS,
+): PreviousReport {
   const prevSi = new Map(before.sustainability.map((r) => [r.id, r]));
   const indicators = after.sustainability
     .map((r) => ({ r, p: prevSi.get(r.id) }))
     .filter(({ r, p }) => !p || p.progress?.status !== r.progress?.status || p.progress?.score !== r.progress?.score)
-    .map(({ r, p }) => ({ id: r.id, name: r.name, before: p?.progress?.status ?? null, after: r.progress?.status ?? null, scoreBefore: p?.progress?.score ?? null, scoreAfter: r.progress?.score ?? null }))
+    .map(({ r, p }) => ({
+      id: r.id,
+      name: r.name,
+      before: p?.progress?.status ?? null,
+      after: r.progress?.status ?? null,
+      scoreBefore: p?.progress?.score ?? null,
+      scoreAfter: r.progress?.score ?? null,
+    }))
     .sort((a, b) => cmp(a.id, b.id));
   const tasksOf = (m: ReportModel) => new Map(m.goals.flatMap((g) => g.strategies.flatMap((s) => s.tasks)).map((t) => [t.id, t]));
   const tb = tasksOf(before);
@@ -91,7 +109,8 @@ export function comparePrevious(revision: string, before: ReportModel, after: Re
     statuses: before.sustainability.map((r) => ({ id: r.id, status: r.progress?.status ?? null })),
     steps: [...steps],
     reconciled: reconciledRows(reconciled, steps, before, after),
-    totalsMoved: (before.summary.overall.rate === null) !== (after.summary.overall.rate === null)
-      || (before.summary.overall.rate !== null && Math.round(before.summary.overall.rate * 1000) !== Math.round(after.summary.overall.rate! * 1000)),
+    totalsMoved:
+      (before.summary.overall.rate === null) !== (after.summary.overall.rate === null) ||
+      (before.summary.overall.rate !== null && Math.round(before.summary.overall.rate * 1000) !== Math.round(after.summary.overall.rate! * 1000)),
   };
 }

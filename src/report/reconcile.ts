@@ -30,7 +30,11 @@ export interface RecordedEnds {
 }
 
 /** The steps of a decomposition, in order. */
-export const stepsOf = (ends: RecordedEnds = {}): ReconcileStep[] => [...(ends.previous ? ['recomputed' as const] : []), ...RECONCILE_STEPS, ...(ends.current ? ['recorded' as const] : [])];
+export const stepsOf = (ends: RecordedEnds = {}): ReconcileStep[] => [
+  ...(ends.previous ? ['recomputed' as const] : []),
+  ...RECONCILE_STEPS,
+  ...(ends.current ? ['recorded' as const] : []),
+];
 
 export interface Contribution {
   /** The step, or several when a figure was missing between them (the change is theirs together). */
@@ -70,7 +74,10 @@ export function apportion(raw: readonly number[], total: number): number[] {
 }
 
 /** The contributions of each step to a series of rates (one per state: previous, after each step). */
-export function contributions(values: ReadonlyArray<number | null>, steps: readonly ReconcileStep[]): { contributions: Contribution[]; changeTenths: number | null } {
+export function contributions(
+  values: ReadonlyArray<number | null>,
+  steps: readonly ReconcileStep[],
+): { contributions: Contribution[]; changeTenths: number | null } {
   const out: Array<Omit<Contribution, 'tenths'>> = [];
   let last = values[0] ?? null;
   let pending: ReconcileStep[] = [];
@@ -86,7 +93,10 @@ export function contributions(values: ReadonlyArray<number | null>, steps: reado
   const after = values[values.length - 1] ?? null;
   if (before === null || after === null) return { contributions: out.map((c) => ({ ...c, tenths: Math.round(c.delta * 1000) })), changeTenths: null };
   const changeTenths = shownTenths(after) - shownTenths(before);
-  const tenths = apportion(out.map((c) => c.delta * 1000), changeTenths);
+  const tenths = apportion(
+    out.map((c) => c.delta * 1000),
+    changeTenths,
+  );
   return { contributions: out.map((c, i) => ({ ...c, tenths: tenths[i]! })), changeTenths };
 }
 
@@ -100,7 +110,8 @@ function withTargets(prev: Plan, cur: Plan): Plan {
     const { period: _period, ...rest } = t;
     const period = now ? now.period : t.period;
     return {
-      ...rest, ...(period ? { period } : {}),
+      ...rest,
+      ...(period ? { period } : {}),
       indicators: t.indicators.map((i) => {
         const n = curInd.get(i.id);
         if (!n) return i;
@@ -140,7 +151,12 @@ function reconcileStates(prev: Plan, prevYear: number, cur: Plan, curYear: numbe
   const s3 = withPreviousMethod(cur, prev);
   return [
     ...(ends.previous ? [ends.previous] : []),
-    scorePlan(prev, prevYear), scorePlan(s1, prevYear), scorePlan(s2, prevYear), scorePlan(s3, prevYear), scorePlan(cur, prevYear), scorePlan(cur, curYear),
+    scorePlan(prev, prevYear),
+    scorePlan(s1, prevYear),
+    scorePlan(s2, prevYear),
+    scorePlan(s3, prevYear),
+    scorePlan(cur, prevYear),
+    scorePlan(cur, curYear),
     ...(ends.current ? [ends.current] : []),
   ];
 }
@@ -153,7 +169,7 @@ export function reconcile(prev: Plan, prevYear: number, cur: Plan, curYear: numb
   const states = reconcileStates(prev, prevYear, cur, curYear, ends);
   const steps = stepsOf(ends);
   const rateOf = (s: PlanScore, kind: 'plan' | 'goal' | 'team', id: string) =>
-    kind === 'plan' ? s.groups.plan[0]?.rate ?? null : s.groups[kind].find((g) => g.id === id)?.rate ?? null;
+    kind === 'plan' ? (s.groups.plan[0]?.rate ?? null) : (s.groups[kind].find((g) => g.id === id)?.rate ?? null);
   const rows: Reconciled[] = [];
   const row = (kind: 'plan' | 'goal' | 'team', id: string) => {
     const values = states.map((s) => rateOf(s, kind, id));

@@ -57,7 +57,12 @@ export interface SustainabilityRow {
   baseline: { year: number; value: number } | null;
   targets: Array<{ year: number; value: number }>;
   actuals: Array<{ year: number; value: number }>;
-  progress: { status: string; score: number | null; value: number | null; manual: { computed: { status: string; score: number | null }; reason: LocalText | null } | null } | null;
+  progress: {
+    status: string;
+    score: number | null;
+    value: number | null;
+    manual: { computed: { status: string; score: number | null }; reason: LocalText | null } | null;
+  } | null;
   trajectory: { status: string; line: 'path' | 'hold'; year: number; actual: number; expected: number } | null;
   /** 1.1: kind, how it was assessed, and targets written as text (shown, never rated). */
   kind: string;
@@ -110,10 +115,19 @@ interface TeamRow extends Figure {
 }
 
 export interface ReportModel {
-  plan: { id: string;
+  plan: {
+    id: string;
     /** The plan's first language: plain strings (sources, reasons) are written in it. */
     defaultLang: string;
-    title: LocalText; vision: LocalText | null; revision: number | null; adopted: string | null; cycleYears: number; start: number; end: number; currency: string };
+    title: LocalText;
+    vision: LocalText | null;
+    revision: number | null;
+    adopted: string | null;
+    cycleYears: number;
+    start: number;
+    end: number;
+    currency: string;
+  };
   lang: string;
   period: { start: number; end: number };
   /** The years of the period, in order. */
@@ -145,7 +159,15 @@ export interface ReportModel {
   previous: PreviousReport | null;
   /** Per section, the duties of the Framework Act on Sustainable Development it answers. */
   statutory: { statute: LocalText; sections: Array<{ section: string; duties: Array<{ article: LocalText; duty: LocalText }> }> };
-  coherence: { threshold: number; pairs: OverlapPair[]; conflicts: Conflict[]; matrix: Coherence; ranking: InfluenceRanking; fragmentation: Fragmentation[]; scored: boolean };
+  coherence: {
+    threshold: number;
+    pairs: OverlapPair[];
+    conflicts: Conflict[];
+    matrix: Coherence;
+    ranking: InfluenceRanking;
+    fragmentation: Fragmentation[];
+    scored: boolean;
+  };
   dataQuality: {
     due: Array<{ year: number; teams: Array<{ team: string; indicators: Array<{ id: string; task: string; target: number; state: string }> }> }>;
     warnings: Diagnostic[];
@@ -159,13 +181,25 @@ export interface ReportModel {
   governance: { maxGenderShare: number | null; bodies: Array<BodyComposition & { name: LocalText }> };
   /** Names of teams and departments, so a reader sees names where the plan writes IDs. */
   names: {
-    teams: Array<{ id: string; name: LocalText }>; departments: Array<{ id: string; name: LocalText }>; tasks: Array<{ id: string; name: LocalText }>; goals: Array<{ id: string; name: LocalText }>;
+    teams: Array<{ id: string; name: LocalText }>;
+    departments: Array<{ id: string; name: LocalText }>;
+    tasks: Array<{ id: string; name: LocalText }>;
+    goals: Array<{ id: string; name: LocalText }>;
     /** Every unit as overlap detection compares it (lower case), with the unit as written. */
     units: Array<{ id: string; name: LocalText }>;
     /** The indicators that conflicts name, with their units as written. */
     indicators: Array<{ id: string; name: LocalText; unit: LocalText }>;
   };
-  method: { method: string; decreaseRatio: string; cap: number; weights: string; grades: Array<{ grade: string; min: number }>; quota: Array<{ grade: string; share: number }> | null; withTarget: { high: number; med: number; low: number }; withoutTarget: { high: number; med: number; low: number } };
+  method: {
+    method: string;
+    decreaseRatio: string;
+    cap: number;
+    weights: string;
+    grades: Array<{ grade: string; min: number }>;
+    quota: Array<{ grade: string; share: number }> | null;
+    withTarget: { high: number; med: number; low: number };
+    withoutTarget: { high: number; med: number; low: number };
+  };
 }
 
 const PROGRESS_STATUSES = ['target_achieved', 'substantial_progress', 'moderate_progress', 'limited_progress', 'deterioration', 'not_available'] as const;
@@ -196,7 +230,10 @@ export function defaultPeriod(plan: Plan): { start: number; end: number } {
 }
 
 const figure = (g: { rate: number | null; grade: string | null; coverage: { measured: number; targeted: number } }): Figure => ({
-  rate: g.rate, grade: g.grade, measured: g.coverage.measured, targeted: g.coverage.targeted,
+  rate: g.rate,
+  grade: g.grade,
+  measured: g.coverage.measured,
+  targeted: g.coverage.targeted,
 });
 
 export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
@@ -238,12 +275,17 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const dimById = new Map(plan.dimensions.map((d) => [d.id, d]));
   const dimName = (id: string): LocalText => T(dimById.get(id)?.name ?? { [plan.languages[0] ?? 'en']: id });
   const flagsOf = (id: string) =>
-    plan.actuals.filter((a) => a.indicator === id && a.flag !== undefined && Object.keys(a.breakdown).length === 0 && a.year <= period.end)
+    plan.actuals
+      .filter((a) => a.indicator === id && a.flag !== undefined && Object.keys(a.breakdown).length === 0 && a.year <= period.end)
       .map((a) => ({ year: a.year, flag: a.flag! }))
       .sort((x, y) => x.year - y.year || (x.flag < y.flag ? -1 : 1));
   const provenanceOf = (si: Plan['indicators'][number]): Provenance => ({
-    source: si.source ?? null, updateCycle: si.updateCycle ?? null, geography: si.geography ?? 'city', proxy: si.proxy === true,
-    plannedFrom: si.plannedFrom ?? null, flags: flagsOf(si.id),
+    source: si.source ?? null,
+    updateCycle: si.updateCycle ?? null,
+    geography: si.geography ?? 'city',
+    proxy: si.proxy === true,
+    plannedFrom: si.plannedFrom ?? null,
+    flags: flagsOf(si.id),
   });
   const breakdownsOf = (id: string): Breakdown[] => {
     const rows = plan.actuals.filter((a) => a.indicator === id && a.value !== null && a.year <= period.end && Object.keys(a.breakdown).length === 1);
@@ -252,44 +294,77 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       const mine = rows.filter((a) => dimension in a.breakdown);
       const yrs = [...new Set(mine.map((a) => a.year))].sort((x, y) => x - y);
       const declared = dimById.get(dimension)?.values ?? [];
-      const values = [...new Set(mine.map((a) => a.breakdown[dimension]!))].sort((x, y) => (declared.indexOf(x) - declared.indexOf(y)) || (x < y ? -1 : 1));
+      const values = [...new Set(mine.map((a) => a.breakdown[dimension]!))].sort((x, y) => declared.indexOf(x) - declared.indexOf(y) || (x < y ? -1 : 1));
       return {
-        dimension, name: dimName(dimension), years: yrs,
+        dimension,
+        name: dimName(dimension),
+        years: yrs,
         rows: values.map((value) => ({ value, cells: yrs.map((y) => mine.find((a) => a.year === y && a.breakdown[dimension] === value)?.value ?? null) })),
       };
     });
   };
-  const sustainability: SustainabilityRow[] = plan.indicators.map((si) => {
-    const s = finalInd.get(si.id) as IndicatorScore;
-    const series = [...(actuals.get(si.id) ?? new Map<number, number | null>())]
-      .filter((e): e is [number, number] => e[1] !== null && e[0] <= period.end)
-      .sort((a, b) => a[0] - b[0])
-      .map(([year, value]) => ({ year, value }));
-    const p = s.progress;
-    return {
-      id: si.id, goal: si.goal, name: T(si.name), unit: unitIn(si, lang, def).text, direction: si.direction, baseline: si.baseline ?? null,
-      targets: si.targets.map(([year, value]) => ({ year, value })), actuals: series,
-      progress: p ? { status: p.status, score: p.score, value: p.value, manual: p.manual ? { computed: { status: p.manual.computed.status, score: p.manual.computed.score }, reason: p.manual.reason ? T(p.manual.reason) : null } : null } : null,
-      trajectory: s.trajectory,
-      kind: si.kind, assessment: s.assessment, textTargets: si.textTargets.map(([year, text]) => ({ year, text: T(text) })),
-      provenance: provenanceOf(si), breakdowns: breakdownsOf(si.id),
-      overdue: years.some((y) => due(si.id, y) !== undefined && !series.some((a) => a.year === y)),
-    };
-  }).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const sustainability: SustainabilityRow[] = plan.indicators
+    .map((si) => {
+      const s = finalInd.get(si.id) as IndicatorScore;
+      const series = [...(actuals.get(si.id) ?? new Map<number, number | null>())]
+        .filter((e): e is [number, number] => e[1] !== null && e[0] <= period.end)
+        .sort((a, b) => a[0] - b[0])
+        .map(([year, value]) => ({ year, value }));
+      const p = s.progress;
+      return {
+        id: si.id,
+        goal: si.goal,
+        name: T(si.name),
+        unit: unitIn(si, lang, def).text,
+        direction: si.direction,
+        baseline: si.baseline ?? null,
+        targets: si.targets.map(([year, value]) => ({ year, value })),
+        actuals: series,
+        progress: p
+          ? {
+              status: p.status,
+              score: p.score,
+              value: p.value,
+              manual: p.manual
+                ? { computed: { status: p.manual.computed.status, score: p.manual.computed.score }, reason: p.manual.reason ? T(p.manual.reason) : null }
+                : null,
+            }
+          : null,
+        trajectory: s.trajectory,
+        kind: si.kind,
+        assessment: s.assessment,
+        textTargets: si.textTargets.map(([year, text]) => ({ year, text: T(text) })),
+        provenance: provenanceOf(si),
+        breakdowns: breakdownsOf(si.id),
+        overdue: years.some((y) => due(si.id, y) !== undefined && !series.some((a) => a.year === y)),
+      };
+    })
+    .sort((a, b) => (a.id < b.id ? -1 : 1));
 
   // 3. implementation
   const taskById = byId(plan.tasks);
   const taskRow = (id: string): TaskRow => {
     const task = taskById.get(id)!;
     return {
-      id, title: T(task.title), lead: task.lead, ...figure(finalTask.get(id)!),
+      id,
+      title: T(task.title),
+      lead: task.lead,
+      ...figure(finalTask.get(id)!),
       indicators: task.indicators.map((pi) => ({
-        id: pi.id, name: T(pi.name), unit: unitIn(pi, lang, def).text, ...figure(finalInd.get(pi.id)!),
-        method: finalInd.get(pi.id)!.method, weight: pi.weight,
+        id: pi.id,
+        name: T(pi.name),
+        unit: unitIn(pi, lang, def).text,
+        ...figure(finalInd.get(pi.id)!),
+        method: finalInd.get(pi.id)!.method,
+        weight: pi.weight,
         years: years.map((y) => {
           const s = yearInd.get(y)!.get(pi.id)!;
-          const state = s.actual !== null ? 'measured' as const : due(pi.id, y) !== undefined ? 'missing' as const : 'not-due' as const;
-          const decimals = decimalsToExplain(s.formula, s.rate, pi.direction === 'milestone' ? 1 : plan.evaluation.cap, 2, tenthOfPercent, [s.baseline?.value, s.target, s.actual]);
+          const state = s.actual !== null ? ('measured' as const) : due(pi.id, y) !== undefined ? ('missing' as const) : ('not-due' as const);
+          const decimals = decimalsToExplain(s.formula, s.rate, pi.direction === 'milestone' ? 1 : plan.evaluation.cap, 2, tenthOfPercent, [
+            s.baseline?.value,
+            s.target,
+            s.actual,
+          ]);
           return { year: y, target: s.target, actual: s.actual, rate: s.rate, state, decimals };
         }),
       })),
@@ -298,10 +373,18 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const tasksByStrategy = new Map<string, Plan['tasks']>();
   for (const t of plan.tasks) tasksByStrategy.set(t.strategy, [...(tasksByStrategy.get(t.strategy) ?? []), t]);
   const goals: GoalRow[] = plan.goals.map((g) => ({
-    id: g.id, title: T(g.title), sdgTargets: g.sdgTargets, ...figure(finalGoal.get(g.id)!),
+    id: g.id,
+    title: T(g.title),
+    sdgTargets: g.sdgTargets,
+    ...figure(finalGoal.get(g.id)!),
     strategies: g.strategies.map((s) => ({
-      id: s.id, title: T(s.title), ...figure(finalStrategy.get(s.id)!),
-      tasks: (tasksByStrategy.get(s.id) ?? []).map((t) => t.id).sort().map(taskRow),
+      id: s.id,
+      title: T(s.title),
+      ...figure(finalStrategy.get(s.id)!),
+      tasks: (tasksByStrategy.get(s.id) ?? [])
+        .map((t) => t.id)
+        .sort()
+        .map(taskRow),
     })),
   }));
 
@@ -317,15 +400,18 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   // 5. funding
   const fundYears = [...new Set(plan.tasks.flatMap((t) => t.budget.map(([y]) => y)))].sort((a, b) => a - b);
   const goalOf = new Map(plan.strategies.map((s) => [s.id, s.goal]));
-  const sumBy = (pick: (t: Plan['tasks'][number]) => boolean) => fundYears.map((y) => plan.tasks.filter(pick).reduce((s, t) => s + (t.budget.find(([by]) => by === y)?.[1] ?? 0), 0));
+  const sumBy = (pick: (t: Plan['tasks'][number]) => boolean) =>
+    fundYears.map((y) => plan.tasks.filter(pick).reduce((s, t) => s + (t.budget.find(([by]) => by === y)?.[1] ?? 0), 0));
   const byGoal = plan.goals.map((g) => {
     const amounts = sumBy((t) => goalOf.get(t.strategy) === g.id);
     return { id: g.id, title: T(g.title), amounts, total: amounts.reduce((a, b) => a + b, 0) };
   });
-  const byTeam = plan.teams.map((tm) => {
-    const amounts = sumBy((t) => t.lead === tm.id);
-    return { id: tm.id, name: T(tm.name), amounts, total: amounts.reduce((a, b) => a + b, 0) };
-  }).filter((t) => t.total > 0);
+  const byTeam = plan.teams
+    .map((tm) => {
+      const amounts = sumBy((t) => t.lead === tm.id);
+      return { id: tm.id, name: T(tm.name), amounts, total: amounts.reduce((a, b) => a + b, 0) };
+    })
+    .filter((t) => t.total > 0);
   const totals = sumBy(() => true);
 
   // 6. coherence, 7. data quality, 8. governance
@@ -334,11 +420,14 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
   const matrix = coherenceMatrix(plan);
   const conflicts = findConflicts(plan, docs);
   const allIndicators = [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)];
-  const conflictIndicators = new Set(conflicts.flatMap((c) => [...(c.indicator ? [c.indicator] : []), ...(c.kind === 'inconsistent-targets' ? [String(c.detail.a), String(c.detail.b)] : [])]));
+  const conflictIndicators = new Set(
+    conflicts.flatMap((c) => [...(c.indicator ? [c.indicator] : []), ...(c.kind === 'inconsistent-targets' ? [String(c.detail.a), String(c.detail.b)] : [])]),
+  );
   const dueByYear = years.map((year) => {
     const items = dueList(plan, year);
     const teamsDue = [...new Set(items.map((i) => i.team))].map((team) => ({
-      team, indicators: items.filter((i) => i.team === team).map((i) => ({ id: i.indicator, task: i.task, target: i.target, state: i.state })),
+      team,
+      indicators: items.filter((i) => i.team === team).map((i) => ({ id: i.indicator, task: i.task, target: i.target, state: i.state })),
     }));
     return { year, teams: teamsDue };
   });
@@ -346,29 +435,46 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
 
   /** The dimensions an indicator's measured actuals break down by. */
   const breakdownsIn = (id: string) => new Set(plan.actuals.filter((a) => a.indicator === id && a.value !== null).flatMap((a) => Object.keys(a.breakdown)));
-  const annex = options.annex === 'vlr'
-    ? vlrAnnex(sustainability, {
-      sdgTargetsOf: (goal) => plan.goals.find((g) => g.id === goal)?.sdgTargets ?? [],
-      sdgIndicatorOf: (id) => plan.indicators.find((i) => i.id === id)?.sdgIndicator ?? null,
-      managedByOf: (id) => (plan.indicators.find((i) => i.id === id)?.managedBy ?? []).map((d) => T(plan.departments.find((x) => x.id === d)?.name ?? { [def]: d })),
-      breakdownsOf: (id) => {
-        const i = plan.indicators.find((x) => x.id === id);
-        const have = breakdownsIn(id);
-        return { expected: (i?.disaggregation ?? []).map(dimName), available: [...have].sort().map(dimName) };
-      },
-      previousStatusOf: (id) => options.previous?.statuses.find((x) => x.id === id)?.status ?? null,
-    })
-    : null;
+  const annex =
+    options.annex === 'vlr'
+      ? vlrAnnex(sustainability, {
+          sdgTargetsOf: (goal) => plan.goals.find((g) => g.id === goal)?.sdgTargets ?? [],
+          sdgIndicatorOf: (id) => plan.indicators.find((i) => i.id === id)?.sdgIndicator ?? null,
+          managedByOf: (id) =>
+            (plan.indicators.find((i) => i.id === id)?.managedBy ?? []).map((d) => T(plan.departments.find((x) => x.id === d)?.name ?? { [def]: d })),
+          breakdownsOf: (id) => {
+            const i = plan.indicators.find((x) => x.id === id);
+            const have = breakdownsIn(id);
+            return { expected: (i?.disaggregation ?? []).map(dimName), available: [...have].sort().map(dimName) };
+          },
+          previousStatusOf: (id) => options.previous?.statuses.find((x) => x.id === id)?.status ?? null,
+        })
+      : null;
   const ev = plan.evaluation;
   return {
     plan: {
-      id: plan.id, defaultLang: def, title: T(plan.title), vision: plan.vision ? T(plan.vision) : null, revision: plan.revision?.number ?? null,
-      adopted: plan.revision?.adopted ?? null, cycleYears: plan.revision?.cycleYears ?? 2, start: plan.period.start, end: plan.period.end, currency: plan.currency ?? '',
+      id: plan.id,
+      defaultLang: def,
+      title: T(plan.title),
+      vision: plan.vision ? T(plan.vision) : null,
+      revision: plan.revision?.number ?? null,
+      adopted: plan.revision?.adopted ?? null,
+      cycleYears: plan.revision?.cycleYears ?? 2,
+      start: plan.period.start,
+      end: plan.period.end,
+      currency: plan.currency ?? '',
     },
     lang,
     period,
     years,
-    summary: { overall: figure(final.groups.plan[0]!), grades: gradeCounts, progress: progressCounts, behind, lowCoverage: lowCoverageOf(plan, period.end), recorded: rec ? recordInfo(rec) : null },
+    summary: {
+      overall: figure(final.groups.plan[0]!),
+      grades: gradeCounts,
+      progress: progressCounts,
+      behind,
+      lowCoverage: lowCoverageOf(plan, period.end),
+      recorded: rec ? recordInfo(rec) : null,
+    },
     sustainability,
     goals,
     teams,
@@ -376,15 +482,28 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
     funding: { years: fundYears, byGoal, byTeam, totals, total: totals.reduce((a, b) => a + b, 0) },
     annex,
     previous: options.previous ?? null,
-    statutory: { statute: T(STATUTE), sections: Object.entries(SECTION_DUTIES).map(([section, duties]) => ({ section, duties: duties.map((d) => ({ article: T(d.article), duty: T(d.duty) })) })) },
+    statutory: {
+      statute: T(STATUTE),
+      sections: Object.entries(SECTION_DUTIES).map(([section, duties]) => ({
+        section,
+        duties: duties.map((d) => ({ article: T(d.article), duty: T(d.duty) })),
+      })),
+    },
     coherence: {
-      threshold, pairs: findOverlaps(plan, { threshold, docs }), conflicts, matrix,
-      ranking: influenceRanking(matrix), fragmentation: findFragmentation(plan, docs), scored: plan.interactions.length > 0,
+      threshold,
+      pairs: findOverlaps(plan, { threshold, docs }),
+      conflicts,
+      matrix,
+      ranking: influenceRanking(matrix),
+      fragmentation: findFragmentation(plan, docs),
+      scored: plan.interactions.length > 0,
     },
     dataQuality: {
       due: dueByYear,
       warnings: options.diagnostics.filter((d) => d.severity !== 'error'),
-      future: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)].filter((i) => i.kind === 'future').sort((a, b) => (a.id < b.id ? -1 : 1))
+      future: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)]
+        .filter((i) => i.kind === 'future')
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
         .map((i) => ({ id: i.id, name: T(i.name), plannedFrom: i.plannedFrom ?? null })),
       provenance: sustainability.map((r) => ({ id: r.id, name: r.name, ...r.provenance })),
       lnob: [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)]
@@ -396,7 +515,8 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
         .filter((x) => x.all.length > 0)
         .sort((a, b) => (a.i.id < b.i.id ? -1 : 1))
         .map(({ i, have }) => ({
-          id: i.id, name: T(i.name),
+          id: i.id,
+          name: T(i.name),
           expected: i.disaggregation.map(dimName),
           available: [...have].sort().map(dimName),
           missing: i.disaggregation.filter((d) => !have.has(d)).map(dimName),
@@ -410,14 +530,22 @@ export function buildReport(plan: Plan, options: ReportOptions): ReportModel {
       goals: plan.goals.map((g) => ({ id: g.id, name: T(g.title) })),
       // units as overlap detection compares them (conflicts name them so), in the report's language
       units: [...new Map([...allIndicators].reverse().map((i) => [normUnit(i.unit), unitIn(i, lang, def)] as const))]
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, name]) => ({ id, name })),
-      indicators: allIndicators.filter((i) => conflictIndicators.has(i.id)).sort((a, b) => (a.id < b.id ? -1 : 1)).map((i) => ({ id: i.id, name: T(i.name), unit: unitIn(i, lang, def) })),
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, name]) => ({ id, name })),
+      indicators: allIndicators
+        .filter((i) => conflictIndicators.has(i.id))
+        .sort((a, b) => (a.id < b.id ? -1 : 1))
+        .map((i) => ({ id: i.id, name: T(i.name), unit: unitIn(i, lang, def) })),
     },
     method: {
-      method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap, weights: ev.weights,
+      method: ev.method,
+      decreaseRatio: ev.decreaseRatio,
+      cap: ev.cap,
+      weights: ev.weights,
       grades: [...ev.grades].sort((a, b) => b.min - a.min),
       quota: ev.quota ? Object.entries(ev.quota).map(([grade, share]) => ({ grade, share })) : null,
-      withTarget: ev.thresholds.withTarget, withoutTarget: ev.thresholds.withoutTarget,
+      withTarget: ev.thresholds.withTarget,
+      withoutTarget: ev.thresholds.withoutTarget,
     },
   };
 }

@@ -46,11 +46,28 @@ export function vlrAnnex(rows: readonly SustainabilityRow[], ctx: AnnexContext):
   return rows.map((r) => {
     const b = ctx.breakdownsOf(r.id);
     return {
-      id: r.id, goal: r.goal, sdgTargets: ctx.sdgTargetsOf(r.goal), sdgIndicator: ctx.sdgIndicatorOf(r.id), name: r.name, unit: r.unit, direction: r.direction,
-      source: r.provenance.source, managedBy: ctx.managedByOf(r.id), updateCycle: r.provenance.updateCycle, geography: r.provenance.geography, proxy: r.provenance.proxy,
-      baseline: r.baseline, latest: r.actuals.length > 0 ? r.actuals[r.actuals.length - 1]! : null, target: r.targets.length > 0 ? r.targets[r.targets.length - 1]! : null,
-      trend: r.trajectory?.status ?? null, method: r.progress ? 'progress_measure' : r.assessment, status: r.progress?.status ?? null,
-      breakdownsExpected: b.expected, breakdownsAvailable: b.available, flags: r.provenance.flags, previousStatus: ctx.previousStatusOf(r.id),
+      id: r.id,
+      goal: r.goal,
+      sdgTargets: ctx.sdgTargetsOf(r.goal),
+      sdgIndicator: ctx.sdgIndicatorOf(r.id),
+      name: r.name,
+      unit: r.unit,
+      direction: r.direction,
+      source: r.provenance.source,
+      managedBy: ctx.managedByOf(r.id),
+      updateCycle: r.provenance.updateCycle,
+      geography: r.provenance.geography,
+      proxy: r.provenance.proxy,
+      baseline: r.baseline,
+      latest: r.actuals.length > 0 ? r.actuals[r.actuals.length - 1]! : null,
+      target: r.targets.length > 0 ? r.targets[r.targets.length - 1]! : null,
+      trend: r.trajectory?.status ?? null,
+      method: r.progress ? 'progress_measure' : r.assessment,
+      status: r.progress?.status ?? null,
+      breakdownsExpected: b.expected,
+      breakdownsAvailable: b.available,
+      flags: r.provenance.flags,
+      previousStatus: ctx.previousStatusOf(r.id),
     };
   });
 }

@@ -22,12 +22,17 @@ function figuresOf(f: Formula): number[] {
 function rawAt(f: Formula, d: number): number | null {
   const r = (x: number) => round(x, d);
   switch (f.case) {
-    case 'progress': return r(f.T) === r(f.B) ? null : (r(f.A) - r(f.B)) / (r(f.T) - r(f.B));
-    case 'linear': return r(f.T) === 0 ? null : 2 - r(f.A) / r(f.T);
-    case 'inverse-ratio': return r(f.A) === 0 ? null : r(f.T) / r(f.A);
-    case 'ratio': return r(f.T) === 0 ? null : r(f.A) / r(f.T);
+    case 'progress':
+      return r(f.T) === r(f.B) ? null : (r(f.A) - r(f.B)) / (r(f.T) - r(f.B));
+    case 'linear':
+      return r(f.T) === 0 ? null : 2 - r(f.A) / r(f.T);
+    case 'inverse-ratio':
+      return r(f.A) === 0 ? null : r(f.T) / r(f.A);
+    case 'ratio':
+      return r(f.T) === 0 ? null : r(f.A) / r(f.T);
     // hold, hold-line, target-zero, actual-zero: met or not by the order of the figures, which orderKept checks
-    default: return null;
+    default:
+      return null;
   }
 }
 

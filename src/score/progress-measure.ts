@@ -3,13 +3,7 @@
 // SDG platforms. Pure; every intermediate value is returned for --explain.
 import type { Direction, Thresholds } from '../model/plan.js';
 
-export type ProgressStatus =
-  | 'target_achieved'
-  | 'substantial_progress'
-  | 'moderate_progress'
-  | 'limited_progress'
-  | 'deterioration'
-  | 'not_available';
+export type ProgressStatus = 'target_achieved' | 'substantial_progress' | 'moderate_progress' | 'limited_progress' | 'deterioration' | 'not_available';
 
 export interface ProgressInputs {
   direction: Direction;
@@ -77,6 +71,7 @@ export function progressMeasure(p: ProgressInputs): Progress {
   const C = limitAdjustment(y0, p.limit);
   const th = p.withoutTarget;
   const [high, med, low] = [th.high * C, th.med * C, th.low * C];
-  const score = P < low ? Math.max(125 * P - 2.5, -5) : C === 0 ? 5 : P >= high ? Math.min((500 * P) / C - 5, 5) : P >= med ? (250 * P) / C - 1.25 : (500 * P) / C - 2.5;
+  const score =
+    P < low ? Math.max(125 * P - 2.5, -5) : C === 0 ? 5 : P >= high ? Math.min((500 * P) / C - 5, 5) : P >= med ? (250 * P) / C - 1.25 : (500 * P) / C - 2.5;
   return { status: statusFromScore(score, false), score, value: P, c: C };
 }

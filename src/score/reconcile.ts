@@ -42,10 +42,15 @@ const sorted = (c: Set<ChangeCause>): ChangeCause[] => CHANGE_CAUSES.filter((x) 
 type Fig = { rate: number | null; grade: string | null; measured: number; targeted: number } | undefined;
 function difference(year: number, level: DifferenceLevel, id: string, r: Fig, n: Fig, causes: Set<ChangeCause>): FigureDifference {
   return {
-    year, level, id, recorded: r?.rate ?? null, now: n?.rate ?? null,
+    year,
+    level,
+    id,
+    recorded: r?.rate ?? null,
+    now: n?.rate ?? null,
     grades: { recorded: r?.grade ?? null, now: n?.grade ?? null },
     coverage: { recorded: r ? { measured: r.measured, targeted: r.targeted } : null, now: n ? { measured: n.measured, targeted: n.targeted } : null },
-    presence: r && n ? 'both' : r ? 'recorded-only' : 'now-only', causes: sorted(causes),
+    presence: r && n ? 'both' : r ? 'recorded-only' : 'now-only',
+    causes: sorted(causes),
   };
 }
 
@@ -54,8 +59,15 @@ function figureDiffers(a: RecordedFigure, b: RecordedFigure): boolean {
 }
 
 function indicatorDiffers(a: RecordedIndicator, b: RecordedIndicator): boolean {
-  return !sameNum(a.rate, b.rate) || a.grade !== b.grade || a.measured !== b.measured || a.targeted !== b.targeted
-    || (a.status ?? null) !== (b.status ?? null) || !sameNum(a.score, b.score) || (a.computedStatus ?? null) !== (b.computedStatus ?? null);
+  return (
+    !sameNum(a.rate, b.rate) ||
+    a.grade !== b.grade ||
+    a.measured !== b.measured ||
+    a.targeted !== b.targeted ||
+    (a.status ?? null) !== (b.status ?? null) ||
+    !sameNum(a.score, b.score) ||
+    (a.computedStatus ?? null) !== (b.computedStatus ?? null)
+  );
 }
 
 /** What differs in the inputs of one indicator's figures. */
@@ -65,7 +77,8 @@ function indicatorCauses(r: RecordedIndicator, n: RecordedIndicator, methodChang
   if (!samePoint(r.baseline, n.baseline)) c.add('baseline-changed');
   if (r.actual === null && n.actual !== null) c.add('actual-added');
   else if (!sameNum(r.actual, n.actual)) c.add('actual-revised');
-  if (!samePoint(r.latest, n.latest)) c.add(r.latest === null || r.latest === undefined || (n.latest && n.latest.year > r.latest.year) ? 'actual-added' : 'actual-revised');
+  if (!samePoint(r.latest, n.latest))
+    c.add(r.latest === null || r.latest === undefined || (n.latest && n.latest.year > r.latest.year) ? 'actual-added' : 'actual-revised');
   if (r.method !== n.method || !sameNum(r.weight, n.weight) || r.direction !== n.direction || methodChanged) c.add('method-changed');
   return c;
 }
@@ -121,7 +134,13 @@ function compareYear(recorded: RecordedYear, now: RecordedYear, plan: Plan, meth
     const f = level === 'task' ? year.indicators.get(id) : year.groups.task.get(id);
     return f !== undefined && (f.rate !== null || f.targeted > 0);
   };
-  const groupDiff = (level: DifferenceLevel, id: string, r: RecordedFigure | undefined, n: RecordedFigure | undefined, partCauses: Map<string, Set<ChangeCause>>): Set<ChangeCause> | null => {
+  const groupDiff = (
+    level: DifferenceLevel,
+    id: string,
+    r: RecordedFigure | undefined,
+    n: RecordedFigure | undefined,
+    partCauses: Map<string, Set<ChangeCause>>,
+  ): Set<ChangeCause> | null => {
     if (r && !n) {
       const c = new Set<ChangeCause>([level === 'task' ? gone(id) : 'removed']);
       out.push(difference(year, level, id, r, undefined, c));
@@ -141,8 +160,7 @@ function compareYear(recorded: RecordedYear, now: RecordedYear, plan: Plan, meth
         if (counts(level, recorded, p)) c.add(level === 'task' ? gone(p, id) : gone(p));
       } else if (!rw.has(p)) {
         if (counts(level, now, p)) c.add('new');
-      }
-      else {
+      } else {
         for (const x of partCauses.get(p) ?? []) c.add(x);
         if (!sameNum(rw.get(p), nw.get(p))) c.add('method-changed');
       }

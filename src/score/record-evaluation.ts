@@ -1,6 +1,14 @@
 // An evaluation as a record (evaluations/<period>.yaml), and a record back as scores to show.
 // Pure: the plan, the period and what the CLI knows of the run (commit, version) in; data out.
-import type { EvaluationRecord, RecordInfo, RecordedFigure, RecordedIndicator, RecordedLevel, RecordedMethod, RecordedYear } from '../model/evaluation-record.js';
+import type {
+  EvaluationRecord,
+  RecordInfo,
+  RecordedFigure,
+  RecordedIndicator,
+  RecordedLevel,
+  RecordedMethod,
+  RecordedYear,
+} from '../model/evaluation-record.js';
 import type { Plan, Text } from '../model/plan.js';
 import { achievementRate } from './achievement.js';
 import { scorePlan, type GroupKind, type GroupScore, type IndicatorScore, type PlanScore } from './score-plan.js';
@@ -10,7 +18,10 @@ const byKey = <T>(a: readonly [string, T], b: readonly [string, T]) => (a[0] < b
 export function methodOf(plan: Plan): RecordedMethod {
   const ev = plan.evaluation;
   return {
-    method: ev.method, cap: ev.cap, weights: ev.weights, decreaseRatio: ev.decreaseRatio,
+    method: ev.method,
+    cap: ev.cap,
+    weights: ev.weights,
+    decreaseRatio: ev.decreaseRatio,
     grades: [...ev.grades].sort((a, b) => b.min - a.min).map((g) => ({ grade: g.grade, min: g.min })),
     quota: ev.quota ? { ...ev.quota } : null,
     thresholds: { withTarget: { ...ev.thresholds.withTarget }, withoutTarget: { ...ev.thresholds.withoutTarget } },
@@ -19,16 +30,28 @@ export function methodOf(plan: Plan): RecordedMethod {
 
 function figureOf(g: GroupScore): RecordedFigure {
   return {
-    rate: g.rate, grade: g.grade, measured: g.coverage.measured, targeted: g.coverage.targeted,
+    rate: g.rate,
+    grade: g.grade,
+    measured: g.coverage.measured,
+    targeted: g.coverage.targeted,
     parts: g.parts.map((p) => [p.id, p.weight] as const).sort(byKey),
   };
 }
 
 function indicatorOf(i: IndicatorScore): RecordedIndicator {
   const out: RecordedIndicator = {
-    scope: i.scope, parent: i.parent, direction: i.direction, method: i.method, weight: i.weight,
+    scope: i.scope,
+    parent: i.parent,
+    direction: i.direction,
+    method: i.method,
+    weight: i.weight,
     baseline: i.baseline ? { year: i.baseline.year, value: i.baseline.value } : null,
-    target: i.target, actual: i.actual, rate: i.rate, grade: i.grade, measured: i.coverage.measured, targeted: i.coverage.targeted,
+    target: i.target,
+    actual: i.actual,
+    rate: i.rate,
+    grade: i.grade,
+    measured: i.coverage.measured,
+    targeted: i.coverage.targeted,
   };
   if (i.progress) {
     out.status = i.progress.status;
@@ -46,7 +69,13 @@ export function recordedYearOf(score: PlanScore): RecordedYear {
   return {
     year: score.year,
     plan: figureOf(score.groups.plan[0]!),
-    groups: { goal: map(score.groups.goal), strategy: map(score.groups.strategy), team: map(score.groups.team), department: map(score.groups.department), task: map(score.groups.task) },
+    groups: {
+      goal: map(score.groups.goal),
+      strategy: map(score.groups.strategy),
+      team: map(score.groups.team),
+      department: map(score.groups.department),
+      task: map(score.groups.task),
+    },
     indicators: new Map(score.indicators.map((i) => [i.id, indicatorOf(i)] as const)),
   };
 }
@@ -63,9 +92,13 @@ export function recordEvaluation(plan: Plan, period: { start: number; end: numbe
   const years: RecordedYear[] = [];
   for (let y = period.start; y <= period.end; y++) years.push(recordedYearOf(scorePlan(plan, y)));
   return {
-    file, plan: plan.id, period: { ...period },
+    file,
+    plan: plan.id,
+    period: { ...period },
     computedWith: { revision: { number: plan.revision?.number ?? null, adopted: plan.revision?.adopted ?? null }, commit: meta.commit, sdplan: meta.sdplan },
-    evaluation: methodOf(plan), years, src: { file, pointer: '' },
+    evaluation: methodOf(plan),
+    years,
+    src: { file, pointer: '' },
   };
 }
 
@@ -99,47 +132,99 @@ export function recordedScore(record: EvaluationRecord, year: RecordedYear, plan
   const indicators: IndicatorScore[] = [...year.indicators].sort(byKey).map(([id, r]) => {
     const now = todayInd.get(id);
     const f = achievementRate({
-      direction: r.direction, method: r.method ?? ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap,
-      ...(r.baseline ? { baseline: r.baseline.value } : {}), ...(r.target !== null ? { target: r.target } : {}), actual: r.actual,
+      direction: r.direction,
+      method: r.method ?? ev.method,
+      decreaseRatio: ev.decreaseRatio,
+      cap: ev.cap,
+      ...(r.baseline ? { baseline: r.baseline.value } : {}),
+      ...(r.target !== null ? { target: r.target } : {}),
+      actual: r.actual,
     });
     const base: IndicatorScore = {
-      id, kind: 'indicator', scope: r.scope, parent: r.parent, name: now?.name ?? idText(id), unit: now?.unit ?? '', direction: r.direction,
-      method: r.method, weight: r.weight, baseline: r.baseline, target: r.target, actual: r.actual, rate: r.rate, raw: f.raw, formula: f.formula,
-      grade: r.grade, coverage: { measured: r.measured, targeted: r.targeted }, trajectory: now?.trajectory ?? null,
-      indicatorKind: now?.indicatorKind ?? 'quantitative', assessment: now?.assessment ?? 'rated', textTarget: now?.textTarget ?? null,
+      id,
+      kind: 'indicator',
+      scope: r.scope,
+      parent: r.parent,
+      name: now?.name ?? idText(id),
+      unit: now?.unit ?? '',
+      direction: r.direction,
+      method: r.method,
+      weight: r.weight,
+      baseline: r.baseline,
+      target: r.target,
+      actual: r.actual,
+      rate: r.rate,
+      raw: f.raw,
+      formula: f.formula,
+      grade: r.grade,
+      coverage: { measured: r.measured, targeted: r.targeted },
+      trajectory: now?.trajectory ?? null,
+      indicatorKind: now?.indicatorKind ?? 'quantitative',
+      assessment: now?.assessment ?? 'rated',
+      textTarget: now?.textTarget ?? null,
     };
     if (r.status !== undefined) {
       const p = now?.progress;
-      base.progress = { status: r.status, score: r.score ?? null, value: p?.value ?? null, latest: r.latest ?? null, finalTarget: r.finalTarget ?? null, base: p?.base ?? null };
+      base.progress = {
+        status: r.status,
+        score: r.score ?? null,
+        value: p?.value ?? null,
+        latest: r.latest ?? null,
+        finalTarget: r.finalTarget ?? null,
+        base: p?.base ?? null,
+      };
       // set by hand when recorded: the reason is today's plan's, where it still sets the same status
-      if (r.computedStatus !== undefined) base.progress.manual = { computed: { status: r.computedStatus, score: p?.manual?.computed.status === r.computedStatus ? p.manual.computed.score : null, value: null }, reason: p?.manual && p.status === r.status ? p.manual.reason : null };
+      if (r.computedStatus !== undefined)
+        base.progress.manual = {
+          computed: { status: r.computedStatus, score: p?.manual?.computed.status === r.computedStatus ? p.manual.computed.score : null, value: null },
+          reason: p?.manual && p.status === r.status ? p.manual.reason : null,
+        };
     }
     return base;
   });
   const names = new Map<string, Text>();
   for (const kind of ['task', 'strategy', 'goal', 'team', 'department'] as const) for (const g of today.groups[kind]) names.set(`${kind}\u0000${g.id}`, g.name);
   const group = (kind: GroupKind, id: string, f: RecordedFigure, name: Text | undefined, weighting: GroupScore['weighting']): GroupScore => ({
-    id, kind, name: name ?? idText(id), rate: f.rate, grade: f.grade, coverage: { measured: f.measured, targeted: f.targeted },
-    parts: f.parts.map(([pid, weight]) => ({ id: pid, weight, rate: (kind === 'task' ? year.indicators.get(pid)?.rate : year.groups.task.get(pid)?.rate) ?? null })),
+    id,
+    kind,
+    name: name ?? idText(id),
+    rate: f.rate,
+    grade: f.grade,
+    coverage: { measured: f.measured, targeted: f.targeted },
+    parts: f.parts.map(([pid, weight]) => ({
+      id: pid,
+      weight,
+      rate: (kind === 'task' ? year.indicators.get(pid)?.rate : year.groups.task.get(pid)?.rate) ?? null,
+    })),
     weighting,
   });
   const rollWeighting: GroupScore['weighting'] = ev.weights === 'budget' ? 'budget' : 'equal';
   const groupsOf = (kind: RecordedLevel) =>
-    [...year.groups[kind]].sort(byKey).map(([id, f]) => group(kind, id, f, names.get(`${kind}\u0000${id}`), kind === 'task' ? 'indicator-weights' : rollWeighting));
+    [...year.groups[kind]]
+      .sort(byKey)
+      .map(([id, f]) => group(kind, id, f, names.get(`${kind}\u0000${id}`), kind === 'task' ? 'indicator-weights' : rollWeighting));
   return {
     plan: record.plan,
     year: year.year,
     indicators,
     groups: {
-      task: groupsOf('task'), strategy: groupsOf('strategy'), goal: groupsOf('goal'), team: groupsOf('team'), department: groupsOf('department'),
+      task: groupsOf('task'),
+      strategy: groupsOf('strategy'),
+      goal: groupsOf('goal'),
+      team: groupsOf('team'),
+      department: groupsOf('department'),
       plan: [group('plan', record.plan, year.plan, plan.id === record.plan ? plan.title : undefined, rollWeighting)],
     },
   };
 }
 
 export const recordInfo = (r: EvaluationRecord): RecordInfo => ({
-  file: r.file, period: { ...r.period }, revision: r.computedWith.revision.number, adopted: r.computedWith.revision.adopted,
-  commit: r.computedWith.commit, sdplan: r.computedWith.sdplan,
+  file: r.file,
+  period: { ...r.period },
+  revision: r.computedWith.revision.number,
+  adopted: r.computedWith.revision.adopted,
+  commit: r.computedWith.commit,
+  sdplan: r.computedWith.sdplan,
 });
 
 /**
@@ -157,7 +242,10 @@ export function overlayRecorded(today: PlanScore, recorded: PlanScore): PlanScor
   const groups = {} as PlanScore['groups'];
   for (const kind of ['task', 'strategy', 'goal', 'team', 'department', 'plan'] as const) {
     const rec = new Map(recorded.groups[kind].map((g) => [g.id, g]));
-    groups[kind] = today.groups[kind].map((g) => rec.get(g.id) ?? (kind === 'plan' ? recorded.groups.plan[0]! : { ...g, rate: null, grade: null, coverage: { measured: 0, targeted: 0 }, parts: [] }));
+    groups[kind] = today.groups[kind].map(
+      (g) =>
+        rec.get(g.id) ?? (kind === 'plan' ? recorded.groups.plan[0]! : { ...g, rate: null, grade: null, coverage: { measured: 0, targeted: 0 }, parts: [] }),
+    );
   }
   return { ...today, indicators, groups };
 }

@@ -183,16 +183,41 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
       coverage.measured += cov.measured;
       parts.push({ id: pi.id, rate: r.rate, weight: pi.weight });
       indicators.push({
-        id: pi.id, kind: 'indicator', scope: 'task', parent: task.id, name: pi.name, unit: pi.unit, direction: pi.direction,
-        method: r.method, weight: pi.weight, baseline: pi.baseline ?? null, target: target ?? null, actual: actual ?? null,
-        rate: r.rate, raw: r.raw, formula: r.formula, grade: gradeByBands(r.rate, ev.grades), coverage: cov,
+        id: pi.id,
+        kind: 'indicator',
+        scope: 'task',
+        parent: task.id,
+        name: pi.name,
+        unit: pi.unit,
+        direction: pi.direction,
+        method: r.method,
+        weight: pi.weight,
+        baseline: pi.baseline ?? null,
+        target: target ?? null,
+        actual: actual ?? null,
+        rate: r.rate,
+        raw: r.raw,
+        formula: r.formula,
+        grade: gradeByBands(r.rate, ev.grades),
+        coverage: cov,
         trajectory: rated ? trajectory(pi.direction, pi.baseline, last(pi.targets) ?? undefined, latestUpTo(years, year) ?? undefined) : null,
-        indicatorKind: pi.kind, assessment: assessmentOf(pi.kind), textTarget: textTargetFor(pi.textTargets, year),
+        indicatorKind: pi.kind,
+        assessment: assessmentOf(pi.kind),
+        textTarget: textTargetFor(pi.textTargets, year),
         ...(pi.kind === 'qualitative' ? { progress: progressOf(pi, years, year, false, ev) } : {}),
       });
     }
     const rate = weightedMean(parts);
-    taskScores.push({ id: task.id, kind: 'task', name: task.title, rate, grade: gradeByBands(rate, ev.grades), coverage, parts, weighting: 'indicator-weights' });
+    taskScores.push({
+      id: task.id,
+      kind: 'task',
+      name: task.title,
+      rate,
+      grade: gradeByBands(rate, ev.grades),
+      coverage,
+      parts,
+      weighting: 'indicator-weights',
+    });
   }
 
   // Sustainability indicators: progress toward the final target, and the year's rate where a target exists
@@ -203,19 +228,37 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
     const target = due(si.id, year);
     const actual = years?.has(year) ? years.get(year)! : undefined;
     const r = achievementRate({
-      direction: si.direction, method: ev.method, decreaseRatio: ev.decreaseRatio, cap: ev.cap,
+      direction: si.direction,
+      method: ev.method,
+      decreaseRatio: ev.decreaseRatio,
+      cap: ev.cap,
       ...(si.baseline ? { baseline: si.baseline.value } : {}),
       ...(target !== undefined ? { target } : {}),
       actual,
     });
     const latest = latestUpTo(years, year);
     indicators.push({
-      id: si.id, kind: 'indicator', scope: 'sustainability', parent: si.goal, name: si.name, unit: si.unit, direction: si.direction,
-      method: r.method, weight: null, baseline: si.baseline ?? null, target: target ?? null, actual: actual ?? null,
-      rate: r.rate, raw: r.raw, formula: r.formula, grade: gradeByBands(r.rate, ev.grades),
+      id: si.id,
+      kind: 'indicator',
+      scope: 'sustainability',
+      parent: si.goal,
+      name: si.name,
+      unit: si.unit,
+      direction: si.direction,
+      method: r.method,
+      weight: null,
+      baseline: si.baseline ?? null,
+      target: target ?? null,
+      actual: actual ?? null,
+      rate: r.rate,
+      raw: r.raw,
+      formula: r.formula,
+      grade: gradeByBands(r.rate, ev.grades),
       coverage: { targeted: target !== undefined ? 1 : 0, measured: r.rate !== null ? 1 : 0 },
       trajectory: rated ? trajectory(si.direction, si.baseline, finalTarget ?? undefined, latest ?? undefined) : null,
-      indicatorKind: si.kind, assessment: assessmentOf(si.kind), textTarget: textTargetFor(si.textTargets, year),
+      indicatorKind: si.kind,
+      assessment: assessmentOf(si.kind),
+      textTarget: textTargetFor(si.textTargets, year),
       ...(si.kind === 'quantitative' || si.kind === 'qualitative' ? { progress: progressOf(si, years, year, rated, ev) } : {}),
     });
   }
@@ -240,17 +283,46 @@ export function scorePlan(plan: Plan, year: number): PlanScore {
     // the order tasks were written in
     parts.sort(byId);
     const rate = weightedMean(parts);
-    const coverage = scored.reduce((c, { score }) => ({ measured: c.measured + score.coverage.measured, targeted: c.targeted + score.coverage.targeted }), { measured: 0, targeted: 0 });
+    const coverage = scored.reduce((c, { score }) => ({ measured: c.measured + score.coverage.measured, targeted: c.targeted + score.coverage.targeted }), {
+      measured: 0,
+      targeted: 0,
+    });
     return { id, kind, name, rate, grade: gradeByBands(rate, ev.grades), coverage, parts, weighting };
   };
 
   const strategyGoal = new Map(plan.strategies.map((s) => [s.id, s.goal]));
-  const strategies = plan.strategies.map((s) => rollUp('strategy', s.id, s.title, plan.tasks.filter((t) => t.strategy === s.id)));
-  const goals = plan.goals.map((g) => rollUp('goal', g.id, g.title, plan.tasks.filter((t) => strategyGoal.get(t.strategy) === g.id)));
-  const teams = plan.teams.map((tm) => rollUp('team', tm.id, tm.name, plan.tasks.filter((t) => t.lead === tm.id)));
+  const strategies = plan.strategies.map((s) =>
+    rollUp(
+      'strategy',
+      s.id,
+      s.title,
+      plan.tasks.filter((t) => t.strategy === s.id),
+    ),
+  );
+  const goals = plan.goals.map((g) =>
+    rollUp(
+      'goal',
+      g.id,
+      g.title,
+      plan.tasks.filter((t) => strategyGoal.get(t.strategy) === g.id),
+    ),
+  );
+  const teams = plan.teams.map((tm) =>
+    rollUp(
+      'team',
+      tm.id,
+      tm.name,
+      plan.tasks.filter((t) => t.lead === tm.id),
+    ),
+  );
   const departments = plan.departments.map((d) => {
     const ids = new Set(d.teams.map((t) => t.id));
-    return rollUp('department', d.id, d.name, plan.tasks.filter((t) => ids.has(t.lead)));
+    return rollUp(
+      'department',
+      d.id,
+      d.name,
+      plan.tasks.filter((t) => ids.has(t.lead)),
+    );
   });
   const whole = rollUp('plan', plan.id, plan.title, plan.tasks);
 

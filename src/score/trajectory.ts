@@ -19,7 +19,6 @@ export interface Trajectory {
 
 import { ON_TRACK_TOLERANCE } from '../model/defaults.js';
 
-
 /** The baseline already meets the final target in the indicator's direction (equal included). */
 export function holdsTheLine(direction: Direction, baseline: number, target: number): boolean {
   const d = direction === 'decrease' ? -1 : 1;
@@ -36,7 +35,13 @@ export function trajectory(
   const d = direction === 'decrease' ? -1 : 1;
   if (holdsTheLine(direction, baseline.value, target.value)) {
     // met while the value stays on the target's side, as the rate of a hold-the-line target
-    return { status: d * (latest.value - target.value) >= 0 ? 'held' : 'not_held', line: 'hold', year: latest.year, actual: latest.value, expected: target.value };
+    return {
+      status: d * (latest.value - target.value) >= 0 ? 'held' : 'not_held',
+      line: 'hold',
+      year: latest.year,
+      actual: latest.value,
+      expected: target.value,
+    };
   }
   const span = target.value - baseline.value;
   const share = Math.min(1, Math.max(0, (latest.year - baseline.year) / (target.year - baseline.year)));

@@ -29,15 +29,27 @@ const mangled = (sample: Uint8Array) =>
   });
 
 describe('fuzzing the readers', () => {
-  for (const [kind, sample] of [['tasks', yamlSample], ['actuals', csvSample]] as const) {
+  for (const [kind, sample] of [
+    ['tasks', yamlSample],
+    ['actuals', csvSample],
+  ] as const) {
     it(`${kind}: random bytes`, () => {
-      fc.assert(fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => void expect(() => read(kind, bytes)).not.toThrow()), RUNS);
+      fc.assert(
+        fc.property(fc.uint8Array({ maxLength: 2048 }), (bytes) => void expect(() => read(kind, bytes)).not.toThrow()),
+        RUNS,
+      );
     });
     it(`${kind}: truncated`, () => {
-      fc.assert(fc.property(fc.nat({ max: sample.length }), (n) => void expect(() => read(kind, sample.subarray(0, n))).not.toThrow()), RUNS);
+      fc.assert(
+        fc.property(fc.nat({ max: sample.length }), (n) => void expect(() => read(kind, sample.subarray(0, n))).not.toThrow()),
+        RUNS,
+      );
     });
     it(`${kind}: overwritten with junk`, () => {
-      fc.assert(fc.property(mangled(sample), (bytes) => void expect(() => read(kind, bytes)).not.toThrow()), RUNS);
+      fc.assert(
+        fc.property(mangled(sample), (bytes) => void expect(() => read(kind, bytes)).not.toThrow()),
+        RUNS,
+      );
     });
   }
 });

@@ -37,10 +37,15 @@ describe('random valid plans', () => {
 
   it('a truncated file never throws', () => {
     fc.assert(
-      fc.property(planArbitrary, fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom('plan.yaml', 'goals.yaml', 'tasks/t1.yaml', 'actuals/a.csv'), (files, at, which) => {
-        const text = files[which]!;
-        expect(() => checkPlan(load({ ...files, [which]: text.slice(0, Math.floor(text.length * at)) }))).not.toThrow();
-      }),
+      fc.property(
+        planArbitrary,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.constantFrom('plan.yaml', 'goals.yaml', 'tasks/t1.yaml', 'actuals/a.csv'),
+        (files, at, which) => {
+          const text = files[which]!;
+          expect(() => checkPlan(load({ ...files, [which]: text.slice(0, Math.floor(text.length * at)) }))).not.toThrow();
+        },
+      ),
       RUNS,
     );
   });
@@ -57,14 +62,17 @@ describe('random valid plans', () => {
           }
         }
         // the same tasks, each file's tasks reversed and the files renamed in reverse order
-        const taskFiles = Object.keys(files).filter((f) => f.startsWith('tasks/')).sort();
+        const taskFiles = Object.keys(files)
+          .filter((f) => f.startsWith('tasks/'))
+          .sort();
         const reordered: PlanFiles = Object.fromEntries(Object.entries(files).filter(([f]) => !f.startsWith('tasks/')));
         taskFiles.forEach((f, i) => {
           const [head, ...tasks] = files[f]!.split(/\n(?= {2}- id: )/);
           reordered[`tasks/z${taskFiles.length - i}.yaml`] = [head, ...tasks.reverse().map((t) => t.replace(/\n?$/, ''))].join('\n') + '\n';
         });
         const s2 = scorePlan(load(reordered).plan, 2019);
-        const rates = (x: typeof s) => JSON.stringify([x.indicators.map((i) => [i.id, i.rate]), Object.values(x.groups).map((g) => g.map((r) => [r.id, r.rate]))]);
+        const rates = (x: typeof s) =>
+          JSON.stringify([x.indicators.map((i) => [i.id, i.rate]), Object.values(x.groups).map((g) => g.map((r) => [r.id, r.rate]))]);
         expect(rates(s2)).toBe(rates(s));
       }),
       RUNS,

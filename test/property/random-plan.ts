@@ -36,21 +36,41 @@ export const planArbitrary: fc.Arbitrary<PlanFiles> = fc
       }
     }
     const teams = Array.from({ length: r.teams }, (_, i) => `team-${i + 1}`);
-    const plan = ['sdplan: 1', 'id: random', `title: ${T()}`, 'period: {start: 2018, end: 2025}', 'languages: [ko, en]', 'organization:', '  - id: dept', `    name: ${T()}`, '    teams:', ...teams.map((tm) => `      - {id: ${tm}, name: ${T()}}`)];
+    const plan = [
+      'sdplan: 1',
+      'id: random',
+      `title: ${T()}`,
+      'period: {start: 2018, end: 2025}',
+      'languages: [ko, en]',
+      'organization:',
+      '  - id: dept',
+      `    name: ${T()}`,
+      '    teams:',
+      ...teams.map((tm) => `      - {id: ${tm}, name: ${T()}}`),
+    ];
     const count = Math.max(strategies.length, teams.length) + r.extraTasks;
     const files: string[][] = Array.from({ length: r.taskFiles }, () => ['tasks:']);
     const actuals = ['indicator,year,value,note,source'];
     for (let k = 0; k < count; k++) {
       const id = `T-${String(k + 1).padStart(3, '0')}`;
       const f = files[k % files.length]!;
-      f.push(`  - id: ${id}`, `    title: ${T()}`, `    strategy: ${strategies[k % strategies.length]}`, `    lead: ${teams[k % teams.length]}`, '    period: {start: 2019, end: 2022}', '    indicators:');
+      f.push(
+        `  - id: ${id}`,
+        `    title: ${T()}`,
+        `    strategy: ${strategies[k % strategies.length]}`,
+        `    lead: ${teams[k % teams.length]}`,
+        '    period: {start: 2019, end: 2022}',
+        '    indicators:',
+      );
       const pis = 1 + (N() % 3);
       for (let p = 1; p <= pis; p++) {
         const dir = r.directions[(k * 3 + p) % r.directions.length]!;
         const base = dir === 'milestone' ? 0 : N();
         const step = dir === 'milestone' ? 1 : 1 + (N() % 50);
         const sign = dir === 'decrease' ? -1 : 1;
-        const targets = [2019, 2020, 2021, 2022].map((y, i) => `${y}: ${dir === 'decrease' ? Math.max(0, base - step * (i + 1)) : base + sign * step * (i + 1)}`).join(', ');
+        const targets = [2019, 2020, 2021, 2022]
+          .map((y, i) => `${y}: ${dir === 'decrease' ? Math.max(0, base - step * (i + 1)) : base + sign * step * (i + 1)}`)
+          .join(', ');
         f.push(`      - {id: ${id}-P${p}, name: ${T()}, unit: u, direction: ${dir}, baseline: {year: 2018, value: ${base}}, targets: {${targets}}}`);
         if (N() % 3 !== 0) actuals.push(`${id}-P${p},2019,${dir === 'milestone' ? N() % 3 : N()},,`);
       }
@@ -67,9 +87,24 @@ export type Mutation = { kind: string; apply: (files: PlanFiles) => PlanFiles };
 
 export const mutationArbitrary: fc.Arbitrary<Mutation> = fc.oneof(
   fc.constant<Mutation>({ kind: 'delete a required field', apply: (f) => ({ ...f, 'tasks/t1.yaml': f['tasks/t1.yaml']!.replace(/\n {4}lead: [^\n]+/, '') }) }),
-  fc.constant<Mutation>({ kind: 'break a reference', apply: (f) => ({ ...f, 'tasks/t1.yaml': f['tasks/t1.yaml']!.replace(/strategy: [^\n]+/, 'strategy: NOPE') }) }),
-  fc.constant<Mutation>({ kind: 'duplicate an ID', apply: (f) => ({ ...f, 'goals.yaml': f['goals.yaml']!.replace('  - id: G1\n', '  - id: T-001\n').replace(/G1-S/g, 'T-001-S') }) }),
-  fc.constant<Mutation>({ kind: 'swap a type', apply: (f) => ({ ...f, 'plan.yaml': f['plan.yaml']!.replace('period: {start: 2018, end: 2025}', 'period: [2018, 2025]') }) }),
-  fc.integer({ min: 1, max: 31 }).filter((c) => c !== 9 && c !== 10 && c !== 13).map<Mutation>((c) => ({ kind: `insert control character ${c}`, apply: (f) => ({ ...f, 'goals.yaml': f['goals.yaml']!.replace('goals:', `goals:${String.fromCharCode(c)}`) }) })),
+  fc.constant<Mutation>({
+    kind: 'break a reference',
+    apply: (f) => ({ ...f, 'tasks/t1.yaml': f['tasks/t1.yaml']!.replace(/strategy: [^\n]+/, 'strategy: NOPE') }),
+  }),
+  fc.constant<Mutation>({
+    kind: 'duplicate an ID',
+    apply: (f) => ({ ...f, 'goals.yaml': f['goals.yaml']!.replace('  - id: G1\n', '  - id: T-001\n').replace(/G1-S/g, 'T-001-S') }),
+  }),
+  fc.constant<Mutation>({
+    kind: 'swap a type',
+    apply: (f) => ({ ...f, 'plan.yaml': f['plan.yaml']!.replace('period: {start: 2018, end: 2025}', 'period: [2018, 2025]') }),
+  }),
+  fc
+    .integer({ min: 1, max: 31 })
+    .filter((c) => c !== 9 && c !== 10 && c !== 13)
+    .map<Mutation>((c) => ({
+      kind: `insert control character ${c}`,
+      apply: (f) => ({ ...f, 'goals.yaml': f['goals.yaml']!.replace('goals:', `goals:${String.fromCharCode(c)}`) }),
+    })),
   fc.constant<Mutation>({ kind: 'remove a file', apply: (f) => Object.fromEntries(Object.entries(f).filter(([k]) => k !== 'goals.yaml')) }),
 );

@@ -18,18 +18,25 @@ export default defineRule({
         return [];
       }
       if (prior.value === a.value || !cap.add('actuals/conflict', a.file)) return [];
-      return [{
-        rule: 'actuals/conflict' as const,
-        args: {
-          row: a.line, indicator: a.indicator, year: a.year, breakdown: breakdownText(a),
-          value: a.value === null ? '(empty)' : a.value, otherValue: prior.value === null ? '(empty)' : prior.value,
-          otherFile: prior.file, otherRow: prior.line,
+      return [
+        {
+          rule: 'actuals/conflict' as const,
+          args: {
+            row: a.line,
+            indicator: a.indicator,
+            year: a.year,
+            breakdown: breakdownText(a),
+            value: a.value === null ? '(empty)' : a.value,
+            otherValue: prior.value === null ? '(empty)' : prior.value,
+            otherFile: prior.file,
+            otherRow: prior.line,
+          },
+          file: a.file,
+          path: `/rows/${a.line}/value`,
+          line: a.line,
+          column: 1,
         },
-        file: a.file,
-        path: `/rows/${a.line}/value`,
-        line: a.line,
-        column: 1,
-      }];
+      ];
     });
     cap.done();
     return found;
@@ -38,5 +45,8 @@ export default defineRule({
 
 /** The breakdown as written in a message: `sex=female, age=65+`, or '' for the total. */
 function breakdownText(a: Actual): string {
-  return Object.keys(a.breakdown).sort().map((k) => `${k}=${a.breakdown[k]}`).join(', ');
+  return Object.keys(a.breakdown)
+    .sort()
+    .map((k) => `${k}=${a.breakdown[k]}`)
+    .join(', ');
 }

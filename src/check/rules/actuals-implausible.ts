@@ -15,7 +15,14 @@ export default defineRule({
   run({ plan, index }) {
     const out: Finding[] = [];
     const at = (a: Actual, problem: string, extra: Record<string, string | number> = {}) =>
-      out.push({ rule: 'actuals/implausible', args: { row: a.line, indicator: a.indicator, year: a.year, value: a.value!, problem, ...extra }, file: a.file, path: `/rows/${a.line}/value`, line: a.line, column: 1 });
+      out.push({
+        rule: 'actuals/implausible',
+        args: { row: a.line, indicator: a.indicator, year: a.year, value: a.value!, problem, ...extra },
+        file: a.file,
+        path: `/rows/${a.line}/value`,
+        line: a.line,
+        column: 1,
+      });
     const series = new Map<string, Actual[]>();
     for (const a of plan.actuals) {
       if (a.value === null) continue;

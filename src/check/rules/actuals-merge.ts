@@ -12,7 +12,12 @@ export default defineRule({
     const out: Finding[] = [];
     for (const p of historyOf(plan).problems) {
       if (p.kind === 'partial') {
-        out.push({ rule: 'actuals/merge-partial', args: { indicator: p.indicator, year: p.year, given: p.given.join(', '), missing: p.missing.join(', ') }, file: p.src.file, path: `${p.src.pointer}/combine` });
+        out.push({
+          rule: 'actuals/merge-partial',
+          args: { indicator: p.indicator, year: p.year, given: p.given.join(', '), missing: p.missing.join(', ') },
+          file: p.src.file,
+          path: `${p.src.pointer}/combine`,
+        });
         continue;
       }
       const [first, ...rest] = p.values;
@@ -20,8 +25,15 @@ export default defineRule({
         out.push({
           rule: 'actuals/merge-conflict',
           args: {
-            continuing: p.indicator, year: p.year, row: v.row.line, indicator: v.indicator, value: v.value,
-            otherIndicator: first!.indicator, otherValue: first!.value, otherFile: first!.row.file, otherRow: first!.row.line,
+            continuing: p.indicator,
+            year: p.year,
+            row: v.row.line,
+            indicator: v.indicator,
+            value: v.value,
+            otherIndicator: first!.indicator,
+            otherValue: first!.value,
+            otherFile: first!.row.file,
+            otherRow: first!.row.line,
           },
           file: v.row.file,
           path: `/rows/${v.row.line}/value`,

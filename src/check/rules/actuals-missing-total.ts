@@ -17,7 +17,14 @@ export default defineRule({
       const key = `${a.indicator}\u0000${a.year}`;
       if (totals.has(key) || seen.has(key)) continue;
       seen.add(key);
-      out.push({ rule: 'actuals/missing-total', args: { row: a.line, indicator: a.indicator, year: a.year }, file: a.file, path: `/rows/${a.line}`, line: a.line, column: 1 });
+      out.push({
+        rule: 'actuals/missing-total',
+        args: { row: a.line, indicator: a.indicator, year: a.year },
+        file: a.file,
+        path: `/rows/${a.line}`,
+        line: a.line,
+        column: 1,
+      });
     }
     return out;
   },

@@ -14,7 +14,10 @@ export default defineRule({
         out.push({
           rule: 'actuals/unknown-breakdown',
           args: { row: a.line, indicator: a.indicator, dimension, value, allowed: [...(allowed.get(dimension) ?? [])].join(', ') },
-          file: a.file, path: `/rows/${a.line}/${dimension}`, line: a.line, column: 1,
+          file: a.file,
+          path: `/rows/${a.line}/${dimension}`,
+          line: a.line,
+          column: 1,
         });
       }
     }

@@ -16,7 +16,14 @@ export default defineRule({
         if (seen.has(key)) continue;
         seen.add(key);
         const suggestion = suggest(column);
-        out.push({ rule: 'actuals/unknown-column', args: { column, ...(suggestion ? { suggestion } : {}) }, file: a.file, path: `/columns/${column}`, line: 1, column: 1 });
+        out.push({
+          rule: 'actuals/unknown-column',
+          args: { column, ...(suggestion ? { suggestion } : {}) },
+          file: a.file,
+          path: `/columns/${column}`,
+          line: 1,
+          column: 1,
+        });
       }
     }
     return out;

@@ -34,7 +34,14 @@ export default defineRule({
       if (index.indicators.has(a.indicator) || index.performance.has(a.indicator) || lineage.continuedBy.has(a.indicator)) continue;
       const v = verdictOf(a.indicator);
       if (!cap.add(v.rule, a.file)) continue;
-      findings.push({ rule: v.rule, args: { row: a.line, indicator: a.indicator, ...v.args }, file: a.file, path: `/rows/${a.line}/indicator`, line: a.line, column: 1 });
+      findings.push({
+        rule: v.rule,
+        args: { row: a.line, indicator: a.indicator, ...v.args },
+        file: a.file,
+        path: `/rows/${a.line}/indicator`,
+        line: a.line,
+        column: 1,
+      });
     }
     cap.done();
     return findings;

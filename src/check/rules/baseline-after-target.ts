@@ -4,10 +4,7 @@ import { defineRule, findingAt } from '../rule.js';
 export default defineRule({
   id: 'baseline/after-target',
   run({ plan }) {
-    const all: Array<{ id: string; baseline?: Baseline; targets: YearMap; src: Source }> = [
-      ...plan.indicators,
-      ...plan.tasks.flatMap((t) => t.indicators),
-    ];
+    const all: Array<{ id: string; baseline?: Baseline; targets: YearMap; src: Source }> = [...plan.indicators, ...plan.tasks.flatMap((t) => t.indicators)];
     return all.flatMap((i) => {
       const first = i.targets[0]?.[0];
       if (!i.baseline || first === undefined || i.baseline.year <= first) return [];

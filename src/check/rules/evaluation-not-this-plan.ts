@@ -11,12 +11,22 @@ export default defineRule({
     for (const record of records ?? []) {
       const period = `${record.period.start}-${record.period.end}`;
       if (record.plan !== plan.id) {
-        out.push({ rule: 'evaluation/not-this-plan', file: record.file, path: '/plan', args: { problem: 'plan', recorded: record.plan, plan: plan.id, period } });
+        out.push({
+          rule: 'evaluation/not-this-plan',
+          file: record.file,
+          path: '/plan',
+          args: { problem: 'plan', recorded: record.plan, plan: plan.id, period },
+        });
         continue;
       }
       const named = /(?:^|\/)(\d{4})-(\d{4})\.ya?ml$/.exec(record.file);
       if (!named || `${named[1]}-${named[2]}` !== period) {
-        out.push({ rule: 'evaluation/not-this-plan', file: record.file, path: '/period', args: { problem: 'period', period, expected: `evaluations/${period}.yaml` } });
+        out.push({
+          rule: 'evaluation/not-this-plan',
+          file: record.file,
+          path: '/period',
+          args: { problem: 'period', period, expected: `evaluations/${period}.yaml` },
+        });
       }
     }
     return out;

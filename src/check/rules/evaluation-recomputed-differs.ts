@@ -26,17 +26,32 @@ export default defineRule({
         }
         const path = d.level === 'plan' ? `/years/${d.year}/plan` : `/years/${d.year}/${KEY[d.level]}/${d.id.replace(/~/g, '~0').replace(/\//g, '~1')}`;
         out.push({
-          rule: 'evaluation/recomputed-differs', file: record.file, path, atKey: d.level !== 'plan',
+          rule: 'evaluation/recomputed-differs',
+          file: record.file,
+          path,
+          atKey: d.level !== 'plan',
           args: {
-            period, year: d.year, level: d.level, id: d.id, presence: d.presence, causes: d.causes.join(','),
-            recorded: d.recorded ?? 'none', recordedGrade: d.grades.recorded ?? 'none', recordedCoverage: cov(d.coverage.recorded),
-            now: d.now ?? 'none', nowGrade: d.grades.now ?? 'none', nowCoverage: cov(d.coverage.now),
+            period,
+            year: d.year,
+            level: d.level,
+            id: d.id,
+            presence: d.presence,
+            causes: d.causes.join(','),
+            recorded: d.recorded ?? 'none',
+            recordedGrade: d.grades.recorded ?? 'none',
+            recordedCoverage: cov(d.coverage.recorded),
+            now: d.now ?? 'none',
+            nowGrade: d.grades.now ?? 'none',
+            nowCoverage: cov(d.coverage.now),
           },
         });
       }
       for (const [year, ids] of [...methodOnly].sort((a, b) => a[0] - b[0])) {
         out.push({
-          rule: 'evaluation/recomputed-differs', file: record.file, path: `/years/${year}`, atKey: true,
+          rule: 'evaluation/recomputed-differs',
+          file: record.file,
+          path: `/years/${year}`,
+          atKey: true,
           args: { period, year, level: 'method', count: ids.length, ids: ids.join(', '), causes: 'method-changed' },
         });
       }

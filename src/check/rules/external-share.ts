@@ -9,7 +9,14 @@ export default defineRule({
     if (!g) return [];
     return bodyCompositions(g).flatMap((c, i) =>
       c.externalUnder
-        ? [findingAt('governance/external-share', g.bodies[i]!.src, { body: c.id, external: c.external, total: c.members, share: c.externalShare, min: c.minExternal! }, '/members')]
+        ? [
+            findingAt(
+              'governance/external-share',
+              g.bodies[i]!.src,
+              { body: c.id, external: c.external, total: c.members, share: c.externalShare, min: c.minExternal! },
+              '/members',
+            ),
+          ]
         : [],
     );
   },

@@ -10,7 +10,14 @@ export default defineRule({
     const max = g.maxGenderShare;
     return bodyCompositions(g).flatMap((c, i) =>
       c.genderOver
-        ? [findingAt('governance/gender-share', g.bodies[i]!.src, { body: c.id, gender: c.genderOver.key, count: c.genderOver.count, total: c.members, share: c.genderOver.share, max }, '/members')]
+        ? [
+            findingAt(
+              'governance/gender-share',
+              g.bodies[i]!.src,
+              { body: c.id, gender: c.genderOver.key, count: c.genderOver.count, total: c.members, share: c.genderOver.share, max },
+              '/members',
+            ),
+          ]
         : [],
     );
   },

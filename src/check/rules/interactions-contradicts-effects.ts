@@ -10,11 +10,24 @@ export default defineRule({
       const e = declaredEffects(plan, x.from, x.to);
       const effect = contradiction(x.score, e);
       if (!effect) return [];
-      return [{
-        rule: 'interactions/contradicts-effects' as const,
-        args: { row: x.line, from: x.from, to: x.to, score: x.score, effect, tasks: (effect === 'hurts' ? e.hurts : e.helps).join(', '), indicators: e.indicators.join(', ') },
-        file: x.file, path: `/rows/${x.line}/score`, line: x.line, column: 1,
-      }];
+      return [
+        {
+          rule: 'interactions/contradicts-effects' as const,
+          args: {
+            row: x.line,
+            from: x.from,
+            to: x.to,
+            score: x.score,
+            effect,
+            tasks: (effect === 'hurts' ? e.hurts : e.helps).join(', '),
+            indicators: e.indicators.join(', '),
+          },
+          file: x.file,
+          path: `/rows/${x.line}/score`,
+          line: x.line,
+          column: 1,
+        },
+      ];
     });
   },
 });

@@ -9,7 +9,16 @@ export default defineRule({
     return plan.interactions.flatMap((x) => {
       const problem = x.from === x.to ? 'self' : indicators.has(x.from) ? 'from-indicator' : undefined;
       if (!problem) return [];
-      return [{ rule: 'interactions/direction' as const, args: { row: x.line, id: x.from, to: x.to, problem }, file: x.file, path: `/rows/${x.line}/from`, line: x.line, column: 1 }];
+      return [
+        {
+          rule: 'interactions/direction' as const,
+          args: { row: x.line, id: x.from, to: x.to, problem },
+          file: x.file,
+          path: `/rows/${x.line}/from`,
+          line: x.line,
+          column: 1,
+        },
+      ];
     });
   },
 });

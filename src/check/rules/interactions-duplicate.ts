@@ -14,7 +14,16 @@ export default defineRule({
         first.set(key, x);
         return [];
       }
-      return [{ rule: 'interactions/duplicate' as const, args: { row: x.line, from: x.from, to: x.to, score: x.score, otherRow: prior.line, otherScore: prior.score }, file: x.file, path: `/rows/${x.line}`, line: x.line, column: 1 }];
+      return [
+        {
+          rule: 'interactions/duplicate' as const,
+          args: { row: x.line, from: x.from, to: x.to, score: x.score, otherRow: prior.line, otherScore: prior.score },
+          file: x.file,
+          path: `/rows/${x.line}`,
+          line: x.line,
+          column: 1,
+        },
+      ];
     });
   },
 });

@@ -11,7 +11,16 @@ export default defineRule({
     return plan.interactions.flatMap((x) => {
       if (x.scoredBy === '' || bodies.includes(x.scoredBy)) return [];
       const hint = didYouMean(x.scoredBy, bodies);
-      return [{ rule: 'interactions/unknown-body' as const, args: { row: x.line, body: x.scoredBy, ...(hint ? { suggestion: hint } : {}) }, file: x.file, path: `/rows/${x.line}/scored_by`, line: x.line, column: 1 }];
+      return [
+        {
+          rule: 'interactions/unknown-body' as const,
+          args: { row: x.line, body: x.scoredBy, ...(hint ? { suggestion: hint } : {}) },
+          file: x.file,
+          path: `/rows/${x.line}/scored_by`,
+          line: x.line,
+          column: 1,
+        },
+      ];
     });
   },
 });

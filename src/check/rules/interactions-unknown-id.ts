@@ -15,7 +15,14 @@ export default defineRule({
         const id = x[field];
         if (ids.has(id)) continue;
         const hint = didYouMean(id, known);
-        out.push({ rule: 'interactions/unknown-id', args: { row: x.line, field, id, ...(hint ? { suggestion: hint } : {}) }, file: x.file, path: `/rows/${x.line}/${field}`, line: x.line, column: 1 });
+        out.push({
+          rule: 'interactions/unknown-id',
+          args: { row: x.line, field, id, ...(hint ? { suggestion: hint } : {}) },
+          file: x.file,
+          path: `/rows/${x.line}/${field}`,
+          line: x.line,
+          column: 1,
+        });
       }
     }
     return out;

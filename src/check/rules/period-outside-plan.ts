@@ -10,7 +10,14 @@ export default defineRule({
         return [findingAt('period/outside-plan', t.src, { task: t.id, problem: 'reversed', start: t.period.start, end: t.period.end }, '/period')];
       }
       if (t.period.start < start || t.period.end > end) {
-        return [findingAt('period/outside-plan', t.src, { task: t.id, problem: 'outside', start: t.period.start, end: t.period.end, planStart: start, planEnd: end }, '/period')];
+        return [
+          findingAt(
+            'period/outside-plan',
+            t.src,
+            { task: t.id, problem: 'outside', start: t.period.start, end: t.period.end, planStart: start, planEnd: end },
+            '/period',
+          ),
+        ];
       }
       return [];
     });

@@ -22,10 +22,20 @@ export default defineRule({
       if (against.length === 0) return [];
       const [year, target] = against[0]!;
       return [
-        findingAt('target/against-direction', i.src, {
-          indicator: i.id, year, target, baseline: b.value, direction: i.direction,
-          count: against.length, years: against.map(([y]) => y).join(', '),
-        }, `/targets/${year}`),
+        findingAt(
+          'target/against-direction',
+          i.src,
+          {
+            indicator: i.id,
+            year,
+            target,
+            baseline: b.value,
+            direction: i.direction,
+            count: against.length,
+            years: against.map(([y]) => y).join(', '),
+          },
+          `/targets/${year}`,
+        ),
       ];
     });
   },

@@ -17,7 +17,8 @@ export default defineRule({
 });
 
 /** Every way the indicator's unit is written, which may stand beside the number. */
-export const unitsOf = (ind: { unit: string; unitText?: Readonly<Record<string, string>> }): string[] => (ind.unitText ? Object.values(ind.unitText) : [ind.unit]);
+export const unitsOf = (ind: { unit: string; unitText?: Readonly<Record<string, string>> }): string[] =>
+  ind.unitText ? Object.values(ind.unitText) : [ind.unit];
 
 function findingsOf(ind: SustainabilityIndicator | PerformanceIndicator, languages: readonly string[]): Finding[] {
   const units = unitsOf(ind);

@@ -8,7 +8,9 @@ export default defineRule({
       return t.indicators.flatMap((i) =>
         i.targets
           .filter(([year]) => year < period.start || year > period.end)
-          .map(([year]) => findingAt('target/outside-period', i.src, { indicator: i.id, task: t.id, year, start: period.start, end: period.end }, `/targets/${year}`)),
+          .map(([year]) =>
+            findingAt('target/outside-period', i.src, { indicator: i.id, task: t.id, year, start: period.start, end: period.end }, `/targets/${year}`),
+          ),
       );
     });
   },

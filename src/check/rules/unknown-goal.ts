@@ -12,7 +12,8 @@ export default defineRule({
       out.push(findingAt('ref/unknown-goal', src, { owner, goal, ...(suggestion ? { suggestion } : {}) }, sub));
     };
     for (const i of plan.indicators) check(i.id, i.goal, i.src, '/goal');
-    for (const t of plan.tasks) t.alsoGoals.forEach((g, k) => {
+    for (const t of plan.tasks)
+      t.alsoGoals.forEach((g, k) => {
         check(t.id, g, t.src, `/also_goals/${k}`);
       });
     return out;

@@ -7,7 +7,10 @@ export default defineRule({
   run({ plan, index }) {
     const out: Finding[] = [];
     for (const t of plan.tasks) {
-      const refs: Array<[string, string, string]> = [['lead', t.lead, '/lead'], ...t.partners.map((p, k): [string, string, string] => ['partner', p, `/partners/${k}`])];
+      const refs: Array<[string, string, string]> = [
+        ['lead', t.lead, '/lead'],
+        ...t.partners.map((p, k): [string, string, string] => ['partner', p, `/partners/${k}`]),
+      ];
       for (const [role, team, sub] of refs) {
         if (team === '' || index.teams.has(team)) continue;
         const suggestion = didYouMean(team, index.teams.keys());
