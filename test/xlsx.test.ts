@@ -1,7 +1,7 @@
 // Department spreadsheets: the xlsx template, filled in by a script as a person would in Excel,
 // imports; a bad cell is reported with its sheet and row, and nothing is written.
 import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -83,6 +83,8 @@ describe('actuals template --format xlsx and import', () => {
       'indicator,year,sex,value,source\nSI-01-02,2020,,6.6,노인일자리 사업 실적\nSI-01-02,2020,female,7.4,노인일자리 사업 실적\nSI-01-02,2020,male,5.7,노인일자리 사업 실적\n',
     );
     const otherPlan = plan();
+    // another city's plan keeps no record of Dangjin's (evaluation/not-this-plan would name it)
+    rmSync(join(otherPlan, 'evaluations'), { recursive: true, force: true });
     writeFileSync(join(otherPlan, 'plan.yaml'), readFileSync(join(otherPlan, 'plan.yaml'), 'utf8').replace('id: dangjin-2035', 'id: other-city'));
     const wrongPlan = cli(['actuals', 'import', file, '--plan', otherPlan, '--lang', 'en']);
     expect([wrongPlan.code, wrongPlan.stderr]).toEqual([2, `sdplan: ${file} is a template of plan dangjin-2035, not other-city\n`]);
