@@ -210,7 +210,8 @@ export function finish(entries: readonly WriteEntry[], log?: WriteLog): void {
   for (const e of entries) if (e.bak) removeQuietly(e.bak);
 }
 
-const exists = (p: string) => {
+/** Whether anything (a file, a link, a folder) stands at the path. */
+export const exists = (p: string) => {
   try {
     lstatSync(p);
     return true;

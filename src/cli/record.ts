@@ -10,6 +10,7 @@ import { recordEvaluation } from '../score/record-evaluation.js';
 import { evaluationYaml } from '../render/evaluation-yaml.js';
 import { headCommit } from '../diff/git-adapter.js';
 import { UsageError } from './exit-code.js';
+import { parsePeriod } from './period-option.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { lockForWrite, writePlanFiles } from './write-journal.js';
@@ -22,15 +23,6 @@ function version(): string {
   } catch {
     return 'unknown';
   }
-}
-
-function parsePeriod(v: string): { start: number; end: number } {
-  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(v);
-  if (!m) throw new UsageError(`--period expects YEAR or YEAR-YEAR, got "${v}"`);
-  const start = Number(m[1]);
-  const end = Number(m[2] ?? m[1]);
-  if (end < start) throw new UsageError(`--period ends before it starts: ${v}`);
-  return { start, end };
 }
 
 /** The schema link for evaluations/: beside the one plan.yaml names (one folder deeper), else the published schema. */

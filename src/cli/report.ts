@@ -7,6 +7,7 @@ import { buildReport, defaultPeriod } from '../report/report-model.js';
 import { renderReport, SECTIONS, type ReportFormat, type Templates } from '../render/report-render.js';
 import { outputLang, type Lang } from '../render/labels.js';
 import { UsageError } from './exit-code.js';
+import { parsePeriod } from './period-option.js';
 import { planDirs } from './plan-dirs.js';
 import { loadValidPlan } from './load-valid-plan.js';
 import { writeFileAtomic } from './atomic-write.js';
@@ -38,15 +39,6 @@ export function readTemplates(format: 'html' | 'md', overrideDir?: string): Temp
 function recordedOverlay(plan: Plan, record: EvaluationRecord, year: number) {
   const hit = record.years.find((y) => y.year === year)!;
   return overlayRecorded(scorePlan(plan, year), recordedScore(record, hit, plan));
-}
-
-function parsePeriod(v: string): { start: number; end: number } {
-  const m = /^(\d{4})(?:-(\d{4}))?$/.exec(v);
-  if (!m) throw new UsageError(`--period expects YEAR or YEAR-YEAR, got "${v}"`);
-  const start = Number(m[1]);
-  const end = Number(m[2] ?? m[1]);
-  if (end < start) throw new UsageError(`--period ends before it starts: ${v}`);
-  return { start, end };
 }
 
 export function registerReport(program: Command): void {

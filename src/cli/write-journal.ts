@@ -9,6 +9,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { UsageError } from './exit-code.js';
 import {
   finish,
+  exists,
   fsyncDir,
   removeQuietly,
   replaceable,
@@ -37,15 +38,6 @@ interface JournalDoc {
   /** Plan-relative, '/'-separated. */
   files: Array<{ path: string; tmp: string; bak: string | null; size: number }>;
 }
-
-const exists = (p: string) => {
-  try {
-    lstatSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-};
 
 const relOf = (root: string, p: string) => relative(root, p).split(sep).join('/');
 
