@@ -146,7 +146,8 @@ describe('sdplan record', () => {
     const text = readFileSync(join(d, 'plan', 'evaluations', '2024-2025.yaml'), 'utf8');
     const lines = text.split('\n');
     expect(lines[0]).toBe('# yaml-language-server: $schema=https://sdplan.github.io/schemas/v1/evaluation.schema.json');
-    expect(lines).toContain('  revision: {number: 1, adopted: 2022-01-10}');
+    // quoted, so a YAML 1.1 loader (PyYAML, ajv-cli) reads the text, not a date
+    expect(lines).toContain("  revision: {number: 1, adopted: '2022-01-10'}");
     expect(lines).toContain(`  commit: ${head}`);
     expect(lines).toContain('    plan: {rate: 0.8666666666666666, grade: B, measured: 3, targeted: 3, parts: {T-01: 1, T-02: 1, T-03: 1}}');
     expect(lines).toContain('      G01: {rate: 0.95, grade: A, measured: 2, targeted: 2, parts: {T-01: 1, T-02: 1}}');

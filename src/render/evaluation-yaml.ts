@@ -13,7 +13,9 @@ const LEVEL_KEYS: ReadonlyArray<readonly [RecordedLevel, string]> = [
   ['task', 'tasks'],
 ];
 
-const flow = (v: unknown) => jsYaml.dump(v, { flowLevel: 0, lineWidth: -1, schema: jsYaml.CORE_SCHEMA, noRefs: true }).trimEnd();
+// dumped with the default schema, which quotes a string a YAML 1.1 loader would read as a date
+// (adopted: '2019-12-20'), so PyYAML and ajv-cli read the record as sdplan does
+const flow = (v: unknown) => jsYaml.dump(v, { flowLevel: 0, lineWidth: -1, schema: jsYaml.DEFAULT_SCHEMA, noRefs: true }).trimEnd();
 const key = (k: string) => flow(k);
 const byKey = <T>(a: readonly [string, T], b: readonly [string, T]) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
 
