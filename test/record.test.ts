@@ -404,3 +404,24 @@ describe('report --previous reconciles every shown overall, goal and team rate',
     expect(JSON.stringify(a, (_k, v) => (v instanceof Map ? [...v] : v))).toBe(JSON.stringify(b, (_k, v) => (v instanceof Map ? [...v] : v)));
   });
 });
+
+describe('rename keeps a recorded evaluation about the same team, task and indicator', () => {
+  it('renames the IDs a record keys its figures by, so nothing reads as removed and new', () => {
+    const d = mkdtempSync(join(tmpdir(), 'sdplan-rename-record-'));
+    cpSync(SAMPLE, d, { recursive: true });
+    for (const [from, to] of [
+      ['agri-planning', 'agri-plan'],
+      ['T-0101', 'T-0101X'],
+      ['T-0101-P1', 'T-0101X-P1'],
+    ] as const) {
+      expect(cli(['rename', from, to, '--plan', d]).code).toBe(0);
+    }
+    const record = readFileSync(join(d, 'evaluations', '2018-2019.yaml'), 'utf8');
+    expect(record).toContain('      agri-plan: {rate: 0.9221666666666667, grade: A, measured: 6, targeted: 6, parts: {T-0101X: 1, T-0201: 1, T-0205: 1}}');
+    expect(record).toContain('      T-0101X-P1: {task: T-0101X,');
+    expect(record).not.toMatch(/(?<![\w-])(agri-planning|T-0101|T-0101-P1)(?![\w-])/);
+    // before, the record named agri-planning and T-0101 as removed and the renamed ones as new
+    expect(validateDir(d).filter((x) => x.rule === 'evaluation/recomputed-differs')).toEqual([]);
+    rmSync(d, { recursive: true, force: true });
+  });
+});

@@ -33,6 +33,7 @@ const REFERENCES: Record<Namespace, Array<[RegExp, RegExp]>> = {
     [/^tasks\//, /^\/tasks\/\d+\/(strategy|also_goals\/\d+|replaces\/\d+|effects\/\d+\/indicator)$/],
     [/^indicators\.ya?ml$/, /^\/indicators\/\d+\/goal$/],
     [/^plan\.ya?ml$/, /^\/overlaps\/accepted\/\d+\/tasks\/\d+$/],
+    [/^evaluations\//, /^\/years\/\d+\/indicators\/[^/]+\/(task|goal)$/],
   ],
   team: [[/^tasks\//, /^\/tasks\/\d+\/(lead|partners\/\d+)$/]],
   department: [[/^indicators\.ya?ml$/, /^\/indicators\/\d+\/managed_by\/\d+$/]],
@@ -40,6 +41,22 @@ const REFERENCES: Record<Namespace, Array<[RegExp, RegExp]>> = {
     [/^goals\.ya?ml$/, /^\/goals\/\d+\/subcommittee$/],
     [/^governance\.ya?ml$/, /^\/bodies\/\d+\/parent$/],
   ],
+};
+
+/**
+ * Where a recorded evaluation (evaluations/*.yaml) keys its maps by an ID of each namespace: a
+ * renamed team or task stays the same team or task in the public record, not one removed and one
+ * new (evaluation/recomputed-differs would otherwise report it as both). Parents of indicators
+ * (task:, goal:) are values, matched in REFERENCES.
+ */
+const RECORD_KEYS: Record<Namespace, RegExp[]> = {
+  entity: [
+    /^\/years\/\d+\/(goals|strategies|tasks|indicators)\/[^/]+$/,
+    /^\/years\/\d+\/(plan|(goals|strategies|teams|departments|tasks)\/[^/]+)\/parts\/[^/]+$/,
+  ],
+  team: [/^\/years\/\d+\/teams\/[^/]+$/],
+  department: [/^\/years\/\d+\/departments\/[^/]+$/],
+  body: [],
 };
 
 /** The namespace of an ID and where it is defined (file and pointer of its `id`). */
@@ -62,7 +79,14 @@ function exists(plan: Plan, namespace: Namespace, id: string): boolean {
 
 const lineOf = (text: string, offset: number) => text.slice(0, offset).split('\n').length;
 
-function renameInYaml(file: string, text: string, oldId: string, newId: string, isTarget: (pointer: string) => boolean): FileEdit | null {
+function renameInYaml(
+  file: string,
+  text: string,
+  oldId: string,
+  newId: string,
+  isTarget: (pointer: string) => boolean,
+  isKeyTarget: (pointer: string) => boolean = () => false,
+): FileEdit | null {
   const tokens = [...new Parser().parse(text)];
   const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
   const lines: number[] = [];
@@ -70,18 +94,25 @@ function renameInYaml(file: string, text: string, oldId: string, newId: string, 
     visit(doc, {
       Scalar(_key, node: Scalar, path) {
         if (node.value !== oldId || !node.srcToken || !CST.isScalar(node.srcToken)) return;
-        // the JSON pointer of this scalar, from its ancestors; keys themselves are never renamed
+        // the JSON pointer of this scalar, from its ancestors; a key is renamed only where the
+        // file keys a map by ID (a recorded evaluation: years/2019/teams/<team ID>)
         const segs: string[] = [];
         const chain = [...path, node];
+        let asKey = false;
         for (let k = 0; k < chain.length - 1; k++) {
           const a = chain[k];
           const next = chain[k + 1];
           if (isPair(a)) {
-            if (a.key === next) return;
+            if (a.key === next) {
+              asKey = true;
+              segs.push(oldId);
+              break;
+            }
             if (isScalar(a.key)) segs.push(String(a.key.value));
           } else if (isSeq(a)) segs.push(String(a.items.indexOf(next as never)));
         }
-        if (!isTarget(segs.map((s) => `/${s}`).join(''))) return;
+        const pointer = segs.map((s) => `/${s}`).join('');
+        if (asKey ? !isKeyTarget(pointer) : !isTarget(pointer)) return;
         lines.push(lineOf(text, node.srcToken.offset));
         CST.setScalarValue(node.srcToken, newId);
       },
@@ -158,7 +189,8 @@ export function renameId(plan: Plan, texts: ReadonlyMap<string, string>, oldId: 
     }
     const patterns = refs.filter(([f]) => f.test(file)).map(([, p]) => p);
     const isTarget = (pointer: string) => (file === def.file && pointer === def.pointer) || patterns.some((p) => p.test(pointer));
-    const e = renameInYaml(file, text, oldId, newId, isTarget);
+    const keys = RECORD_KEYS[def.namespace].filter(() => /^evaluations\//.test(file));
+    const e = renameInYaml(file, text, oldId, newId, isTarget, (pointer) => keys.some((p) => p.test(pointer)));
     if (e) files.push(e);
   }
   return { ok: true, namespace: def.namespace, files };
