@@ -289,7 +289,10 @@ describe('sdplan rename', () => {
     }
     // the recorded evaluation keeps the indicator under its new ID (its figures unchanged)
     const record = changed.filter((c) => c.startsWith('evaluations/'));
-    expect(record.map((c) => c.slice(0, c.indexOf(': {')))).toEqual(['evaluations/2018-2019.yaml:298:       SI-07-RE', 'evaluations/2018-2019.yaml:777:       SI-07-RE']);
+    expect(record.map((c) => c.slice(0, c.indexOf(': {')))).toEqual([
+      'evaluations/2018-2019.yaml:298:       SI-07-RE',
+      'evaluations/2018-2019.yaml:777:       SI-07-RE',
+    ]);
     expect(changed.filter((c) => !c.startsWith('evaluations/')).sort()).toEqual([
       'actuals/sustainability-2018-2019.csv:28: SI-07-RE,2018,,,61000,,,한국에너지공단 신재생에너지 보급통계',
       'actuals/sustainability-2018-2019.csv:29: SI-07-RE,2019,,,72500,,,한국에너지공단 신재생에너지 보급통계',
