@@ -231,7 +231,7 @@ describe('a crash part-way is finished or undone by the next command', () => {
   it('kill -9 during the renames of rename: validate finishes it, says so in one line, and leaves no side file', async () => {
     const d = samplePlan();
     const indicators = readFileSync(join(d, 'indicators.yaml'), 'utf8');
-    // rename writes actuals/, indicators.yaml, then tasks/: kill once the first file is renamed
+    // rename writes actuals/, evaluations/ (the sample's record), indicators.yaml, then tasks/: kill once the first file is renamed
     await killWhen(
       ['rename', 'SI-01-01', 'SI-01-99', '--plan', d],
       d,
@@ -240,11 +240,12 @@ describe('a crash part-way is finished or undone by the next command', () => {
     expect(readFileSync(join(d, 'indicators.yaml'), 'utf8')).toBe(indicators);
     const v = cli(['validate', d]);
     expect(v.stderr).toMatch(
-      new RegExp(`^sdplan: ${d}: finished a write of sdplan rename \\(pid \\d+\\) that was interrupted; its 4 file\\(s\\) now hold the new text\\n$`),
+      new RegExp(`^sdplan: ${d}: finished a write of sdplan rename \\(pid \\d+\\) that was interrupted; its 5 file\\(s\\) now hold the new text\\n$`),
     );
     expect(v.code).toBe(0);
     expect(readFileSync(join(d, 'indicators.yaml'), 'utf8')).toBe(indicators.replace('id: SI-01-01', 'id: SI-01-99'));
     expect(readFileSync(join(d, 'tasks/g10-inequality.yaml'), 'utf8')).toContain('{indicator: SI-01-99, change: increase}');
+    expect(readFileSync(join(d, 'evaluations/2018-2019.yaml'), 'utf8')).toContain('      SI-01-99: {goal: G01,');
     expect(Object.keys(snapshot(d)).filter((f) => f.split('/').pop()!.startsWith('.'))).toEqual([]);
   });
 
@@ -257,7 +258,7 @@ describe('a crash part-way is finished or undone by the next command', () => {
       () => journalState(d) === 'prepare' && readdirSync(join(d, 'actuals')).some((f) => f.endsWith('.tmp')),
     );
     const s = cli(['score', d, '--year', '2019']);
-    expect(s.stderr).toMatch(/^sdplan: .*: undid a write of sdplan rename \(pid \d+\) that was interrupted; its 4 file\(s\) are as they were\n$/);
+    expect(s.stderr).toMatch(/^sdplan: .*: undid a write of sdplan rename \(pid \d+\) that was interrupted; its 5 file\(s\) are as they were\n$/);
     expect(s.code).toBe(0);
     expect(snapshot(d)).toEqual(before);
   });
